@@ -1,0 +1,9 @@
+import { startAzurite } from '../../scripts/azurite';
+import { freePort } from '../../scripts/free-port';
+
+/** One in-memory Azurite for the whole run; each test file isolates itself with its own table prefix. */
+export default async function globalSetup(): Promise<void> {
+  const azurite = await startAzurite({ port: await freePort() });
+  process.env.RELAIS_TEST_STORAGE = azurite.connectionString;
+  (globalThis as { relaisAzurite?: typeof azurite }).relaisAzurite = azurite;
+}
