@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, UserId } from './common.schema';
+
+/**
+ * A change names a top-level field of the tier (`website`, `addresses`, …) or a dated fact
+ * (`facts.<name>`), the value the requester saw and the value wanted.
+ */
+export const FieldChange = z
+  .object({ path: z.string().trim().min(1).max(80), from: z.unknown().optional(), to: z.unknown() })
+  .strict()
+  .refine((c) => c.to !== undefined, { path: ['to'], message: 'The new value is required.' });
+export type FieldChange = z.infer<typeof FieldChange>;
+
+export const ChangeRequestDraft = z
+  .object({
+    tierId: Id,
+    changes: z.array(FieldChange).min(1, 'At least one change is required.').max(20),
+    reason: z.string().trim().min(1).max(1000).optional(),
+    interactionId: Id.optional(),
+  })
+  .strict()
+  .meta({ id: 'ChangeRequestDraft' });
+export type ChangeRequestDraft = z.infer<typeof ChangeRequestDraft>;
+
+/** In an interaction the tier may be left out: it then names the interaction's first participant. */
+export const InteractionChangeRequest = z
+  .object({ ...ChangeRequestDraft.shape, tierId: Id.optional() })
+  .omit({ interactionId: true })
+  .strict();
+
+export const ChangeRequestStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn', 'conflicted']);
+export type ChangeRequestStatus = z.infer<typeof ChangeRequestStatus>;
+
+export const ChangeRequest = z
+  .object({
+    id: Id,
+    tierId: Id,
+    changes: z.array(FieldChange),
+    reason: z.string().nullable(),
+    interactionId: Id.nullable(),
+    status: ChangeRequestStatus,
+    requestedBy: UserId,
+    requestedByName: z.string(),
+    requestedAt: IsoDateTime,
+    approverIds: z.array(UserId),
+    routing: z.enum(['manager', 'steward-group', 'stewards-fallback']).nullable(),
+    decidedBy: UserId.nullable(),
+    decidedByName: z.string().nullable(),
+    decidedAt: IsoDateTime.nullable(),
+    comment: z.string().nullable(),
+  })
+  .meta({ id: 'ChangeRequest' });
+export type ChangeRequest = z.infer<typeof ChangeRequest>;

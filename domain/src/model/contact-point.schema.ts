@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const phonePattern = /^\+?[0-9 ().-]{6,30}$/;
+
+export const PhoneType = z.enum(['switchboard', 'direct', 'mobile', 'fax', 'assistant', 'other']);
+
+/** A phone number; plain strings are accepted and read as `{ type: 'other', number }`. */
+export const Phone = z.preprocess(
+  (value) => (typeof value === 'string' ? { type: 'other', number: value } : value),
+  z
+    .object({
+      type: PhoneType.default('other'),
+      number: z.string().trim().regex(phonePattern, 'Expected a phone number like +33 1 23 45 67 89.'),
+    })
+    .strict(),
+);
+export type Phone = z.infer<typeof Phone>;
+
+export const Address = z
+  .object({
+    kind: z.enum(['postal', 'geographic']).default('postal'),
+    usages: z.array(z.enum(['head-office', 'billing', 'delivery', 'site'])).max(4).optional(),
+    lines: z.array(z.string().trim().min(1).max(120)).max(4).optional(),
+    poBox: z.string().trim().min(1).max(40).optional(),
+    postcode: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Z -]{3,10}$/i, 'Expected a postcode.')
+      .optional(),
+    city: z.string().trim().min(1).max(100).optional(),
+    cedex: z.string().trim().min(1).max(20).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'Expected an ISO country code like FR.')
+      .default('FR'),
+    coordinates: z
+      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((address, ctx) => {
+    if (address.kind === 'geographic' && !address.coordinates && !address.city)
+      ctx.addIssue({ code: 'custom', path: ['coordinates'], message: 'A geographic address needs coordinates or a city.' });
+    if (address.kind === 'postal' && !address.city && !address.postcode)
+      ctx.addIssue({ code: 'custom', path: ['city'], message: 'A postal address needs a postcode or a city.' });
+  });
+export type Address = z.infer<typeof Address>;
+
+export const ExternalId = z.object({ system: z.string().trim().min(1).max(50), id: z.string().trim().min(1).max(100) }).strict();

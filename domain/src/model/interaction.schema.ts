@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { Email, Id, IsoDateTime, UserId } from './common.schema';
+import { InteractionChangeRequest } from './change-request.schema';
+import { TaskDraft } from './task.schema';
+
+export const Direction = z.enum(['inbound', 'outbound']);
+export type Direction = z.infer<typeof Direction>;
+/** Short on purpose: meaningful to the rep and the manager, nothing more. */
+export const Medium = z.enum([
+  'email', 'meeting', 'phone', 'face-to-face', 'sms', 'letter', 'fax', 'event', 'voice-message', 'web-form', 'voice-server',
+]);
+export type Medium = z.infer<typeof Medium>;
+
+export const InteractionSource = z
+  .object({ kind: z.enum(['email', 'meeting']), id: z.string().trim().min(1).max(1000) })
+  .strict()
+  .meta({ id: 'InteractionSource' });
+export type InteractionSource = z.infer<typeof InteractionSource>;
+
+export const Participant = z.object({ tierId: Id, role: z.string().trim().min(1).max(60).optional() }).strict();
+
+/** The company's own people who took part (colleagues on the e-mail or meeting). */
+export const Colleague = z.object({ email: Email, name: z.string().trim().max(200).optional() }).strict();
+
+export const InteractionDraft = z
+  .object({
+    source: InteractionSource.optional(),
+    direction: Direction,
+    medium: Medium,
+    occurredAt: IsoDateTime,
+    scheduledAt: IsoDateTime.optional(),
+    durationMinutes: z.number().int().min(0).max(10080).optional(),
+    location: z.string().trim().min(1).max(300).optional(),
+    subject: z.string().trim().min(1).max(500).optional(),
+    purpose: z.string().trim().min(1).max(300).optional(),
+    summary: z.string().trim().min(1).max(8000).optional(),
+    outcome: z.string().trim().min(1).max(1000).optional(),
+    participants: z.array(Participant).min(1, 'At least one participant is required.').max(100),
+    colleagues: z.array(Colleague).max(200).optional(),
+    tasks: z.array(TaskDraft.omit({ tierIds: true })).max(20).optional(),
+    changeRequests: z.array(InteractionChangeRequest).max(10).optional(),
+  })
+  .strict()
+  .superRefine((draft, ctx) => {
+    const seen = new Set<string>();
+    draft.participants.forEach((p, i) => {
+      if (seen.has(p.tierId)) ctx.addIssue({ code: 'custom', path: ['participants', i, 'tierId'], message: 'This tier is listed twice.' });
+      seen.add(p.tierId);
+    });
+  })
+  .meta({ id: 'InteractionDraft' });
+export type InteractionDraft = z.infer<typeof InteractionDraft>;
+
+/** Add tiers or follow-ups to an interaction already logged (never a duplicate). */
+export const InteractionAddition = z
+  .object({
+    participants: z.array(Participant).max(100).optional(),
+    tasks: z.array(TaskDraft.omit({ tierIds: true })).max(20).optional(),
+  })
+  .strict();
+export type InteractionAddition = z.infer<typeof InteractionAddition>;
+
+export const Interaction = z
+  .object({
+    id: Id,
+    source: InteractionSource.nullable(),
+    direction: Direction,
+    medium: Medium,
+    occurredAt: IsoDateTime,
+    scheduledAt: IsoDateTime.nullable(),
+    durationMinutes: z.number().nullable(),
+    location: z.string().nullable(),
+    subject: z.string().nullable(),
+    purpose: z.string().nullable(),
+    summary: z.string().nullable(),
+    outcome: z.string().nullable(),
+    participants: z.array(Participant.extend({ name: z.string(), kind: z.enum(['organisation', 'person']) })),
+    colleagues: z.array(Colleague),
+    performedBy: UserId,
+    performedByName: z.string(),
+    taskIds: z.array(Id),
+    changeRequestIds: z.array(Id),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
+  .meta({ id: 'Interaction' });
+export type Interaction = z.infer<typeof Interaction>;
+
+/** What a tier's timeline shows of an interaction, denormalised so the card never fans out. */
+export const TimelineEntry = z
+  .object({
+    interactionId: Id,
+    occurredAt: IsoDateTime,
+    direction: Direction,
+    medium: Medium,
+    subject: z.string().nullable(),
+    purpose: z.string().nullable(),
+    outcome: z.string().nullable(),
+    performedBy: UserId,
+    performedByName: z.string(),
+    participants: z.array(z.object({ tierId: Id, name: z.string() })),
+    taskIds: z.array(Id),
+  })
+  .meta({ id: 'TimelineEntry' });
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const toTimelineEntry = (i: Interaction): TimelineEntry => ({
+  interactionId: i.id,
+  occurredAt: i.occurredAt,
+  direction: i.direction,
+  medium: i.medium,
+  subject: i.subject,
+  purpose: i.purpose,
+  outcome: i.outcome,
+  performedBy: i.performedBy,
+  performedByName: i.performedByName,
+  participants: i.participants.map((p) => ({ tierId: p.tierId, name: p.name })),
+  taskIds: i.taskIds,
+});

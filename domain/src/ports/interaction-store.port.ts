@@ -1,0 +1,18 @@
+import type { ChangeRequest } from '../model/change-request.schema';
+import type { Interaction } from '../model/interaction.schema';
+import type { Task } from '../model/task.schema';
+import type { Versioned } from './tier-store.port';
+
+/**
+ * What logging an interaction must also write elsewhere (tasks, change requests). It is saved with
+ * the interaction, so a retry or a repair can finish a write that stopped half-way.
+ */
+export type InteractionOutbox = { tasks: Task[]; changeRequests: ChangeRequest[] };
+export type StoredInteraction = Versioned<Interaction> & { outbox: InteractionOutbox };
+
+export type InteractionStore = {
+  /** Inserts; returns false when one with this id exists already (the idempotent path). */
+  insert: (interaction: Interaction, outbox: InteractionOutbox) => Promise<boolean>;
+  get: (id: string) => Promise<StoredInteraction | undefined>;
+  replace: (interaction: Interaction, outbox: InteractionOutbox, ifMatch: string) => Promise<string>;
+};

@@ -1,0 +1,57 @@
+import type { ChangeRequest } from '../model/change-request.schema';
+import type { FactVersion } from '../model/fact';
+import type { TimelineEntry } from '../model/interaction.schema';
+import type { Relation } from '../model/relation.schema';
+import type { Task } from '../model/task.schema';
+import type { Tier, TierKind } from '../model/tier.schema';
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+export type Versioned<T> = { value: T; etag: string };
+
+/** A relation as stored in each of its tiers' partitions, with both ends named for the card. */
+export type RelationEdge = Relation & {
+  fromName: string;
+  fromKind: TierKind;
+  toName: string;
+  toKind: TierKind;
+};
+
+/** Everything in one tier's partition but its timeline: what the card reads in one query. */
+export type TierPartition = {
+  tier: Versioned<Tier>;
+  facts: FactVersion[];
+  relations: RelationEdge[];
+  tasks: Task[];
+  changeRequests: Versioned<ChangeRequest>[];
+};
+
+/** Writes inside one tier partition, applied atomically (one entity-group transaction). */
+export type TierWrite = {
+  tier?: { value: Tier; ifMatch?: string };
+  facts?: FactVersion[];
+  changeRequests?: { value: ChangeRequest; ifMatch?: string }[];
+  /** Markers that make an operation apply once: the transaction fails if one exists already. */
+  onceMarkers?: string[];
+};
+
+export type TimelinePageQuery = { limit: number; cursor?: string; medium?: string; direction?: 'inbound' | 'outbound' };
+
+export type TierStore = {
+  /** Creates the tier partition (fails with TIER.EXISTS if it exists). */
+  create: (tier: Tier, facts: FactVersion[]) => Promise<string>;
+  get: (id: string) => Promise<Versioned<Tier> | undefined>;
+  getMany: (ids: readonly string[]) => Promise<Tier[]>;
+  partition: (id: string) => Promise<TierPartition | undefined>;
+  /** Applies writes atomically; a stale ETag → 412, an existing once-marker → already applied. Returns the tier's new ETag. */
+  write: (tierId: string, write: TierWrite) => Promise<string | undefined>;
+  factHistory: (id: string, name: string) => Promise<FactVersion[]>;
+  putRelation: (tierId: string, edge: RelationEdge) => Promise<void>;
+  getRelation: (tierId: string, relationId: string) => Promise<Versioned<RelationEdge> | undefined>;
+  replaceRelation: (tierId: string, edge: RelationEdge, ifMatch?: string) => Promise<void>;
+  putTimeline: (tierId: string, entry: TimelineEntry) => Promise<void>;
+  timeline: (tierId: string, query: TimelinePageQuery) => Promise<Page<TimelineEntry>>;
+  putTaskCopy: (tierId: string, task: Task) => Promise<void>;
+  /** Inserts a change request into its tier's partition unless it is there already. */
+  insertChangeRequest: (request: ChangeRequest) => Promise<void>;
+  getChangeRequest: (tierId: string, id: string) => Promise<Versioned<ChangeRequest> | undefined>;
+};

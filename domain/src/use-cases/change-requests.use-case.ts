@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { DomainError, notFound, type FieldError } from '../errors/domain-error';
+import { parseInput } from '../errors/parse-input';
+import { hasRole, type Caller } from '../model/caller';
+import { ChangeRequestDraft, ChangeRequestStatus, type ChangeRequest } from '../model/change-request.schema';
+import { referenceDataPaths, referenceDataSchema } from '../model/reference-data';
+import type { Tier } from '../model/tier.schema';
+import type { Deps } from '../ports/deps';
+import type { Page, Versioned } from '../ports/tier-store.port';
+import { pageOf } from './paging';
+import { loadActiveTier, visibleTiers } from './visible-tier';
+
+/** Checks every change names reference data of the tier and carries a valid new value. */
+export const checkChanges = (tier: Tier, draft: ChangeRequestDraft, prefix = ''): FieldError[] =>
+  draft.changes.flatMap((change, i) => {
+    const schema = referenceDataSchema(tier.kind, change.path);
+    if (!schema)
+      return [{ path: `${prefix}changes.${i}.path`, message: `Not reference data of a ${tier.kind}; allowed: ${referenceDataPaths(tier.kind).join(', ')}.` }];
+    const parsed = schema.safeParse(change.to);
+    return parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: [`${prefix}changes.${i}.to`, ...issue.path].join('.'), message: issue.message }));
+  });
+
+/** Builds a pending request; routing to an approver happens in the approval flow. */
+export const buildChangeRequest = (deps: Deps, caller: Caller, draft: ChangeRequestDraft, id: string): ChangeRequest => ({
+  id,
+  tierId: draft.tierId,
+  changes: draft.changes,
+  reason: draft.reason ?? null,
+  interactionId: draft.interactionId ?? null,
+  status: 'pending',
+  requestedBy: caller.userId,
+  requestedByName: caller.name,
+  requestedAt: deps.clock.now(),
+  approverIds: [],
+  routing: null,
+  decidedBy: null,
+  decidedByName: null,
+  decidedAt: null,
+  comment: null,
+});
+
+/** Records the request in its tier's partition, then its global indexes (by id, by status). */
+export const saveChangeRequest = async (deps: Deps, request: ChangeRequest): Promise<void> => {
+  await deps.index.put('change-request', request.id, request.tierId);
+  await deps.tiers.insertChangeRequest(request);
+  await deps.index.put('cr-status', request.status, request.id, request.tierId);
+};
+
+export const createChangeRequest = async (
+  deps: Deps,
+  caller: Caller,
+  input: unknown,
+  options: { idempotencyKey?: string } = {},
+): Promise<ChangeRequest> => {
+  const draft = parseInput(ChangeRequestDraft, input);
+  const { value: tier } = await loadActiveTier(deps, caller, draft.tierId);
+  const errors = checkChanges(tier, draft);
+  if (draft.interactionId && !(await deps.interactions.get(draft.interactionId)))
+    errors.push({ path: 'interactionId', message: 'No interaction with this id.' });
+  if (errors.length > 0) throw new DomainError('CHANGE_REQUEST.INVALID', 'invalid', 'The change request has invalid fields.', errors);
+  const id = options.idempotencyKey ? deps.ids.fromKey('change-request', `${caller.userId}\n${options.idempotencyKey}`) : deps.ids.newId();
+  const request = buildChangeRequest(deps, caller, draft, id);
+  await saveChangeRequest(deps, request);
+  return (await deps.tiers.getChangeRequest(tier.id, id))?.value ?? request;
+};
+
+export const getChangeRequest = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<ChangeRequest>> => {
+  const [hit] = await deps.index.find('change-request', id);
+  const found = hit && (await deps.tiers.getChangeRequest(hit.targetId, id));
+  if (!found || (await visibleTiers(deps, caller, [found.value.tierId])).length === 0) throw notFound('change-request', id);
+  return found;
+};
+
+export const ChangeRequestQuery = z
+  .object({
+    status: ChangeRequestStatus.optional(),
+    tierId: z.string().max(100).optional(),
+    mine: z.enum(['requested', 'to-decide']).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(200).optional(),
+  })
+  .strict();
+
+/** Lists requests by status (default pending), newest first, as far as the caller may see their tier. */
+export const listChangeRequests = async (deps: Deps, caller: Caller, input: unknown): Promise<Page<ChangeRequest>> => {
+  const query = parseInput(ChangeRequestQuery, input);
+  const hits = await deps.index.find('cr-status', query.status ?? 'pending');
+  const tierIds = new Set((await visibleTiers(deps, caller, hits.map((h) => h.data ?? ''))).map((t) => t.id));
+  const loaded = await Promise.all(
+    hits.filter((h) => h.data && tierIds.has(h.data) && (!query.tierId || h.data === query.tierId)).map((h) => deps.tiers.getChangeRequest(h.data!, h.targetId)),
+  );
+  const requests = loaded
+    .filter((r): r is Versioned<ChangeRequest> => r !== undefined && r.value.status === (query.status ?? 'pending'))
+    .map((r) => r.value)
+    .filter((r) => query.mine !== 'requested' || r.requestedBy === caller.userId)
+    .filter((r) => query.mine !== 'to-decide' || r.approverIds.includes(caller.userId) || hasRole(caller, 'steward', 'admin'))
+    .sort((a, b) => b.requestedAt.localeCompare(a.requestedAt));
+  return pageOf(requests, query.limit, query.cursor);
+};

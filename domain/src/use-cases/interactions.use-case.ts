@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { DomainError, notFound } from '../errors/domain-error';
+import { parseInput } from '../errors/parse-input';
+import type { Caller } from '../model/caller';
+import { InteractionAddition, InteractionSource, type Interaction } from '../model/interaction.schema';
+import type { Task } from '../model/task.schema';
+import { displayName } from '../model/tier.schema';
+import type { Deps } from '../ports/deps';
+import type { Versioned } from '../ports/tier-store.port';
+import { completeInteraction, interactionIdOf } from './log-interaction.use-case';
+import { visibleTiers } from './visible-tier';
+
+/** An interaction is visible when one of its tiers is; its participant list then omits the others. */
+const visibleInteraction = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Interaction>> => {
+  const found = await deps.interactions.get(id);
+  if (!found) throw notFound('interaction', id);
+  const seen = new Set((await visibleTiers(deps, caller, found.value.participants.map((p) => p.tierId))).map((t) => t.id));
+  if (seen.size === 0) throw notFound('interaction', id);
+  return { etag: found.etag, value: { ...found.value, participants: found.value.participants.filter((p) => seen.has(p.tierId)) } };
+};
+
+export const getInteraction = visibleInteraction;
+
+export const getInteractionBySource = async (deps: Deps, caller: Caller, input: unknown): Promise<Versioned<Interaction>> => {
+  const source = parseInput(InteractionSource, input);
+  return visibleInteraction(deps, caller, interactionIdOf(deps, source));
+};
+
+/** Adds tiers and follow-ups to a logged interaction (what the add-in offers instead of a duplicate). */
+export const addToInteraction = async (
+  deps: Deps,
+  caller: Caller,
+  id: string,
+  input: unknown,
+  ifMatch?: string,
+): Promise<Versioned<Interaction>> => {
+  const addition = parseInput(InteractionAddition, input);
+  await visibleInteraction(deps, caller, id);
+  const stored = (await deps.interactions.get(id))!;
+  if (ifMatch && ifMatch !== stored.etag) throw new DomainError('INTERACTION.CHANGED', 'precondition-failed', 'The interaction changed since you read it.');
+  const newIds = (addition.participants ?? []).map((p) => p.tierId).filter((tid) => !stored.value.participants.some((p) => p.tierId === tid));
+  const tiers = await visibleTiers(deps, caller, newIds);
+  const missing = newIds.flatMap((tid, i) => (tiers.some((t) => t.id === tid) ? [] : [{ path: `participants.${i}.tierId`, message: 'No tier with this id.' }]));
+  if (missing.length > 0) throw new DomainError('INTERACTION.INVALID_REFERENCE', 'rule', 'Unknown tiers.', missing);
+  const now = deps.clock.now();
+  const participants = [
+    ...stored.value.participants,
+    ...tiers.map((t) => ({ tierId: t.id, role: addition.participants?.find((p) => p.tierId === t.id)?.role, name: displayName(t), kind: t.kind })),
+  ];
+  const offset = stored.value.taskIds.length;
+  const tasks: Task[] = (addition.tasks ?? []).map((t, i) => ({
+    id: deps.ids.fromKey('task', `${id}\n${offset + i}`),
+    title: t.title, dueDate: t.dueDate ?? null, assigneeId: t.assigneeId ?? caller.userId, status: 'open',
+    tierIds: participants.map((p) => p.tierId), interactionId: id, createdAt: now, createdBy: caller.userId,
+    doneAt: null, doneBy: null, updatedAt: now,
+  }));
+  const next: Interaction = { ...stored.value, participants, taskIds: [...stored.value.taskIds, ...tasks.map((t) => t.id)], updatedAt: now };
+  const outbox = { tasks: [...stored.outbox.tasks, ...tasks], changeRequests: stored.outbox.changeRequests };
+  const etag = await deps.interactions.replace(next, outbox, stored.etag);
+  await completeInteraction(deps, next, outbox);
+  return { value: next, etag };
+};
+
+export const TimelineQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+    cursor: z.string().max(2000).optional(),
+    medium: z.string().max(40).optional(),
+    direction: z.enum(['inbound', 'outbound']).optional(),
+  })
+  .strict();

@@ -1,0 +1,112 @@
+import { DomainError, type FieldError } from '../errors/domain-error';
+import { parseInput } from '../errors/parse-input';
+import type { Caller } from '../model/caller';
+import type { ChangeRequest } from '../model/change-request.schema';
+import { InteractionDraft, toTimelineEntry, type Interaction, type InteractionSource } from '../model/interaction.schema';
+import type { Task } from '../model/task.schema';
+import { displayName, type Tier } from '../model/tier.schema';
+import type { Deps } from '../ports/deps';
+import type { InteractionOutbox, StoredInteraction } from '../ports/interaction-store.port';
+import { buildChangeRequest, checkChanges, saveChangeRequest } from './change-requests.use-case';
+import { saveNewTask } from './tasks.use-case';
+import { visibleTiers } from './visible-tier';
+
+export type LogResult = { value: Interaction; etag: string; created: boolean };
+
+export const interactionIdOf = (deps: Deps, source: InteractionSource): string => deps.ids.fromKey('interaction', `${source.kind}\n${source.id}`);
+
+/** Writes what the interaction implies elsewhere; every write is idempotent, so re-running completes it. */
+export const completeInteraction = async (deps: Deps, interaction: Interaction, outbox: InteractionOutbox): Promise<void> => {
+  const entry = toTimelineEntry(interaction);
+  await Promise.all([
+    ...interaction.participants.map((p) => deps.tiers.putTimeline(p.tierId, entry)),
+    ...outbox.tasks.map((task) => saveNewTask(deps, task)),
+    ...outbox.changeRequests.map((request) => saveChangeRequest(deps, request)),
+  ]);
+};
+
+const checkParticipants = (draft: InteractionDraft, found: readonly Tier[]): FieldError[] =>
+  draft.participants.flatMap((p, i) =>
+    found.some((t) => t.id === p.tierId) ? [] : [{ path: `participants.${i}.tierId`, message: 'No tier with this id.' }],
+  );
+
+/**
+ * Logs an interaction against several tiers. Idempotent on its source (e-mail internetMessageId,
+ * meeting iCalUId) or on an Idempotency-Key: the id derives from it, so twenty concurrent clicks insert
+ * one record and the others read it back.
+ */
+export const logInteraction = async (deps: Deps, caller: Caller, input: unknown, options: { idempotencyKey?: string } = {}): Promise<LogResult> => {
+  const draft = parseInput(InteractionDraft, input);
+  const id = draft.source
+    ? interactionIdOf(deps, draft.source)
+    : options.idempotencyKey
+      ? deps.ids.fromKey('interaction-key', `${caller.userId}\n${options.idempotencyKey}`)
+      : deps.ids.newId();
+  const existing = await deps.interactions.get(id);
+  if (existing) return finishExisting(deps, existing);
+
+  const crTierIds = (draft.changeRequests ?? []).map((c) => c.tierId ?? draft.participants[0]!.tierId);
+  const tiers = await visibleTiers(deps, caller, [...draft.participants.map((p) => p.tierId), ...crTierIds]);
+  const errors = checkParticipants(draft, tiers);
+  (draft.changeRequests ?? []).forEach((c, i) => {
+    const tier = tiers.find((t) => t.id === crTierIds[i]);
+    if (!tier) errors.push({ path: `changeRequests.${i}.tierId`, message: 'No tier with this id.' });
+    else errors.push(...checkChanges(tier, { ...c, tierId: tier.id }, `changeRequests.${i}.`));
+  });
+  if (errors.length > 0) throw new DomainError('INTERACTION.INVALID_REFERENCE', 'rule', 'The interaction refers to unknown or invalid records.', errors);
+
+  const now = deps.clock.now();
+  const participantIds = draft.participants.map((p) => p.tierId);
+  const tasks: Task[] = (draft.tasks ?? []).map((t, i) => ({
+    id: deps.ids.fromKey('task', `${id}\n${i}`),
+    title: t.title,
+    dueDate: t.dueDate ?? null,
+    assigneeId: t.assigneeId ?? caller.userId,
+    status: 'open',
+    tierIds: participantIds,
+    interactionId: id,
+    createdAt: now,
+    createdBy: caller.userId,
+    doneAt: null,
+    doneBy: null,
+    updatedAt: now,
+  }));
+  const changeRequests: ChangeRequest[] = (draft.changeRequests ?? []).map((c, i) =>
+    buildChangeRequest(deps, caller, { ...c, tierId: crTierIds[i]!, interactionId: id }, deps.ids.fromKey('change-request', `${id}\n${i}`)),
+  );
+  const interaction: Interaction = {
+    id,
+    source: draft.source ?? null,
+    direction: draft.direction,
+    medium: draft.medium,
+    occurredAt: draft.occurredAt,
+    scheduledAt: draft.scheduledAt ?? null,
+    durationMinutes: draft.durationMinutes ?? null,
+    location: draft.location ?? null,
+    subject: draft.subject ?? null,
+    purpose: draft.purpose ?? null,
+    summary: draft.summary ?? null,
+    outcome: draft.outcome ?? null,
+    participants: draft.participants.map((p) => {
+      const tier = tiers.find((t) => t.id === p.tierId)!;
+      return { ...p, name: displayName(tier), kind: tier.kind };
+    }),
+    colleagues: draft.colleagues ?? [],
+    performedBy: caller.userId,
+    performedByName: caller.name,
+    taskIds: tasks.map((t) => t.id),
+    changeRequestIds: changeRequests.map((c) => c.id),
+    createdAt: now,
+    updatedAt: now,
+  };
+  const outbox = { tasks, changeRequests };
+  if (!(await deps.interactions.insert(interaction, outbox))) return finishExisting(deps, (await deps.interactions.get(id))!);
+  await completeInteraction(deps, interaction, outbox);
+  const stored = await deps.interactions.get(id);
+  return { value: interaction, etag: stored?.etag ?? '', created: true };
+};
+
+const finishExisting = async (deps: Deps, existing: StoredInteraction): Promise<LogResult> => {
+  await completeInteraction(deps, existing.value, existing.outbox);
+  return { value: existing.value, etag: existing.etag, created: false };
+};

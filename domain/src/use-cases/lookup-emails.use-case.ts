@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { parseInput } from '../errors/parse-input';
+import type { Caller } from '../model/caller';
+import { summarize, type TierSummary } from '../model/tier-summary';
+import type { Tier } from '../model/tier.schema';
+import type { Deps } from '../ports/deps';
+import { visibleTiers } from './visible-tier';
+
+export const LookupRequest = z.object({ emails: z.array(z.string().trim().max(320)).min(1).max(500) }).strict().meta({ id: 'LookupRequest' });
+
+/** Why a tier was proposed for an address, so the rep can judge (never a silent pick). */
+export type Evidence = { code: 'same-email' | 'employer-of-person' | 'email-domain'; detail: string };
+export type OrganisationMatch = { tier: TierSummary; evidence: Evidence[] };
+export type PersonMatch = { tier: TierSummary; evidence: Evidence[]; organisations: OrganisationMatch[] };
+export type LookupResult = {
+  email: string;
+  status: 'matched' | 'ambiguous' | 'unknown' | 'internal' | 'invalid';
+  persons: PersonMatch[];
+  organisations: OrganisationMatch[];
+};
+
+const emailShape = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
+
+const employersOf = async (deps: Deps, caller: Caller, person: Tier): Promise<OrganisationMatch[]> => {
+  const partition = await deps.tiers.partition(person.id);
+  const edges = (partition?.relations ?? []).filter((r) => r.typeId === 'works-for' && r.fromId === person.id && r.status === 'ongoing');
+  const orgs = await visibleTiers(deps, caller, edges.map((e) => e.toId));
+  return orgs.map((org) => ({ tier: summarize(org), evidence: [{ code: 'employer-of-person', detail: summarize(person).name }] }));
+};
+
+const lookupOne = async (deps: Deps, caller: Caller, raw: string): Promise<LookupResult> => {
+  const email = raw.toLowerCase();
+  const domain = emailShape.exec(email)?.[1];
+  const empty = { email: raw, persons: [], organisations: [] };
+  if (!domain) return { ...empty, status: 'invalid' };
+  const internal = [...deps.config.internalDomains, caller.email?.split('@')[1]].filter(Boolean).map((d) => d!.toLowerCase());
+  if (internal.includes(domain)) return { ...empty, status: 'internal' };
+  const [personHits, domainHits] = await Promise.all([deps.index.find('email', email), deps.index.find('domain', domain)]);
+  const [persons, orgs] = await Promise.all([
+    visibleTiers(deps, caller, personHits.map((h) => h.targetId)),
+    visibleTiers(deps, caller, domainHits.map((h) => h.targetId)),
+  ]);
+  const personMatches: PersonMatch[] = await Promise.all(
+    persons
+      .filter((p) => p.kind === 'person' && (p.emails ?? []).some((e) => e.toLowerCase() === email))
+      .map(async (p) => ({ tier: summarize(p), evidence: [{ code: 'same-email' as const, detail: email }], organisations: await employersOf(deps, caller, p) })),
+  );
+  const organisations: OrganisationMatch[] = orgs
+    .filter((o) => o.kind === 'organisation' && (o.emailDomains ?? []).includes(domain))
+    .map((o) => ({ tier: summarize(o), evidence: [{ code: 'email-domain', detail: domain }] }));
+  const status = personMatches.length > 1 || (personMatches.length === 0 && organisations.length > 1)
+    ? 'ambiguous'
+    : personMatches.length + organisations.length === 0 ? 'unknown' : 'matched';
+  return { email: raw, status, persons: personMatches, organisations };
+};
+
+/** For each address on an e-mail or meeting: the persons it belongs to, their organisations, and organisations by domain. */
+export const lookupEmails = async (deps: Deps, caller: Caller, input: unknown): Promise<{ results: LookupResult[] }> => {
+  const request = parseInput(LookupRequest, input);
+  const unique = [...new Map(request.emails.map((e) => [e.toLowerCase(), e])).values()];
+  return { results: await Promise.all(unique.map((e) => lookupOne(deps, caller, e))) };
+};

@@ -1,0 +1,83 @@
+import { DomainError, notFound } from '../errors/domain-error';
+import { parseInput } from '../errors/parse-input';
+import type { Caller } from '../model/caller';
+import type { Language } from '../model/common.schema';
+import { RelationPatch, type RelationType } from '../model/relation.schema';
+import { wordRelation, type WordedRelation } from '../model/relation-wording';
+import type { Tier } from '../model/tier.schema';
+import type { Deps } from '../ports/deps';
+import type { RelationEdge } from '../ports/tier-store.port';
+import { listRelationTypes } from './relation-types.use-case';
+import { loadVisibleTier, visibleTiers } from './visible-tier';
+
+/** Words each edge from `self`'s side, leaving out edges to tiers the caller may not see. */
+export const wordEdges = async (
+  deps: Deps,
+  caller: Caller,
+  self: Tier,
+  edges: readonly RelationEdge[],
+  lang: Language,
+): Promise<WordedRelation[]> => {
+  const types = await listRelationTypes(deps);
+  const otherId = (e: RelationEdge) => (e.fromId === self.id ? e.toId : e.fromId);
+  const visible = new Set((await visibleTiers(deps, caller, edges.map(otherId))).map((t) => t.id));
+  const selfRef = (e: RelationEdge) =>
+    e.fromId === self.id ? { id: self.id, kind: e.fromKind, name: e.fromName } : { id: self.id, kind: e.toKind, name: e.toName };
+  const otherRef = (e: RelationEdge) =>
+    e.fromId === self.id ? { id: e.toId, kind: e.toKind, name: e.toName } : { id: e.fromId, kind: e.fromKind, name: e.fromName };
+  return edges
+    .filter((e) => visible.has(otherId(e)))
+    .flatMap((e) => {
+      const type = types.find((t) => t.id === e.typeId);
+      if (!type) return [];
+      const { fromName: _f, fromKind: _fk, toName: _t, toKind: _tk, ...relation } = e;
+      return [wordRelation(relation, type as RelationType, selfRef(e), otherRef(e), lang)];
+    })
+    .sort((a, b) => (a.status === b.status ? (b.startDate ?? '').localeCompare(a.startDate ?? '') : a.status === 'ongoing' ? -1 : 1));
+};
+
+export const listTierRelations = async (deps: Deps, caller: Caller, tierId: string, lang: Language): Promise<WordedRelation[]> => {
+  const { value: tier } = await loadVisibleTier(deps, caller, tierId);
+  const partition = await deps.tiers.partition(tierId);
+  return wordEdges(deps, caller, tier, partition?.relations ?? [], lang);
+};
+
+/** Updates status/dates on both copies of the edge; If-Match guards the origin copy. */
+export const updateRelation = async (
+  deps: Deps,
+  caller: Caller,
+  relationId: string,
+  input: unknown,
+  ifMatch: string,
+): Promise<{ value: RelationEdge; etag: string }> => {
+  const patch = parseInput(RelationPatch, input);
+  const [hit] = await deps.index.find('relation', relationId);
+  const found = hit && (await deps.tiers.getRelation(hit.targetId, relationId));
+  if (!hit || !found) throw notFound('relation', relationId);
+  await visibleTiers(deps, caller, [found.value.fromId, found.value.toId]).then((tiers) => {
+    if (tiers.length < 2) throw notFound('relation', relationId);
+  });
+  const now = deps.clock.now();
+  const next: RelationEdge = {
+    ...found.value,
+    ...patch,
+    startDate: patch.startDate === undefined ? found.value.startDate : patch.startDate,
+    endDate: patch.endDate === undefined ? (patch.status === 'ended' && !found.value.endDate ? now.slice(0, 10) : found.value.endDate) : patch.endDate,
+    updatedAt: now,
+  };
+  if (next.startDate && next.endDate && next.endDate < next.startDate)
+    throw new DomainError('REQUEST.INVALID', 'invalid', 'The request has invalid fields.', [
+      { path: 'endDate', message: 'The end date is before the start date.' },
+    ]);
+  await deps.tiers.replaceRelation(next.fromId, next, ifMatch);
+  await deps.tiers.putRelation(next.toId, next);
+  const saved = await deps.tiers.getRelation(next.fromId, relationId);
+  return { value: next, etag: saved?.etag ?? ifMatch };
+};
+
+export const getRelation = async (deps: Deps, caller: Caller, relationId: string): Promise<{ value: RelationEdge; etag: string }> => {
+  const [hit] = await deps.index.find('relation', relationId);
+  const found = hit && (await deps.tiers.getRelation(hit.targetId, relationId));
+  if (!found || (await visibleTiers(deps, caller, [found.value.fromId, found.value.toId])).length < 2) throw notFound('relation', relationId);
+  return found;
+};

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { parseInput } from '../errors/parse-input';
+import type { Caller } from '../model/caller';
+import { normalizePhone } from '../model/phone';
+import { compactDigits } from '../model/siren';
+import { summarize, type TierSummary } from '../model/tier-summary';
+import { TierKind, type Tier } from '../model/tier.schema';
+import type { Deps } from '../ports/deps';
+import type { IndexName } from '../ports/index-store.port';
+import type { Page } from '../ports/tier-store.port';
+import { searchTokens } from '../search/search-tokens';
+import { pageOf } from './paging';
+import { visibleTiers } from './visible-tier';
+
+export const SearchQuery = z
+  .object({
+    q: z.string().trim().min(1, 'Type at least one character.').max(200),
+    kind: TierKind.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(200).optional(),
+  })
+  .strict();
+
+const CANDIDATE_CAP = 1000;
+
+const nameTokens = (tier: Tier): string[] =>
+  (tier.kind === 'person' ? [tier.firstName, tier.lastName] : tier.names.map((n) => n.value)).flatMap(searchTokens);
+
+/** The exact-key index the query is, if it is an e-mail, a SIREN, a SIRET or a phone. */
+const exactKey = (q: string): { name: IndexName; key: string } | undefined => {
+  if (q.includes('@')) return { name: 'email', key: q.toLowerCase() };
+  const digits = compactDigits(q);
+  if (/^\d{9}$/.test(digits)) return { name: 'siren', key: digits };
+  if (/^\d{14}$/.test(digits)) return { name: 'siret', key: digits };
+  const phone = /^[+0-9 ().-]{6,}$/.test(q) ? normalizePhone(q) : undefined;
+  return phone ? { name: 'phone', key: phone } : undefined;
+};
+
+const holdsKey = (tier: Tier, name: IndexName, key: string): boolean => {
+  if (name === 'email') return tier.kind === 'person' && (tier.emails ?? []).some((e) => e.toLowerCase() === key);
+  if (name === 'siren') return tier.kind === 'organisation' && tier.siren === key;
+  if (name === 'siret') return tier.kind === 'organisation' && tier.siret === key;
+  return (tier.phones ?? []).some((p) => normalizePhone(p.number) === key);
+};
+
+/**
+ * Every word of `q` must start a word of a name (accent- and case-insensitive); or `q` is an e-mail,
+ * a phone, a SIREN or a SIRET. Candidates come from the index; best first: more whole-word hits, then
+ * shorter names.
+ */
+export const searchTiers = async (deps: Deps, caller: Caller, input: unknown): Promise<Page<TierSummary>> => {
+  const query = parseInput(SearchQuery, input);
+  const exact = exactKey(query.q);
+  let ranked: Tier[];
+  if (exact) {
+    const hits = await deps.index.find(exact.name, exact.key);
+    const tiers = await visibleTiers(deps, caller, hits.map((h) => h.targetId));
+    ranked = tiers.filter((t) => holdsKey(t, exact.name, exact.key));
+  } else {
+    const words = searchTokens(query.q);
+    const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
+    const hits = await deps.index.findByPrefix('name', longest, CANDIDATE_CAP);
+    const tiers = await visibleTiers(deps, caller, hits.map((h) => h.targetId));
+    const scored = tiers
+      .map((tier) => ({ tier, tokens: nameTokens(tier) }))
+      .filter(({ tokens }) => words.every((w) => tokens.some((t) => t.startsWith(w))))
+      .map(({ tier, tokens }) => ({ tier, whole: words.filter((w) => tokens.includes(w)).length, length: tokens.join(' ').length }));
+    scored.sort((a, b) => b.whole - a.whole || a.length - b.length || a.tier.id.localeCompare(b.tier.id));
+    ranked = scored.map((s) => s.tier);
+  }
+  const filtered = query.kind ? ranked.filter((t) => t.kind === query.kind) : ranked;
+  return pageOf(filtered.map(summarize), query.limit, query.cursor);
+};

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { DomainError, notFound } from '../errors/domain-error';
+import { parseInput } from '../errors/parse-input';
+import { hasRole, type Caller } from '../model/caller';
+import { TaskDraft, TaskPatch, TaskStatus, type Task } from '../model/task.schema';
+import type { Deps } from '../ports/deps';
+import type { Page, Versioned } from '../ports/tier-store.port';
+import { visibleTiers } from './visible-tier';
+
+/** The task, its assignee's copy and a copy in each tier's partition (the card's open tasks). */
+export const saveNewTask = async (deps: Deps, task: Task): Promise<void> => {
+  await deps.tasks.insert(task);
+  const saved = (await deps.tasks.get(task.id))?.value ?? task;
+  await Promise.all([deps.tasks.putAssigneeCopy(saved), ...saved.tierIds.map((tierId) => deps.tiers.putTaskCopy(tierId, saved))]);
+};
+
+export const createTask = async (deps: Deps, caller: Caller, input: unknown, options: { idempotencyKey?: string } = {}): Promise<Versioned<Task>> => {
+  const draft = parseInput(TaskDraft, input);
+  const tierIds = draft.tierIds ?? [];
+  const found = await visibleTiers(deps, caller, tierIds);
+  const missing = tierIds.flatMap((id, i) => (found.some((t) => t.id === id) ? [] : [{ path: `tierIds.${i}`, message: 'No tier with this id.' }]));
+  if (missing.length > 0) throw new DomainError('TASK.INVALID_REFERENCE', 'rule', 'The task refers to unknown tiers.', missing);
+  const now = deps.clock.now();
+  const id = options.idempotencyKey ? deps.ids.fromKey('task-key', `${caller.userId}\n${options.idempotencyKey}`) : deps.ids.newId();
+  await saveNewTask(deps, {
+    id, title: draft.title, dueDate: draft.dueDate ?? null, assigneeId: draft.assigneeId ?? caller.userId, status: 'open',
+    tierIds, interactionId: null, createdAt: now, createdBy: caller.userId, doneAt: null, doneBy: null, updatedAt: now,
+  });
+  return (await deps.tasks.get(id))!;
+};
+
+/** A task is the business of its assignee, its creator, and whoever may see one of its tiers. */
+const mayAccess = async (deps: Deps, caller: Caller, task: Task): Promise<boolean> =>
+  task.assigneeId === caller.userId ||
+  task.createdBy === caller.userId ||
+  hasRole(caller, 'steward', 'admin') ||
+  (task.tierIds.length > 0 && (await visibleTiers(deps, caller, task.tierIds)).length > 0);
+
+export const getTask = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Task>> => {
+  const found = await deps.tasks.get(id);
+  if (!found || !(await mayAccess(deps, caller, found.value))) throw notFound('task', id);
+  return found;
+};
+
+/** Marks done, reschedules or reassigns, under If-Match; then refreshes the copies. */
+export const updateTask = async (deps: Deps, caller: Caller, id: string, input: unknown, ifMatch: string): Promise<Versioned<Task>> => {
+  const current = await getTask(deps, caller, id);
+  const patch = parseInput(TaskPatch, input);
+  const now = deps.clock.now();
+  const closing = patch.status === 'done' && current.value.status !== 'done';
+  const reopening = patch.status === 'open' && current.value.status === 'done';
+  const next: Task = {
+    ...current.value,
+    ...patch,
+    dueDate: patch.dueDate === undefined ? current.value.dueDate : patch.dueDate,
+    doneAt: closing ? now : reopening ? null : current.value.doneAt,
+    doneBy: closing ? caller.userId : reopening ? null : current.value.doneBy,
+    updatedAt: now,
+  };
+  const etag = await deps.tasks.replace(next, ifMatch);
+  const previous = current.value.assigneeId !== next.assigneeId ? current.value.assigneeId : undefined;
+  await Promise.all([deps.tasks.putAssigneeCopy(next, previous), ...next.tierIds.map((tierId) => deps.tiers.putTaskCopy(tierId, next))]);
+  return { value: next, etag };
+};
+
+export const TaskQuery = z
+  .object({
+    assignee: z.string().min(1).max(200).default('me'),
+    status: TaskStatus.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(2000).optional(),
+  })
+  .strict();
+
+/** The to-do list of a user (`me` by default); others' lists are for managers, stewards and admins. */
+export const listTasks = async (deps: Deps, caller: Caller, input: unknown): Promise<Page<Task>> => {
+  const query = parseInput(TaskQuery, input);
+  const assignee = query.assignee === 'me' ? caller.userId : query.assignee;
+  if (assignee !== caller.userId && !hasRole(caller, 'manager', 'steward', 'admin'))
+    throw new DomainError('TASK.FORBIDDEN', 'forbidden', "Only managers may read another person's tasks.");
+  return deps.tasks.byAssignee(assignee, query.status, query.limit, query.cursor);
+};

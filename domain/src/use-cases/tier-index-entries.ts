@@ -1,0 +1,29 @@
+import type { IndexName } from '../ports/index-store.port';
+import type { Tier } from '../model/tier.schema';
+import { searchTokens } from '../search/search-tokens';
+import { normalizePhone } from '../model/phone';
+
+export type IndexEntry = { name: IndexName; key: string };
+
+const nameTexts = (tier: Tier): string[] =>
+  tier.kind === 'person' ? [tier.firstName, tier.lastName] : tier.names.map((n) => n.value);
+
+/** The secondary index entries a tier should have: recomputed from the tier, so repair is a re-run. */
+export const tierIndexEntries = (tier: Tier): IndexEntry[] => {
+  if (tier.status !== 'active') return [];
+  const entries: IndexEntry[] = [];
+  const add = (name: IndexName, key: string | undefined) => {
+    if (key && !entries.some((e) => e.name === name && e.key === key)) entries.push({ name, key });
+  };
+  nameTexts(tier).flatMap(searchTokens).forEach((token) => add('name', token));
+  tier.phones?.forEach((p) => add('phone', normalizePhone(p.number)));
+  if (tier.kind === 'person') {
+    tier.emails?.forEach((e) => add('email', e.toLowerCase()));
+  } else {
+    add('siren', tier.siren ?? tier.siret?.slice(0, 9));
+    add('siret', tier.siret);
+    tier.emailDomains?.forEach((d) => add('domain', d));
+    add('parent', tier.parentId);
+  }
+  return entries;
+};

@@ -1,0 +1,30 @@
+import { canSee } from '../access/visibility';
+import { DomainError, notFound } from '../errors/domain-error';
+import type { Caller } from '../model/caller';
+import type { Tier } from '../model/tier.schema';
+import type { Deps } from '../ports/deps';
+import type { Versioned } from '../ports/tier-store.port';
+
+/** Loads a tier the caller may see; anything else is "not found", so nothing leaks. */
+export const loadVisibleTier = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Tier>> => {
+  const found = await deps.tiers.get(id);
+  if (!found || !canSee(caller, found.value)) throw notFound('tier', id);
+  if (found.value.status === 'erased') throw new DomainError('TIER.ERASED', 'gone', `Tier ${id} was erased.`);
+  return found;
+};
+
+/** Same, for a tier that must be live (not merged away): merged tiers answer with where they went. */
+export const loadActiveTier = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Tier>> => {
+  const found = await loadVisibleTier(deps, caller, id);
+  if (found.value.status === 'merged')
+    throw new DomainError('TIER.MERGED', 'conflict', `Tier ${id} was merged into ${found.value.mergedInto}.`, [], {
+      mergedInto: found.value.mergedInto,
+    });
+  return found;
+};
+
+export const visibleTiers = async (deps: Deps, caller: Caller, ids: readonly string[]): Promise<Tier[]> => {
+  const unique = [...new Set(ids)];
+  const tiers = await deps.tiers.getMany(unique);
+  return tiers.filter((t) => t.status === 'active' && canSee(caller, t));
+};
