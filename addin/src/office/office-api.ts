@@ -1,0 +1,63 @@
+/**
+ * The narrow slice of Office.js this module uses, typed here rather than through
+ * `@types/office-js`, so the preview stub and the tests can provide exactly this and no more.
+ */
+export type OfficeAsyncError = { code?: number; name?: string; message?: string };
+
+/** `value` is absent when the call failed. */
+export type OfficeAsyncResult<T> = { status: string; value?: T; error?: OfficeAsyncError };
+
+export type OfficeCallback<T> = (result: OfficeAsyncResult<T>) => void;
+
+/** A compose/organizer-mode property: the value is only reachable asynchronously. */
+export type OfficeAsyncProperty<T> = { getAsync(callback: OfficeCallback<T>): void };
+
+/** Read mode gives values, compose and organizer mode give `getAsync` objects. */
+export type OfficeProperty<T> = T | OfficeAsyncProperty<T>;
+
+export type OfficeEmailAddress = { emailAddress?: string | null; displayName?: string | null };
+
+export type OfficeMailItem = {
+  itemType?: string;
+  itemId?: string | null;
+  subject?: OfficeProperty<string>;
+  internetMessageId?: string | null;
+  conversationId?: string | null;
+  dateTimeCreated?: Date | null;
+  from?: OfficeProperty<OfficeEmailAddress | null>;
+  to?: OfficeProperty<OfficeEmailAddress[]>;
+  cc?: OfficeProperty<OfficeEmailAddress[]>;
+  attachments?: { name?: string | null; isInline?: boolean }[] | null;
+  body?: { getAsync(coercionType: string, callback: OfficeCallback<string>): void };
+  organizer?: OfficeProperty<OfficeEmailAddress | null>;
+  requiredAttendees?: OfficeProperty<OfficeEmailAddress[]>;
+  optionalAttendees?: OfficeProperty<OfficeEmailAddress[]>;
+  start?: OfficeProperty<Date | null>;
+  end?: OfficeProperty<Date | null>;
+  location?: OfficeProperty<string>;
+  /** Not part of Office.js: hosts that know the iCalendar UID (the preview harness) may set it. */
+  iCalUId?: string | null;
+  getItemIdAsync?(callback: OfficeCallback<string>): void;
+};
+
+export type OfficeItemChangedHandler = (eventArgs: { type: string }) => void;
+
+export type OfficeMailbox = {
+  item?: OfficeMailItem | null;
+  userProfile?: { emailAddress?: string | null; displayName?: string | null };
+  addHandlerAsync(
+    eventType: string,
+    handler: OfficeItemChangedHandler,
+    callback?: OfficeCallback<void>,
+  ): void;
+  removeHandlerAsync(eventType: string, callback?: OfficeCallback<void>): void;
+};
+
+export type OfficeApi = {
+  onReady(): Promise<{ host: string | null; platform: string | null }>;
+  context: { mailbox: OfficeMailbox; displayLanguage?: string | null };
+  EventType: { ItemChanged: string };
+  CoercionType: { Text: string };
+  AsyncResultStatus: { Succeeded: string; Failed: string };
+  MailboxEnums: { ItemType: { Message: string; Appointment: string } };
+};
