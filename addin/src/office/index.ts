@@ -22,4 +22,3 @@ export { watchSelectedItem } from './item-changed';
 export type { OfficeErrorCode } from './office-error';
 export { OfficeError, isOfficeError } from './office-error';
 export { BODY_EXCERPT_LENGTH } from './body-excerpt';
-export type { OfficeApi } from './office-api';

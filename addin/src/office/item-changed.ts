@@ -1,6 +1,6 @@
 import type { OfficeApi, OfficeMailbox } from './office-api';
 import { officeApi } from './office-async';
-import { callFailed, type OfficeError } from './office-error';
+import { callFailed, isOfficeError, type OfficeError } from './office-error';
 import { readCurrentItem } from './read-item';
 import type { OutlookItemSnapshot } from './outlook-item';
 
@@ -11,7 +11,8 @@ type Watcher = {
   latest: number;
 };
 
-// Office keeps one ItemChanged handler per mailbox: register it once, fan out to the watchers.
+// removeHandlerAsync drops every handler of an event type, so one Office handler per mailbox
+// fans out to the watchers and is removed only when the last one leaves.
 const watchersByMailbox = new WeakMap<OfficeMailbox, Set<Watcher>>();
 
 const notify = (watchers: Set<Watcher>): void => {
@@ -21,8 +22,11 @@ const notify = (watchers: Set<Watcher>): void => {
       (snapshot) => {
         if (watchers.has(watcher) && watcher.latest === selection) watcher.onChange(snapshot);
       },
-      (error: OfficeError) => {
-        if (watchers.has(watcher) && watcher.latest === selection) watcher.onError(error);
+      (error: unknown) => {
+        if (!watchers.has(watcher) || watcher.latest !== selection) return;
+        watcher.onError(
+          isOfficeError(error) ? error : callFailed('the selected item', { message: String(error) }),
+        );
       },
     );
   }

@@ -73,8 +73,8 @@ const readAppointment = async (office: OfficeApi, item: OfficeMailItem): Promise
     valueOf(office, "the meeting's location", item.location),
     mode === 'organizer' ? organizerItemId(office, item) : present(item.itemId),
   ]);
-  // Before requirement set 1.7 the organizer form has no organizer property: it is the mailbox user.
   const iCalUId = present(item.iCalUId);
+  // Before requirement set 1.7 the organizer form has no organizer property: it is the mailbox user.
   const organizerParty =
     mode === 'organizer' && item.organizer === undefined
       ? toParty(office.context.mailbox.userProfile)
