@@ -1,0 +1,62 @@
+import { DomainError, Role, type Caller } from '@relais/domain';
+import { errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+
+/** What a valid token must be: the same checks for the dev issuer and for Entra ID, only the keys differ. */
+export type TokenPolicy = {
+  issuers: string[];
+  audiences: string[];
+  keys: JWTVerifyGetKey;
+  /** Entra tenants allowed (`tid` claim); empty = no tenant check (dev issuer). */
+  allowedTenants: string[];
+  /** A delegated token must carry this scope (`scp`), e.g. `access_as_user`; app tokens carry roles. */
+  requiredScope?: string;
+};
+
+const unauthenticated = (message: string) => new DomainError('AUTH.INVALID_TOKEN', 'unauthenticated', message);
+
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? value.split(' ') : [];
+
+/** App roles may be declared as `rep` or `Relais.Rep`; both read the same. */
+const rolesOf = (payload: JWTPayload): Role[] =>
+  stringList(payload.roles)
+    .map((r) => r.replace(/^relais\./i, '').toLowerCase())
+    .filter((r): r is Role => Role.safeParse(r).success);
+
+export const callerFromClaims = (payload: JWTPayload): Caller => {
+  const userId = (payload.oid as string | undefined) ?? payload.sub;
+  if (!userId) throw unauthenticated('The token names no user.');
+  const email = (payload.email ?? payload.preferred_username ?? payload.upn) as string | undefined;
+  return {
+    userId,
+    name: (payload.name as string | undefined) ?? email ?? userId,
+    ...(email ? { email } : {}),
+    roles: rolesOf(payload),
+    teams: stringList(payload.teams),
+  };
+};
+
+export const createTokenVerifier = (policy: TokenPolicy) => async (authorization: string | null): Promise<Caller> => {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  if (!token) throw new DomainError('AUTH.MISSING_TOKEN', 'unauthenticated', 'Sign in: send Authorization: Bearer <token>.');
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, policy.keys, {
+      issuer: policy.issuers,
+      audience: policy.audiences,
+      algorithms: ['RS256', 'ES256'],
+      requiredClaims: ['exp'],
+    }));
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired; sign in again.');
+    throw unauthenticated('The token is not valid for Relais.');
+  }
+  if (policy.allowedTenants.length > 0 && !policy.allowedTenants.includes(String(payload.tid)))
+    throw unauthenticated('Your organisation is not allowed to use this Relais.');
+  const caller = callerFromClaims(payload);
+  const scopes = stringList(payload.scp);
+  if (policy.requiredScope && scopes.length > 0 && !scopes.includes(policy.requiredScope))
+    throw new DomainError('AUTH.MISSING_SCOPE', 'forbidden', `The token lacks the ${policy.requiredScope} scope.`);
+  if (caller.roles.length === 0) throw new DomainError('AUTH.NO_ROLE', 'forbidden', 'Your account has no Relais role; ask your administrator.');
+  return caller;
+};

@@ -1,0 +1,47 @@
+import type { Deps } from '@relais/domain';
+import { createRemoteJWKSet } from 'jose';
+import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
+import { createTokenVerifier } from './auth/token-verifier';
+import { entraIssuers, type RelaisEnv } from './config';
+import { buildOpenApi } from './http/openapi';
+import type { Services } from './http/route';
+import { createStores, type Stores } from './storage/create-stores';
+import { storageKind } from './storage/table-set';
+import { nodeIds, systemClock } from './node-system';
+
+export type App = {
+  deps: Deps;
+  stores: Stores;
+  services: Services;
+  verify: ReturnType<typeof createTokenVerifier>;
+};
+
+/** Wires the domain to Table Storage and the token checks, from configuration. */
+export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<Deps, 'clock'>> = {}): Promise<App> => {
+  const stores = createStores({ connectionString: env.RELAIS_STORAGE_CONNECTION_STRING, tablePrefix: env.RELAIS_TABLE_PREFIX });
+  const deps: Deps = {
+    clock: overrides.clock ?? systemClock,
+    ids: nodeIds,
+    tiers: stores.tiers,
+    index: stores.index,
+    interactions: stores.interactions,
+    tasks: stores.tasks,
+    relationTypes: stores.relationTypes,
+    config: { internalDomains: env.RELAIS_INTERNAL_DOMAINS, staleAfterDays: env.RELAIS_FACT_STALE_DAYS },
+  };
+  const services: Services = { storageKind: storageKind(env.RELAIS_STORAGE_CONNECTION_STRING), openApi: buildOpenApi };
+  if (env.RELAIS_AUTH_MODE === 'dev') {
+    const issuer = await createDevIssuer(env.RELAIS_DEV_KEY_FILE);
+    services.issueDevToken = (claims) => issuer.sign(claims);
+    const verify = createTokenVerifier({ issuers: [DEV_ISSUER], audiences: [DEV_AUDIENCE], keys: issuer.keys, allowedTenants: [] });
+    return { deps, stores, services, verify };
+  }
+  const verify = createTokenVerifier({
+    issuers: entraIssuers(env),
+    audiences: env.RELAIS_ENTRA_AUDIENCE,
+    keys: createRemoteJWKSet(new URL(env.RELAIS_ENTRA_JWKS_URL)),
+    allowedTenants: env.RELAIS_ENTRA_ALLOWED_TENANTS.length > 0 ? env.RELAIS_ENTRA_ALLOWED_TENANTS : [env.RELAIS_ENTRA_TENANT_ID ?? ''].filter(Boolean),
+    requiredScope: env.RELAIS_ENTRA_SCOPE,
+  });
+  return { deps, stores, services, verify };
+};

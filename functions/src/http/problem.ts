@@ -1,0 +1,41 @@
+import type { HttpResponseInit } from '@azure/functions';
+import { isDomainError, type ErrorKind, type FieldError } from '@relais/domain';
+
+const statusOf: Record<ErrorKind, number> = {
+  invalid: 400,
+  rule: 422,
+  'not-found': 404,
+  gone: 410,
+  conflict: 409,
+  'precondition-failed': 412,
+  'precondition-required': 428,
+  forbidden: 403,
+  unauthenticated: 401,
+};
+
+const titles: Record<number, string> = {
+  400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 409: 'Conflict',
+  410: 'Gone', 412: 'Precondition failed', 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content',
+  428: 'Precondition required', 429: 'Too many requests', 500: 'Internal server error',
+};
+
+/** RFC 9457 problem details, with Relais' stable `code` and every offending field in `errors`. */
+export const problem = (
+  status: number,
+  code: string,
+  detail: string,
+  errors: FieldError[] = [],
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): HttpResponseInit => ({
+  status,
+  headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers },
+  body: JSON.stringify({ type: `https://relais.dev/problems/${code.toLowerCase().replace(/[._]/g, '-')}`, title: titles[status] ?? 'Error', status, detail, code, errors, ...extra }),
+});
+
+/** The one place errors become HTTP: domain errors keep their meaning; anything else is logged and hidden. */
+export const errorResponse = (error: unknown, log: (message: string, error: unknown) => void): HttpResponseInit => {
+  if (isDomainError(error)) return problem(statusOf[error.kind], error.code, error.message, error.errors, error.details);
+  log('Unexpected error', error);
+  return problem(500, 'INTERNAL', 'Something went wrong on our side. Please try again; if it persists, contact your administrator.');
+};

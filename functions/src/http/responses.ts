@@ -1,0 +1,24 @@
+import type { HttpResponseInit } from '@azure/functions';
+
+const json = { 'content-type': 'application/json; charset=utf-8' };
+
+export const ok = (body: unknown, headers: Record<string, string> = {}): HttpResponseInit => ({
+  status: 200,
+  headers: { ...json, ...headers },
+  body: JSON.stringify(body),
+});
+
+/** A single resource: its ETag goes in the header, so the client can send it back in If-Match. */
+export const resource = (body: unknown, etag: string, status = 200, headers: Record<string, string> = {}): HttpResponseInit => ({
+  status,
+  headers: { ...json, etag, ...headers },
+  body: JSON.stringify(body),
+});
+
+export const created = (body: unknown, location: string, etag?: string): HttpResponseInit => ({
+  status: 201,
+  headers: { ...json, location, ...(etag ? { etag } : {}) },
+  body: JSON.stringify(body),
+});
+
+export const noContent = (): HttpResponseInit => ({ status: 204 });

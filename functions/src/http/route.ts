@@ -1,0 +1,27 @@
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { Caller, Deps, Language } from '@relais/domain';
+
+/** What a handler gets besides the request: the composed dependencies, the caller and their language. */
+export type RequestContext = { deps: Deps; caller: Caller; lang: Language; services: Services };
+
+/** Adapters that are not domain ports (tokens, health) but that handlers may use. */
+export type Services = {
+  storageKind: 'azurite' | 'azure';
+  issueDevToken?: (claims: { userId: string; name: string; roles: string[]; teams?: string[]; email?: string }) => Promise<string>;
+  openApi: () => unknown;
+};
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type Route = {
+  /** A stable name: the Azure Function's name. */
+  name: string;
+  method: Method;
+  /** Path under /api, with `{param}` segments, as Azure Functions route templates write them. */
+  path: string;
+  /** `public` routes need no token (health, OpenAPI, dev token in local mode). */
+  access?: 'public';
+  handler: (request: HttpRequest, context: RequestContext) => Promise<HttpResponseInit>;
+  /** For the OpenAPI document: a summary and the component ids of the request and response bodies. */
+  docs?: { summary: string; body?: string; returns?: string };
+};

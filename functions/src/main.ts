@@ -1,0 +1,21 @@
+import { app } from '@azure/functions';
+import { createAppFromEnv, type App } from './composition-root';
+import { readEnv } from './config';
+import { dispatch } from './http/dispatch';
+import { routeTable } from './http/route-table';
+
+/**
+ * The Azure Functions entry: every route of the table becomes one HTTP function. host.json sets an
+ * empty route prefix, so `api/` is part of each route, as in the local host.
+ */
+let composed: Promise<App> | undefined;
+const application = () => (composed ??= createAppFromEnv(readEnv({ RELAIS_AUTH_MODE: 'entra', ...process.env })));
+
+for (const route of routeTable) {
+  app.http(route.name, {
+    methods: [route.method],
+    route: `api/${route.path}`,
+    authLevel: 'anonymous',
+    handler: async (request) => dispatch(await application(), route, request),
+  });
+}

@@ -1,0 +1,56 @@
+import { odata } from '@azure/data-tables';
+import type { IndexHit, IndexName, IndexStore } from '@relais/domain';
+import { encodeKey, prefixEnd } from './keys';
+import { isConflict, isNotFound } from './storage-errors';
+import type { TableSet } from './table-set';
+
+/** Index entities: PartitionKey `<index>~<key>`, RowKey the target id; writes are idempotent upserts. */
+export const createIndexRepository = (tables: TableSet): IndexStore => {
+  const pk = (name: IndexName, key: string) => `${name}~${encodeKey(key)}`;
+  const hitOf = (name: IndexName) => (e: { partitionKey?: string; rowKey?: string; data?: unknown }): IndexHit => ({
+    key: (e.partitionKey ?? '').slice(name.length + 1),
+    targetId: e.rowKey ?? '',
+    data: typeof e.data === 'string' ? e.data : undefined,
+  });
+  const client = () => tables.table('Indexes');
+
+  return {
+    put: async (name, key, targetId, data) => {
+      await (await client()).upsertEntity({ partitionKey: pk(name, key), rowKey: targetId, ...(data === undefined ? {} : { data }) }, 'Replace');
+    },
+    remove: async (name, key, targetId) => {
+      try {
+        await (await client()).deleteEntity(pk(name, key), targetId);
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
+    },
+    find: async (name, key) => {
+      const hits: IndexHit[] = [];
+      const filter = odata`PartitionKey eq ${pk(name, key)}`;
+      for await (const e of (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } })) hits.push(hitOf(name)(e));
+      return hits;
+    },
+    findByPrefix: async (name, prefix, limit) => {
+      const start = pk(name, prefix);
+      const filter = odata`PartitionKey ge ${start} and PartitionKey lt ${prefixEnd(start)}`;
+      const hits: IndexHit[] = [];
+      for await (const e of (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } })) {
+        hits.push(hitOf(name)(e));
+        if (hits.length >= limit) break;
+      }
+      return hits;
+    },
+    claim: async (name, key, targetId) => {
+      const table = await client();
+      try {
+        await table.createEntity({ partitionKey: pk(name, `${key}`), rowKey: 'claim', targetId });
+        return undefined;
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        const holder = await table.getEntity<{ targetId: string }>(pk(name, key), 'claim');
+        return holder.targetId === targetId ? undefined : holder.targetId;
+      }
+    },
+  };
+};

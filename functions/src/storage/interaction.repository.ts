@@ -1,0 +1,38 @@
+import type { Interaction, InteractionOutbox, InteractionStore } from '@relais/domain';
+import { fromEntity, toEntity } from './json-entity';
+import { isConflict, mapWriteError, readOrUndefined } from './storage-errors';
+import type { TableSet } from './table-set';
+
+type Stored = { interaction: Interaction; outbox: InteractionOutbox };
+const ROW = 'interaction';
+
+/** One partition per interaction; its id derives from the source, so the insert is the idempotency check. */
+export const createInteractionRepository = (tables: TableSet): InteractionStore => {
+  const client = () => tables.table('Interactions');
+  return {
+    insert: async (interaction, outbox) => {
+      try {
+        await (await client()).createEntity(toEntity(interaction.id, ROW, { interaction, outbox } satisfies Stored));
+        return true;
+      } catch (error) {
+        if (isConflict(error)) return false;
+        throw error;
+      }
+    },
+    get: async (id) => {
+      const table = await client();
+      const entity = await readOrUndefined(() => table.getEntity(id, ROW));
+      if (!entity) return undefined;
+      const stored = fromEntity<Stored>(entity);
+      return { value: stored.interaction, outbox: stored.outbox, etag: entity.etag };
+    },
+    replace: async (interaction, outbox, ifMatch) => {
+      try {
+        const result = await (await client()).updateEntity(toEntity(interaction.id, ROW, { interaction, outbox }), 'Replace', { etag: ifMatch });
+        return result.etag ?? '';
+      } catch (error) {
+        return mapWriteError(error, 'interaction');
+      }
+    },
+  };
+};

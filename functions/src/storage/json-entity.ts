@@ -1,0 +1,28 @@
+import type { TableEntityResult } from '@azure/data-tables';
+
+/** A string property holds at most 32K UTF-16 characters; larger documents span several. */
+const CHUNK = 30_000;
+const MAX_CHUNKS = 30;
+
+export type JsonEntity = { partitionKey: string; rowKey: string } & Record<string, string | number | boolean>;
+
+export const toEntity = (
+  partitionKey: string,
+  rowKey: string,
+  value: unknown,
+  extra: Record<string, string | number | boolean> = {},
+): JsonEntity => {
+  const json = JSON.stringify(value);
+  const chunks = Math.ceil(json.length / CHUNK) || 1;
+  if (chunks > MAX_CHUNKS) throw new Error(`Entity ${partitionKey}/${rowKey} is too large to store.`);
+  const entity: JsonEntity = { partitionKey, rowKey, ...extra, chunks };
+  for (let i = 0; i < chunks; i += 1) entity[`data${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
+  return entity;
+};
+
+export const fromEntity = <T>(entity: TableEntityResult<Record<string, unknown>>): T => {
+  const chunks = Number(entity.chunks ?? 1);
+  let json = '';
+  for (let i = 0; i < chunks; i += 1) json += String(entity[`data${i}`] ?? '');
+  return JSON.parse(json) as T;
+};
