@@ -1,0 +1,95 @@
+import { acronymFit } from './acronym';
+import type { OrganisationName } from './normalize-organisation-name';
+import { allowedTypos, typoDistance } from './string-similarity';
+import { compareTokens, type TokenMatch } from './token-similarity';
+
+export type NameMatchKind = 'exact' | 'reordered' | 'acronym' | 'abbreviation' | 'typo' | 'phonetic' | 'contained' | 'partial' | 'different';
+
+export type NameComparison = {
+  similarity: number;
+  kind: NameMatchKind;
+  left: OrganisationName;
+  right: OrganisationName;
+  /** The words that explain an abbreviation or acronym: the short form and what it stands for. */
+  short?: string;
+  long?: string;
+};
+
+type Pairing = { match: TokenMatch; left: string; right: string };
+
+/** Greedy best-first pairing of words; names have a handful of words, so this is exact enough. */
+const pairWords = (left: OrganisationName, right: OrganisationName): Pairing[] => {
+  const candidates: Pairing[] = [];
+  for (const l of left.core) {
+    for (const r of right.core) {
+      const match = compareTokens(l, r, left.abbreviated.has(l), right.abbreviated.has(r));
+      if (match.kind !== 'none') candidates.push({ match, left: l, right: r });
+    }
+  }
+  candidates.sort((a, b) => b.match.similarity - a.match.similarity);
+  const usedLeft = new Set<string>();
+  const usedRight = new Set<string>();
+  const pairs: Pairing[] = [];
+  for (const candidate of candidates) {
+    if (usedLeft.has(candidate.left) || usedRight.has(candidate.right)) continue;
+    usedLeft.add(candidate.left);
+    usedRight.add(candidate.right);
+    pairs.push(candidate);
+  }
+  return pairs;
+};
+
+const byWords = (left: OrganisationName, right: OrganisationName): NameComparison => {
+  const pairs = pairWords(left, right);
+  const total = left.core.length + right.core.length;
+  const similarity = total === 0 ? 0 : (2 * pairs.reduce((sum, p) => sum + p.match.similarity, 0)) / total;
+  const base = { similarity, left, right };
+  if (pairs.length === 0) return { ...base, kind: 'different' };
+  const complete = pairs.length === left.core.length && pairs.length === right.core.length;
+  if (!complete) {
+    const contained = pairs.length === Math.min(left.core.length, right.core.length) && pairs.some((p) => p.left.length >= 3);
+    return { ...base, kind: contained ? 'contained' : similarity >= 0.5 ? 'partial' : 'different' };
+  }
+  const weakest = pairs.reduce((w, p) => (p.match.similarity < w.match.similarity ? p : w));
+  if (weakest.match.kind === 'exact') return { ...base, kind: 'reordered' };
+  const [short, long] = weakest.left.length <= weakest.right.length ? [weakest.left, weakest.right] : [weakest.right, weakest.left];
+  return { ...base, kind: weakest.match.kind as NameMatchKind, ...(weakest.match.kind === 'abbreviation' ? { short, long } : {}) };
+};
+
+/** Both names glued: catches a misplaced space or a typo spanning two words. */
+const byCompactForm = (left: OrganisationName, right: OrganisationName): NameComparison | undefined => {
+  const shorter = Math.min(left.compact.length, right.compact.length);
+  if (shorter < 8 || Math.abs(left.compact.length - right.compact.length) > 2) return undefined;
+  const distance = typoDistance(left.compact, right.compact);
+  if (distance > allowedTypos(shorter)) return undefined;
+  return { similarity: distance === 1 ? 0.93 : 0.88, kind: 'typo', left, right };
+};
+
+const byAcronym = (left: OrganisationName, right: OrganisationName): NameComparison | undefined => {
+  const [acronymSide, fullSide] = left.acronym && !right.acronym ? [left, right] : right.acronym && !left.acronym ? [right, left] : [];
+  if (!acronymSide?.acronym || !fullSide) return undefined;
+  const skipped = acronymFit(acronymSide.acronym, fullSide.words);
+  if (skipped === undefined) return undefined;
+  const similarity = acronymSide.acronym.length === 2 ? 0.75 : skipped === 0 ? 0.95 : 0.88;
+  return { similarity, kind: 'acronym', left, right, short: acronymSide.text, long: fullSide.text };
+};
+
+/** How alike two organisation names are, with the kind of likeness that explains it. */
+export const compareOrganisationNames = (left: OrganisationName, right: OrganisationName): NameComparison => {
+  if (left.compact === right.compact) return { similarity: 1, kind: 'exact', left, right };
+  const others = [byCompactForm(left, right), byAcronym(left, right)];
+  return others.reduce<NameComparison>((best, option) => (option && option.similarity > best.similarity ? option : best), byWords(left, right));
+};
+
+/** The most alike pair among two organisations' names (legal, commercial, sign, acronym). */
+export const bestNameComparison = (left: readonly OrganisationName[], right: readonly OrganisationName[]): NameComparison | undefined => {
+  let best: NameComparison | undefined;
+  for (const l of left) {
+    for (const r of right) {
+      const comparison = compareOrganisationNames(l, r);
+      if (!best || comparison.similarity > best.similarity) best = comparison;
+      if (best.similarity === 1) return best;
+    }
+  }
+  return best;
+};

@@ -1,0 +1,13 @@
+export type { MatchProfile, OrganisationMatchProfile, OrganisationNameType, PersonMatchProfile } from './match-profile';
+export type { MatchReason, MatchReasonCode, MatchResult } from './match-reason';
+export { scoreMatch, LIKELY_DUPLICATE_SCORE } from './score-match';
+export { rankCandidates, MIN_CANDIDATE_SCORE, type RankedCandidate } from './rank-candidates';
+export { blockingKeys, MAX_BLOCKING_KEYS } from './blocking-keys';
+export { describeMatchReason, type ReasonLanguage } from './describe-match-reason';
+export { normalizePhoneE164 } from './normalize-phone';
+export { normalizeEmail, emailDomain } from './normalize-email';
+export { websiteHost } from './website-host';
+export { isWebmailDomain, registrableDomain } from './organisation-domain';
+export { searchTokens } from './search-tokens';
+export { foldText } from './fold-text';
+export { isValidSiren, isValidSiret, formatSiren } from './french-company-id';

@@ -1,0 +1,37 @@
+import { foldText } from './fold-text';
+import { compareTokens } from './token-similarity';
+
+/** One part of a person's name (first or last), folded and split: "Jean-Luc" → ["jean", "luc"]. */
+export type NamePart = { text: string; tokens: string[]; compact: string };
+
+export const namePart = (raw: string): NamePart => {
+  const tokens = foldText(raw.trim()).split(/[^a-z]+/).filter(Boolean);
+  return { text: raw.trim(), tokens, compact: tokens.join('') };
+};
+
+export type NamePartMatch = { similarity: number; kind: 'exact' | 'typo' | 'phonetic' | 'initial' | 'contained' | 'missing' | 'none' };
+
+/** Particles people drop or glue: "de La Fontaine", "Lafontaine", "Fontaine". */
+const PARTICLES = new Set(['de', 'du', 'des', 'd', 'le', 'la', 'l', 'van', 'von', 'der', 'den', 'di', 'da']);
+
+const withoutParticles = (part: NamePart): string => {
+  const first = part.tokens.findIndex((t) => !PARTICLES.has(t));
+  return first < 0 ? part.compact : part.tokens.slice(first).join('');
+};
+
+/**
+ * How alike two name parts are. An initial ("J.") agrees with any name it begins; a compound
+ * name contains its parts ("Jean" in "Jean-Luc"), which is weaker: they are often two people.
+ */
+export const compareNameParts = (a: NamePart, b: NamePart): NamePartMatch => {
+  if (!a.compact || !b.compact) return { similarity: 0, kind: 'missing' };
+  if (a.compact === b.compact) return { similarity: 1, kind: 'exact' };
+  const [short, long] = a.compact.length <= b.compact.length ? [a, b] : [b, a];
+  if (short.compact.length === 1) return long.compact.startsWith(short.compact) ? { similarity: 0.75, kind: 'initial' } : { similarity: 0, kind: 'none' };
+  const stripped = withoutParticles(a) === withoutParticles(b);
+  const token = compareTokens(a.compact, b.compact);
+  if (token.kind === 'typo' || token.kind === 'phonetic') return { similarity: token.similarity, kind: token.kind };
+  if (stripped) return { similarity: 0.9, kind: 'typo' };
+  if (short.tokens.every((t) => long.tokens.includes(t))) return { similarity: 0.7, kind: 'contained' };
+  return { similarity: 0, kind: 'none' };
+};

@@ -1,0 +1,142 @@
+import { bestNameComparison, type NameComparison } from './compare-organisation-names';
+import { combineEvidence, interpolate, type Evidence } from './combine-evidence';
+import type { OrganisationMatchProfile } from './match-profile';
+import type { MatchReason, MatchResult } from './match-reason';
+import { departmentOf } from './normalize-place';
+import { prepareOrganisation, type PreparedOrganisation } from './prepare-organisation';
+
+/**
+ * Log-odds weights. The prior and name weights are set so that an identical name alone lands
+ * near 0.87 (a likely duplicate: creating it again needs confirmation) while an identical name
+ * contradicted by a different city or domain falls near 0.55 (shown, not blocking).
+ */
+const PRIOR = -1.3;
+const SAME_COMPANY = 7;
+const SAME_COMPANY_UNCHECKED = 5;
+const DIFFERENT_COMPANY = -5;
+const DIFFERENT_COMPANY_UNCHECKED = -1;
+/** Two valid different SIRENs are two legal persons, whatever else they share. */
+const DIFFERENT_COMPANY_CEILING = 0.6;
+const SAME_DOMAIN = 3;
+const DIFFERENT_DOMAIN = -1.6;
+const SAME_PHONE = 2.2;
+const SAME_POSTCODE = 0.8;
+const SAME_CITY = 0.5;
+const DIFFERENT_CITY = -1.6;
+const NEAR_POSTCODE = -0.6;
+
+/** Name similarity → weight; below 0.7 names disagree, which argues against a duplicate. */
+const NAME_CURVE = [
+  [0, -2.5],
+  [0.5, -1.5],
+  [0.7, 0],
+  [0.8, 1],
+  [0.85, 1.8],
+  [0.9, 2.4],
+  [0.95, 3],
+  [1, 3.2],
+] as const;
+
+const identityEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evidence[] => {
+  if (!a.identity || !b.identity) return [];
+  const [x, y] = [a.identity, b.identity];
+  if (x.siren === y.siren) {
+    const weight = x.valid ? SAME_COMPANY : SAME_COMPANY_UNCHECKED;
+    if (x.siret && x.siret === y.siret) return [{ weight, reason: { code: 'SAME_SIRET', params: { siret: x.siret } } }];
+    const siret = x.siret ?? y.siret;
+    return [{ weight, reason: siret ? { code: 'SAME_COMPANY', params: { siret, siren: x.siren } } : { code: 'SAME_SIREN', params: { siren: x.siren } } }];
+  }
+  const weight = x.valid && y.valid ? DIFFERENT_COMPANY : DIFFERENT_COMPANY_UNCHECKED;
+  return [{ weight, reason: { code: 'DIFFERENT_SIREN', params: { left: x.siren, right: y.siren } } }];
+};
+
+const nameReason = (c: NameComparison): MatchReason => {
+  const names = { left: c.left.text, right: c.right.text };
+  switch (c.kind) {
+    case 'exact':
+      return { code: 'SAME_NAME', params: names };
+    case 'reordered':
+      return { code: 'REORDERED_NAME', params: names };
+    case 'acronym':
+      return { code: 'ACRONYM', params: { acronym: c.short ?? '', name: c.long ?? '' } };
+    case 'abbreviation':
+      return { code: 'ABBREVIATION', params: { ...names, short: c.short ?? '', long: c.long ?? '' } };
+    case 'typo':
+      return { code: 'NAME_TYPO', params: names };
+    case 'phonetic':
+      return { code: 'NAME_SOUNDS_ALIKE', params: names };
+    case 'contained':
+      return { code: 'NAME_CONTAINED', params: names };
+    case 'partial':
+      return { code: 'SIMILAR_NAME', params: { ...names, similarity: Math.round(c.similarity * 100) } };
+    case 'different':
+      return { code: 'DIFFERENT_NAME', params: names };
+  }
+};
+
+/** An acronym that fits no expansion may still be a nickname or mistyped: weak disagreement. */
+const UNEXPLAINED_ACRONYM = -1;
+
+const nameWeight = (c: NameComparison): number => {
+  if (c.kind === 'different' && !c.left.acronym !== !c.right.acronym) return UNEXPLAINED_ACRONYM;
+  // Containment ("Laurent" in "Atelier Laurent") is a hint that needs support from other fields.
+  const weight = c.kind === 'contained' ? Math.min(1.3, 0.6 + (c.similarity - 0.5) * 2) : interpolate(NAME_CURVE, c.similarity);
+  // A very short name ("Roux") is shared by many organisations; its agreement proves less.
+  const shortest = Math.min(c.left.compact.length, c.right.compact.length);
+  return weight > 0 && shortest < 5 && c.kind !== 'acronym' ? weight * 0.8 : weight;
+};
+
+const nameEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evidence[] => {
+  const comparison = bestNameComparison(a.names, b.names);
+  return comparison ? [{ weight: nameWeight(comparison), reason: nameReason(comparison) }] : [];
+};
+
+const domainsOf = (o: PreparedOrganisation): Set<string> => new Set([...o.emailDomains, ...(o.website ? [o.website] : [])]);
+
+const domainEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evidence[] => {
+  const left = domainsOf(a);
+  const right = domainsOf(b);
+  if (left.size === 0 || right.size === 0) return [];
+  const shared = [...left].find((d) => right.has(d));
+  if (!shared) {
+    return [{ weight: DIFFERENT_DOMAIN, reason: { code: 'DIFFERENT_DOMAIN', params: { left: [...left][0], right: [...right][0] } } }];
+  }
+  const code =
+    a.website === shared && b.website === shared
+      ? 'SAME_WEBSITE'
+      : a.emailDomains.has(shared) && b.emailDomains.has(shared)
+        ? 'SAME_EMAIL_DOMAIN'
+        : 'WEBSITE_MATCHES_EMAIL_DOMAIN';
+  return [{ weight: SAME_DOMAIN, reason: { code, params: { domain: shared } } }];
+};
+
+const phoneEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evidence[] => {
+  const shared = [...a.phones].find((p) => b.phones.has(p));
+  return shared ? [{ weight: SAME_PHONE, reason: { code: 'SAME_PHONE', params: { phone: shared } } }] : [];
+};
+
+const placeEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evidence[] => {
+  if (a.postcode && a.postcode === b.postcode) {
+    return [{ weight: SAME_POSTCODE, reason: { code: 'SAME_POSTCODE', params: { postcode: a.postcode, city: a.cityLabel ?? b.cityLabel ?? '' } } }];
+  }
+  if (a.city && b.city) {
+    return a.city === b.city
+      ? [{ weight: SAME_CITY, reason: { code: 'SAME_CITY', params: { city: a.cityLabel ?? a.city } } }]
+      : [{ weight: DIFFERENT_CITY, reason: { code: 'DIFFERENT_CITY', params: { left: a.cityLabel ?? a.city, right: b.cityLabel ?? b.city } } }];
+  }
+  if (a.postcode && b.postcode) {
+    const near = departmentOf(a.postcode) !== undefined && departmentOf(a.postcode) === departmentOf(b.postcode);
+    return [{ weight: near ? NEAR_POSTCODE : DIFFERENT_CITY, reason: { code: 'DIFFERENT_CITY', params: { left: a.postcode, right: b.postcode } } }];
+  }
+  return [];
+};
+
+/** How likely two organisation profiles designate the same organisation, and why. */
+export const scoreOrganisation = (draft: OrganisationMatchProfile, candidate: OrganisationMatchProfile): MatchResult => {
+  const a = prepareOrganisation(draft);
+  const b = prepareOrganisation(candidate);
+  const identity = identityEvidence(a, b);
+  const distinctCompanies = identity.some((e) => e.weight === DIFFERENT_COMPANY);
+  const evidence = [...identity, ...nameEvidence(a, b), ...domainEvidence(a, b), ...phoneEvidence(a, b), ...placeEvidence(a, b)];
+  return combineEvidence(PRIOR, evidence, distinctCompanies ? DIFFERENT_COMPANY_CEILING : 1);
+};

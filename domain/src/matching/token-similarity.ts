@@ -1,0 +1,42 @@
+import { allowedTypos, frenchPhonetic, isSubsequence, typoDistance } from './string-similarity';
+
+export type TokenMatchKind = 'exact' | 'abbreviation' | 'typo' | 'phonetic' | 'none';
+
+export type TokenMatch = { similarity: number; kind: TokenMatchKind };
+
+const NONE: TokenMatch = { similarity: 0, kind: 'none' };
+
+/**
+ * Abbreviations people write: a prefix ("Elec" for "Electricité") or a contraction keeping first
+ * and last letters ("Intl", "Ste"). A dot declares an abbreviation; without one, only short forms
+ * are trusted, because long prefixes are often other names ("Blanc" / "Blanchard").
+ */
+const abbreviationSimilarity = (short: string, long: string, declared: boolean): number => {
+  if (long.length < short.length + 2 || short.length < 2) return 0;
+  if (long.startsWith(short) && (declared || short.length >= 3)) {
+    if (declared) return 0.95;
+    return short.length <= 4 ? 0.92 : short.length === 5 ? 0.7 : 0.6;
+  }
+  const contraction = short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && short.length <= 5;
+  return contraction && isSubsequence(short, long) ? (declared ? 0.93 : 0.9) : 0;
+};
+
+/** How alike two folded words are, and why. */
+export const compareTokens = (a: string, b: string, aAbbreviated = false, bAbbreviated = false): TokenMatch => {
+  if (a === b) return { similarity: 1, kind: 'exact' };
+  const shorter = Math.min(a.length, b.length);
+  let best = NONE;
+  if (shorter >= 3 && /^[a-z]/.test(a) && frenchPhonetic(a) !== '' && frenchPhonetic(a) === frenchPhonetic(b)) {
+    best = { similarity: 0.92, kind: 'phonetic' };
+  }
+  if (Math.abs(a.length - b.length) <= 2) {
+    const distance = typoDistance(a, b);
+    if (distance <= allowedTypos(shorter)) {
+      const similarity = distance === 1 ? (shorter >= 7 ? 0.93 : 0.9) : 0.86;
+      if (similarity > best.similarity) best = { similarity, kind: 'typo' };
+    }
+  }
+  const abbreviation = a.length < b.length ? abbreviationSimilarity(a, b, aAbbreviated) : abbreviationSimilarity(b, a, bAbbreviated);
+  if (abbreviation > best.similarity) best = { similarity: abbreviation, kind: 'abbreviation' };
+  return best;
+};
