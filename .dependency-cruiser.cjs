@@ -5,7 +5,7 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'domain imports nothing from the repo and no I/O, UI or platform SDK',
       severity: 'error',
-      from: { path: '^domain/' },
+      from: { path: '^domain/', pathNot: '\\.test\\.tsx?$' },
       to: {
         pathNot: ['^domain/', 'node_modules/(zod|fastest-levenshtein|talisman)/'],
       },
@@ -13,7 +13,7 @@ module.exports = {
     {
       name: 'domain-no-node-builtins',
       severity: 'error',
-      from: { path: '^domain/' },
+      from: { path: '^domain/', pathNot: '\\.test\\.tsx?$' },
       to: { dependencyTypes: ['core'] },
     },
     {

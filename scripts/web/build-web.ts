@@ -1,0 +1,55 @@
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { webPages, type WebPage } from './web-pages';
+
+export const WEB_DIR = join(__dirname, '..', '..', 'dist', 'web');
+
+/** Microsoft's CDN copy of office.js: Outlook requires the hosted script. */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const html = (page: WebPage, script: string) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title}</title>
+${page.officeJs ? `<script src="${OFFICE_JS}"></script>\n` : ''}<style>html,body{margin:0;height:100%}body{font-family:'Segoe UI',system-ui,sans-serif}</style>
+</head>
+<body>
+<div id="root"></div>
+<script src="${script}"></script>
+</body>
+</html>
+`;
+
+const bundleName = (route: string) => route.slice(1).replace(/\//g, '-');
+
+/** Bundles every page that has an entry yet (minified, one file each) and writes its HTML. */
+export const buildWeb = async (options: { pages?: WebPage[]; quiet?: boolean } = {}): Promise<WebPage[]> => {
+  const pages = (options.pages ?? webPages).filter((p) => existsSync(join(__dirname, '..', '..', p.entry)));
+  rmSync(WEB_DIR, { recursive: true, force: true });
+  mkdirSync(join(WEB_DIR, 'assets'), { recursive: true });
+  await build({
+    entryPoints: Object.fromEntries(pages.map((p) => [bundleName(p.route), join(__dirname, '..', '..', p.entry)])),
+    outdir: join(WEB_DIR, 'assets'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome120', 'edge120', 'safari16'],
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: options.quiet ? 'error' : 'warning',
+    metafile: false,
+  });
+  for (const page of pages) {
+    const file = join(WEB_DIR, `${page.route}.html`);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, html(page, `/assets/${bundleName(page.route)}.js`));
+  }
+  return pages;
+};
+
+if (require.main === module) {
+  buildWeb().then((pages) => console.log(`built ${pages.length} pages into ${WEB_DIR}`));
+}

@@ -1,0 +1,15 @@
+/**
+ * Every page the product serves besides the API: the Outlook pane (in Outlook and in the preview
+ * harness) and the Teams pages. The build bundles each entry; the hosts serve `route`.
+ */
+export type WebPage = { route: string; entry: string; title: string; officeJs?: boolean };
+
+export const webPages: WebPage[] = [
+  { route: '/addin/taskpane', entry: 'addin/src/taskpane-main.tsx', title: 'Relais', officeJs: true },
+  { route: '/addin/preview', entry: 'addin/preview/preview-main.tsx', title: 'Relais — Outlook preview' },
+  { route: '/tab/config', entry: 'teams-app/tab/config-main.tsx', title: 'Relais — tab configuration' },
+  { route: '/tab/card', entry: 'teams-app/tab/card-main.tsx', title: 'Relais — client card' },
+  { route: '/tab/my-actions', entry: 'teams-app/tab/my-actions-main.tsx', title: 'Relais — my actions' },
+  { route: '/tab/approvals', entry: 'teams-app/tab/approvals-main.tsx', title: 'Relais — pending approvals' },
+  { route: '/tab/reports', entry: 'teams-app/tab/reports-main.tsx', title: 'Relais — reports' },
+];
