@@ -2,7 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { createAppFromEnv, type App } from '../../functions/src/composition-root';
 import { readEnv } from '../../functions/src/config';
 import { routeTable } from '../../functions/src/http/route-table';
+import { staticPageHandler } from '../../functions/src/local-host/page-handler';
 import { serveHttp } from '../../functions/src/local-host/serve-http';
+import { WEB_DIR } from '../../scripts/web/build-web';
 
 export type TestUser = { userId: string; name: string; roles: ('rep' | 'manager' | 'steward' | 'admin')[]; teams?: string[]; email?: string };
 export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; text: string }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -18,7 +20,8 @@ export const startApi = async (env: Record<string, string> = {}) => {
   if (!connection) throw new Error('RELAIS_TEST_STORAGE is not set: run the tests through jest (its global setup starts Azurite).');
   const prefix = `t${process.pid}x${Date.now().toString(36)}x${(counter += 1)}`;
   const app: App = await createAppFromEnv(readEnv({ RELAIS_STORAGE_CONNECTION_STRING: connection, RELAIS_TABLE_PREFIX: prefix, ...env }));
-  const server = serveHttp(app, routeTable);
+  // The built pages (global setup builds them once per run) are served too, as by `npm start`.
+  const server = serveHttp(app, routeTable, [staticPageHandler(WEB_DIR)]);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
