@@ -38,7 +38,7 @@ const organisationNameKeys = (name: OrganisationName): string[] => {
   if (name.acronym) return [tableKey('on', name.compact), tableKey('oa', name.acronym)];
   const sorted = (values: string[]): string => [...values].sort().join('-');
   return [
-    tableKey('on', name.compact.slice(0, 80)),
+    tableKey('on', name.spelled.slice(0, 80)),
     tableKey('oc', sorted(name.core.map(consonantSet)).slice(0, 80)),
     tableKey('ox', sorted(name.core.map((w) => w.slice(0, 3)))),
     tableKey('op', sorted(name.core.map(phoneticOf)).slice(0, 80)),

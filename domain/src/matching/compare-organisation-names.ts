@@ -70,13 +70,14 @@ const byAcronym = (left: OrganisationName, right: OrganisationName): NameCompari
   if (!acronymSide?.acronym || !fullSide) return undefined;
   const skipped = acronymFit(acronymSide.acronym, fullSide.words);
   if (skipped === undefined) return undefined;
-  const similarity = acronymSide.acronym.length === 2 ? 0.75 : skipped === 0 ? 0.95 : 0.88;
+  // A long acronym that leaves one word out (SNCF) is still specific; a short one much less.
+  const similarity = acronymSide.acronym.length === 2 ? 0.75 : skipped === 0 ? 0.95 : acronymSide.acronym.length >= 4 ? 0.93 : 0.88;
   return { similarity, kind: 'acronym', left, right, short: acronymSide.text, long: fullSide.text };
 };
 
 /** How alike two organisation names are, with the kind of likeness that explains it. */
 export const compareOrganisationNames = (left: OrganisationName, right: OrganisationName): NameComparison => {
-  if (left.compact === right.compact) return { similarity: 1, kind: 'exact', left, right };
+  if (left.compact === right.compact || left.spelled === right.spelled) return { similarity: 1, kind: 'exact', left, right };
   const others = [byCompactForm(left, right), byAcronym(left, right)];
   return others.reduce<NameComparison>((best, option) => (option && option.similarity > best.similarity ? option : best), byWords(left, right));
 };

@@ -12,6 +12,8 @@ export type OrganisationName = {
   core: string[];
   /** Core words glued together, so "ConserverieB onnet" meets "Conserverie Bonnet". */
   compact: string;
+  /** All words but stop words glued together, for a space misplaced after "Société" or "Groupe". */
+  spelled: string;
   /** Core words written with a trailing dot ("Elec."), i.e. declared abbreviations. */
   abbreviated: ReadonlySet<string>;
   /** Set when the whole name reads as an acronym ("EDF", "S.N.C.F."). */
@@ -75,14 +77,16 @@ export const normalizeOrganisationName = (raw: string, declaredAcronym = false):
     return match.replace(/\./g, '');
   });
   const abbreviatedRaw = new Set([...folded.matchAll(ABBREVIATION_DOT)].map((m) => m[1]));
-  // "Sté" with its accent is always Société; unaccented "Ste" is Société only when it leads.
+  // "Sté" with its accent is always Société; unaccented "Ste" is Société only when it leads and
+  // is not hyphenated to a saint's name ("Ste-Marie").
   const steIsSociete = /\bst[éÉ]\b/i.test(text);
+  const steIsSaint = /\bste-/i.test(text);
   const tokens = folded
     .replace(/&/g, ' et ')
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .map((token, index, all) =>
-      token === 'ste' && (steIsSociete || (index === 0 && all.length > 1)) ? 'societe' : (FRENCH_CONTRACTIONS[token] ?? token),
+      token === 'ste' && (steIsSociete || (index === 0 && all.length > 1 && !steIsSaint)) ? 'societe' : (FRENCH_CONTRACTIONS[token] ?? token),
     );
   const words = stripLegalForms(tokens);
   const significant = words.filter((w) => !FRENCH_STOP_WORDS.has(w) && !GENERIC_ORGANISATION_WORDS.has(w));
@@ -90,7 +94,8 @@ export const normalizeOrganisationName = (raw: string, declaredAcronym = false):
   const abbreviated = new Set(core.filter((w) => abbreviatedRaw.has(w)));
   const single = words.length === 1 ? words[0] : undefined;
   const acronym = single && readsAsAcronym(single, text, declaredAcronym, dotted) ? single : undefined;
-  return { text, words, core, compact: core.join(''), abbreviated, ...(acronym ? { acronym } : {}) };
+  const spelled = words.filter((w) => !FRENCH_STOP_WORDS.has(w)).join('');
+  return { text, words, core, compact: core.join(''), spelled, abbreviated, ...(acronym ? { acronym } : {}) };
 };
 
 /**

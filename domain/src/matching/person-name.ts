@@ -1,4 +1,5 @@
 import { foldText } from './fold-text';
+import { typoDistance } from './string-similarity';
 import { compareTokens } from './token-similarity';
 
 /** One part of a person's name (first or last), folded and split: "Jean-Luc" → ["jean", "luc"]. */
@@ -27,10 +28,18 @@ export const compareNameParts = (a: NamePart, b: NamePart): NamePartMatch => {
   if (!a.compact || !b.compact) return { similarity: 0, kind: 'missing' };
   if (a.compact === b.compact) return { similarity: 1, kind: 'exact' };
   const [short, long] = a.compact.length <= b.compact.length ? [a, b] : [b, a];
-  if (short.compact.length === 1) return long.compact.startsWith(short.compact) ? { similarity: 0.75, kind: 'initial' } : { similarity: 0, kind: 'none' };
+  // Initials: "J." for "Jean", "J.-P." for "Jean-Pierre".
+  if (short.tokens.every((t) => t.length === 1)) {
+    const initials = long.tokens.map((t) => t[0]).join('');
+    return initials.startsWith(short.compact) ? { similarity: 0.75, kind: 'initial' } : { similarity: 0, kind: 'none' };
+  }
   const stripped = withoutParticles(a) === withoutParticles(b);
   const token = compareTokens(a.compact, b.compact);
   if (token.kind === 'typo' || token.kind === 'phonetic') return { similarity: token.similarity, kind: token.kind };
+  // Short surnames ("Morel", "Blanc") lose a letter as easily as long ones.
+  if (short.compact.length === 4 && Math.abs(a.compact.length - b.compact.length) <= 1 && typoDistance(a.compact, b.compact) === 1) {
+    return { similarity: 0.88, kind: 'typo' };
+  }
   if (stripped) return { similarity: 0.9, kind: 'typo' };
   if (short.tokens.every((t) => long.tokens.includes(t))) return { similarity: 0.7, kind: 'contained' };
   return { similarity: 0, kind: 'none' };

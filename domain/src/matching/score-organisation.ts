@@ -83,7 +83,8 @@ const nameWeight = (c: NameComparison): number => {
   const weight = c.kind === 'contained' ? Math.min(1.3, 0.6 + (c.similarity - 0.5) * 2) : interpolate(NAME_CURVE, c.similarity);
   // A very short name ("Roux") is shared by many organisations; its agreement proves less.
   const shortest = Math.min(c.left.compact.length, c.right.compact.length);
-  return weight > 0 && shortest < 5 && c.kind !== 'acronym' ? weight * 0.8 : weight;
+  const acronyms = c.kind === 'acronym' || (c.left.acronym !== undefined && c.right.acronym !== undefined);
+  return weight > 0 && shortest < 5 && !acronyms ? weight * 0.8 : weight;
 };
 
 const nameEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evidence[] => {

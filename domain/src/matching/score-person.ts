@@ -30,13 +30,30 @@ const fullName = (first: NamePart, last: NamePart): string => `${first.text} ${l
 
 type Reading = { first: NamePartMatch; last: NamePartMatch; inverted: boolean };
 
+const value = (r: Reading): number => r.first.similarity + r.last.similarity - (r.inverted ? 0.05 : 0);
+
 /** Names compared as written, and with first and last swapped (a frequent data-entry slip). */
-const readNames = (a: PreparedPerson, b: PreparedPerson): Reading => {
-  const direct: Reading = { first: compareNameParts(a.first, b.first), last: compareNameParts(a.last, b.last), inverted: false };
-  const swapped: Reading = { first: compareNameParts(a.first, b.last), last: compareNameParts(a.last, b.first), inverted: true };
-  const value = (r: Reading): number => r.first.similarity + r.last.similarity - (r.inverted ? 0.05 : 0);
+const readParts = (aFirst: NamePart, aLast: NamePart, b: PreparedPerson): Reading => {
+  const direct: Reading = { first: compareNameParts(aFirst, b.first), last: compareNameParts(aLast, b.last), inverted: false };
+  const swapped: Reading = { first: compareNameParts(aFirst, b.last), last: compareNameParts(aLast, b.first), inverted: true };
   return value(swapped) > value(direct) ? swapped : direct;
 };
+
+/** "Claire Garnier" typed whole in one field: every split into first and last name is a reading. */
+const splits = (p: PreparedPerson): [NamePart, NamePart][] => {
+  const whole = p.first.compact ? p.first : p.last;
+  const other = p.first.compact ? p.last : p.first;
+  if (other.compact || whole.tokens.length < 2) return [[p.first, p.last]];
+  return whole.tokens.slice(1).map((_, i) => {
+    const part = (tokens: string[]): NamePart => ({ text: tokens.join(' '), tokens, compact: tokens.join('') });
+    return [part(whole.tokens.slice(0, i + 1)), part(whole.tokens.slice(i + 1))];
+  });
+};
+
+const readNames = (a: PreparedPerson, b: PreparedPerson): Reading =>
+  [...splits(a).map(([first, last]) => readParts(first, last, b)), ...splits(b).map(([first, last]) => readParts(first, last, a))].reduce(
+    (best, reading) => (value(reading) > value(best) ? reading : best),
+  );
 
 const nameEvidence = (a: PreparedPerson, b: PreparedPerson): Evidence[] => {
   const left = fullName(a.first, a.last);
@@ -60,7 +77,8 @@ const nameEvidence = (a: PreparedPerson, b: PreparedPerson): Evidence[] => {
     if (first.kind === 'missing') return [{ weight: 0.7, reason: { code: 'PERSON_NAME_TYPO', params: names } }];
     return [{ weight: -2, reason: { code: 'DIFFERENT_FIRST_NAME', params: names } }];
   }
-  return [{ weight: first.similarity >= 0.85 ? -2.5 : -3.5, reason: { code: 'DIFFERENT_PERSON_NAME', params: names } }];
+  // Same first name, other last name: a different person, or the same one after marriage.
+  return [{ weight: first.kind === 'exact' ? -1.5 : first.similarity >= 0.85 ? -2.5 : -3.5, reason: { code: 'DIFFERENT_PERSON_NAME', params: names } }];
 };
 
 const contactEvidence = (a: PreparedPerson, b: PreparedPerson): Evidence[] => {

@@ -13,6 +13,12 @@ export const allowedTypos = (length: number): number => (length >= 9 ? 2 : lengt
 const phoneticCache = new Map<string, string>();
 
 /**
+ * Sounds the talisman rules leave apart: "ai"/"ei" before anything but a nasal is the "è" of
+ * "Lemaire"/"Lemère", and a final "ault"/"aut" is the "o" of "Renault"/"Renaud".
+ */
+const soundAlike = (word: string): string => word.replace(/[ae]i(?![nm])/g, 'e').replace(/au(?:l)?t$/, 'o');
+
+/**
  * French phonetic code ("Phonétique" by É. Berge, as implemented in talisman): written forms that
  * sound alike in French share a code ("Dupont"/"Dupond", "Gauthier"/"Gautier", "Loran"/"Laurent").
  * Memoised because the same few thousand words recur across every comparison.
@@ -20,7 +26,7 @@ const phoneticCache = new Map<string, string>();
 export const frenchPhonetic = (word: string): string => {
   let code = phoneticCache.get(word);
   if (code === undefined) {
-    code = /^[a-z]+$/.test(word) ? phonetic(word) : word;
+    code = /^[a-z]+$/.test(word) ? phonetic(soundAlike(word)) : word;
     if (phoneticCache.size > 50_000) phoneticCache.clear();
     phoneticCache.set(word, code);
   }
