@@ -75,7 +75,8 @@ export const personFields = {
 };
 
 const sirenMatchesSiret = (tier: { siren?: string; siret?: string }, ctx: z.RefinementCtx): void => {
-  if (tier.siren && tier.siret && !tier.siret.startsWith(tier.siren))
+  // Only when both are valid: a bad check digit is reported once, on its own field.
+  if (tier.siren && tier.siret && isValidSiren(tier.siren) && isValidSiret(tier.siret) && !tier.siret.startsWith(tier.siren))
     ctx.addIssue({ code: 'custom', path: ['siret'], message: 'The SIRET does not start with the SIREN.' });
 };
 

@@ -1,0 +1,34 @@
+import type { TestApi } from './api-harness';
+
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${(n += 1).toString(36)}`;
+
+/** Valid SIRENs (Luhn) to build organisations from; tests pick one each so they never collide. */
+export const sirens = ['362275869', '925988156', '622390037', '480440569', '602720815', '963135165', '883226946', '662642859'];
+
+export const organisation = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'organisation',
+  names: [{ type: 'legal', value: `Société Test ${unique()} SAS` }],
+  ...overrides,
+});
+
+export const person = (overrides: Record<string, unknown> = {}) => {
+  const id = unique();
+  return { kind: 'person', civility: 'Mme', firstName: 'Camille', lastName: `Durand${id}`, emails: [`camille.${id}@client-${id}.fr`], ...overrides };
+};
+
+/** Creates through the API and returns the body, failing loudly if the API refuses. */
+export const create = async (api: TestApi, token: string, body: Record<string, unknown>) => {
+  const response = await api.call('POST', '/api/tiers', { token, body });
+  if (response.status !== 201) throw new Error(`create failed ${response.status}: ${response.text}`);
+  return response.body as { id: string; [k: string]: unknown };
+};
+
+export const interaction = (participants: string[], overrides: Record<string, unknown> = {}) => ({
+  direction: 'inbound',
+  medium: 'email',
+  occurredAt: '2026-11-20T10:00:00+01:00',
+  subject: 'Devis',
+  participants: participants.map((tierId) => ({ tierId })),
+  ...overrides,
+});
