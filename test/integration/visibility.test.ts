@@ -6,7 +6,6 @@ let north: string;
 let south: string;
 let steward: string;
 let secret: { id: string };
-let contact: { id: string };
 let open: { id: string };
 beforeAll(async () => {
   api = await startApi();
@@ -14,7 +13,7 @@ beforeAll(async () => {
   south = await api.tokenFor({ userId: 's1', name: 'Sam South', roles: ['rep'], teams: ['south'] });
   steward = await api.tokenFor({ userId: 'st', name: 'Steward', roles: ['steward'], teams: [] });
   secret = await create(api, north, organisation({ names: [{ type: 'legal', value: 'Secretissime Industries' }], confidentiality: 'restricted', emailDomains: ['secretissime.fr'], siren: '883226946' }));
-  contact = await create(api, north, person({ emails: ['boss@secretissime.fr'], confidentiality: 'restricted', organisationId: secret.id }));
+  await create(api, north, person({ emails: ['boss@secretissime.fr'], confidentiality: 'restricted', organisationId: secret.id }));
   open = await create(api, north, organisation({ names: [{ type: 'legal', value: 'Ouvert à tous' }] }));
   await api.call('POST', '/api/relations', { token: north, body: { typeId: 'partner-of', fromId: open.id, toId: secret.id } });
   await api.call('POST', '/api/interactions', { token: north, body: interaction([open.id, secret.id], { subject: 'Réunion commune' }) });

@@ -1,3 +1,7 @@
+import type { ApprovalConfig } from '../approvals/approval-config';
+import type { ApprovalNotifier } from '../approvals/approval-notifier.port';
+import type { ApproverDirectory } from './approver-directory.port';
+import type { AuditStore } from './audit-store.port';
 import type { IndexStore } from './index-store.port';
 import type { InteractionStore } from './interaction-store.port';
 import type { RelationTypeStore } from './relation-type-store.port';
@@ -10,6 +14,8 @@ export type DomainConfig = {
   staleAfterDays?: number;
   /** The company's own e-mail domains: colleagues are recognised and left out of matching. */
   internalDomains: string[];
+  /** Steward groups and fallback for change-request routing; none when unset. */
+  approvals?: ApprovalConfig;
 };
 
 /** Everything a use case may touch, handed in as one object. */
@@ -22,4 +28,9 @@ export type Deps = {
   tasks: TaskStore;
   relationTypes: RelationTypeStore;
   config: DomainConfig;
+  /** Finds the requester's manager (Microsoft Graph); without it requests go to the stewards. */
+  approvers?: ApproverDirectory;
+  audit?: AuditStore;
+  /** Tells approvers and requesters in Teams; without it they use the pending list. */
+  approvalNotifier?: ApprovalNotifier;
 };

@@ -1,7 +1,7 @@
 import type { ChangeRequest } from '../model/change-request.schema';
 import type { Interaction } from '../model/interaction.schema';
 import type { Task } from '../model/task.schema';
-import type { Versioned } from './tier-store.port';
+import type { Page, Versioned } from './tier-store.port';
 
 /**
  * What logging an interaction must also write elsewhere (tasks, change requests). It is saved with
@@ -14,5 +14,6 @@ export type InteractionStore = {
   /** Inserts; returns false when one with this id exists already (the idempotent path). */
   insert: (interaction: Interaction, outbox: InteractionOutbox) => Promise<boolean>;
   get: (id: string) => Promise<StoredInteraction | undefined>;
+  listIds: (limit: number, cursor?: string) => Promise<Page<string>>;
   replace: (interaction: Interaction, outbox: InteractionOutbox, ifMatch: string) => Promise<string>;
 };

@@ -39,6 +39,8 @@ export type TimelinePageQuery = { limit: number; cursor?: string; medium?: strin
 export type TierStore = {
   /** Creates the tier partition (fails with TIER.EXISTS if it exists). */
   create: (tier: Tier, facts: FactVersion[]) => Promise<string>;
+  /** Every tier id, a page at a time (for repair and batch jobs, not for requests). */
+  listIds: (limit: number, cursor?: string) => Promise<Page<string>>;
   get: (id: string) => Promise<Versioned<Tier> | undefined>;
   getMany: (ids: readonly string[]) => Promise<Tier[]>;
   partition: (id: string) => Promise<TierPartition | undefined>;

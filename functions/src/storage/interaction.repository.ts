@@ -1,5 +1,6 @@
 import type { Interaction, InteractionOutbox, InteractionStore } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
+import { listPartitions } from './list-partitions';
 import { isConflict, mapWriteError, readOrUndefined } from './storage-errors';
 import type { TableSet } from './table-set';
 
@@ -26,6 +27,7 @@ export const createInteractionRepository = (tables: TableSet): InteractionStore 
       const stored = fromEntity<Stored>(entity);
       return { value: stored.interaction, outbox: stored.outbox, etag: entity.etag };
     },
+    listIds: async (limit, cursor) => listPartitions(await client(), ROW, limit, cursor),
     replace: async (interaction, outbox, ifMatch) => {
       try {
         const result = await (await client()).updateEntity(toEntity(interaction.id, ROW, { interaction, outbox }), 'Replace', { etag: ifMatch });

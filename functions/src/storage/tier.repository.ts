@@ -14,6 +14,7 @@ import {
 } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
 import { invertedTime, sortableTime } from './keys';
+import { listPartitions } from './list-partitions';
 import { mapLimited } from './parallel';
 import { isConflict, mapWriteError, readOrUndefined, statusOf } from './storage-errors';
 import type { TableSet } from './table-set';
@@ -76,6 +77,8 @@ export const createTierRepository = (tables: TableSet): TierStore => {
     },
 
     get: getProfile,
+
+    listIds: async (limit, cursor) => listPartitions(await table(tables), rows.profile, limit, cursor),
 
     getMany: async (ids) => {
       const found = await mapLimited(ids, 32, getProfile);
