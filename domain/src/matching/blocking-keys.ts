@@ -3,7 +3,7 @@ import type { MatchProfile, OrganisationMatchProfile, PersonMatchProfile } from 
 import type { OrganisationName } from './normalize-organisation-name';
 import { prepareOrganisation } from './prepare-organisation';
 import { preparePerson } from './prepare-person';
-import type { NamePart } from './person-name';
+import { nameReadings, type NamePart } from './person-name';
 import { consonantSet, frenchPhonetic } from './string-similarity';
 
 /** Keys per profile: enough families to catch every kind of variant, few enough to stay cheap. */
@@ -28,23 +28,29 @@ const tableKey = (family: string, value: string): string =>
 
 const phoneticOf = (word: string): string => frenchPhonetic(word) || word;
 
+const sorted = (values: string[]): string => [...values].sort().join('-').slice(0, 80);
+
 /**
- * Name keys, each robust to a different kind of variant: the glued core (case, accents, legal
- * form, spacing), the consonant sets (typos on vowels, swapped or doubled letters), the first
- * three letters of each word (abbreviations, typos late in words), the French phonetic codes
- * (spelling by ear), and the acronyms the name is likely known by.
+ * Name keys by family, each robust to a different kind of variant: the glued words (case,
+ * accents, legal form, spacing), the first three letters of each word (abbreviations, late
+ * typos), the last three (early typos), first two and last two (typos mid-word), the consonant
+ * sets (vowel slips, swapped or doubled letters), the French phonetic codes (spelling by ear),
+ * and the acronyms the name is likely known by. One typo in one word of five letters or more
+ * leaves at least one of the prefix, suffix and ends keys intact.
  */
-const organisationNameKeys = (name: OrganisationName): string[] => {
-  if (name.acronym) return [tableKey('on', name.compact), tableKey('oa', name.acronym)];
-  const sorted = (values: string[]): string => [...values].sort().join('-');
-  return [
-    tableKey('on', name.spelled.slice(0, 80)),
-    tableKey('oc', sorted(name.core.map(consonantSet)).slice(0, 80)),
-    tableKey('ox', sorted(name.core.map((w) => w.slice(0, 3)))),
-    tableKey('op', sorted(name.core.map(phoneticOf)).slice(0, 80)),
-    ...likelyAcronyms(name.words).map((acronym) => tableKey('oa', acronym)),
-  ];
-};
+const NAME_KEY_FAMILIES: ((name: OrganisationName) => string[])[] = [
+  (name) => [tableKey('on', name.spelled.slice(0, 80))],
+  (name) => (name.acronym ? [tableKey('oa', name.acronym)] : []),
+  (name) => (name.acronym ? [] : [tableKey('ox', sorted(name.core.map((w) => w.slice(0, 3))))]),
+  (name) => (name.acronym ? [] : [tableKey('oy', sorted(name.core.map((w) => w.slice(-3))))]),
+  (name) => (name.acronym ? [] : [tableKey('oc', sorted(name.core.map(consonantSet)))]),
+  (name) => (name.acronym ? [] : [tableKey('op', sorted(name.core.map(phoneticOf)))]),
+  (name) => (name.acronym ? [] : [tableKey('of', sorted(name.core.map((w) => w.slice(0, 2) + w.slice(-2))))]),
+  (name) => likelyAcronyms(name.words).map((acronym) => tableKey('oa', acronym)),
+];
+
+/** Family by family across all names, so a second name is not crowded out by the first. */
+const organisationNameKeys = (names: OrganisationName[]): string[] => NAME_KEY_FAMILIES.flatMap((family) => names.flatMap(family));
 
 const organisationKeys = (profile: OrganisationMatchProfile): string[] => {
   const o = prepareOrganisation(profile);
@@ -53,17 +59,26 @@ const organisationKeys = (profile: OrganisationMatchProfile): string[] => {
     ...(o.identity ? [tableKey('siren', o.identity.siren)] : []),
     ...[...new Set(domains)].slice(0, 2).map((d) => tableKey('domain', d)),
     ...[...o.phones].slice(0, 1).map((p) => tableKey('ophone', p)),
-    ...o.names.flatMap(organisationNameKeys),
+    ...organisationNameKeys(o.names),
   ];
 };
 
-/** Last name by ear or by consonants, with the other part's initial; both orders for swaps. */
+/**
+ * One name part by ear (or by consonants) with the other part's first or last letter, in both
+ * orders for swapped names: one typo in one part leaves the other part's keys intact.
+ */
 const personNameKeys = (first: NamePart, last: NamePart): string[] =>
   [
     [last, first],
     [first, last],
   ].flatMap(([x, y]) =>
-    x.compact ? [tableKey('pn', `${phoneticOf(x.compact)}:${y.compact.slice(0, 1)}`), tableKey('pc', `${consonantSet(x.compact)}:${y.compact.slice(0, 1)}`)] : [],
+    x.compact
+      ? [
+          tableKey('pn', `${phoneticOf(x.compact)}:${y.compact.slice(0, 1)}`),
+          tableKey('pe', `${phoneticOf(x.compact)}:${y.compact.slice(-1)}`),
+          tableKey('pc', `${consonantSet(x.compact)}:${y.compact.slice(0, 1)}`),
+        ]
+      : [],
   );
 
 const personKeys = (profile: PersonMatchProfile): string[] => {
@@ -71,7 +86,7 @@ const personKeys = (profile: PersonMatchProfile): string[] => {
   return [
     ...[...p.emails].slice(0, 3).map((e) => tableKey('email', e)),
     ...[...p.phones].slice(0, 2).map((phone) => tableKey('pphone', phone)),
-    ...personNameKeys(p.first, p.last),
+    ...nameReadings(p.first, p.last).flatMap(([first, last]) => personNameKeys(first, last)),
   ];
 };
 

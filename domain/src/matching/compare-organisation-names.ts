@@ -56,8 +56,9 @@ const byWords = (left: OrganisationName, right: OrganisationName): NameCompariso
   return { ...base, kind: weakest.match.kind as NameMatchKind, ...(weakest.match.kind === 'abbreviation' ? { short, long } : {}) };
 };
 
-/** Both names glued: catches a misplaced space or a typo spanning two words. */
+/** Both names glued: a misplaced space ("Conserverie Bonnet" / "Conserverieb Onet") with a typo. */
 const byCompactForm = (left: OrganisationName, right: OrganisationName): NameComparison | undefined => {
+  if (left.core.length === right.core.length) return undefined;
   const shorter = Math.min(left.compact.length, right.compact.length);
   if (shorter < 8 || Math.abs(left.compact.length - right.compact.length) > 2) return undefined;
   const distance = typoDistance(left.compact, right.compact);

@@ -44,3 +44,12 @@ export const compareNameParts = (a: NamePart, b: NamePart): NamePartMatch => {
   if (short.tokens.every((t) => long.tokens.includes(t))) return { similarity: 0.7, kind: 'contained' };
   return { similarity: 0, kind: 'none' };
 };
+
+/** "Claire Garnier" typed whole in one field: every split into first and last name is a reading. */
+export const nameReadings = (first: NamePart, last: NamePart): [NamePart, NamePart][] => {
+  const whole = first.compact ? first : last;
+  const other = first.compact ? last : first;
+  if (other.compact || whole.tokens.length < 2) return [[first, last]];
+  const part = (tokens: string[]): NamePart => ({ text: tokens.join(' '), tokens, compact: tokens.join('') });
+  return whole.tokens.slice(1).map((_, i) => [part(whole.tokens.slice(0, i + 1)), part(whole.tokens.slice(i + 1))]);
+};

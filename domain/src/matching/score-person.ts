@@ -2,7 +2,7 @@ import { combineEvidence, type Evidence } from './combine-evidence';
 import { compareOrganisationNames } from './compare-organisation-names';
 import type { PersonMatchProfile } from './match-profile';
 import type { MatchResult } from './match-reason';
-import { compareNameParts, type NamePart, type NamePartMatch } from './person-name';
+import { compareNameParts, nameReadings, type NamePart, type NamePartMatch } from './person-name';
 import { preparePerson, type PreparedPerson } from './prepare-person';
 
 /**
@@ -39,19 +39,8 @@ const readParts = (aFirst: NamePart, aLast: NamePart, b: PreparedPerson): Readin
   return value(swapped) > value(direct) ? swapped : direct;
 };
 
-/** "Claire Garnier" typed whole in one field: every split into first and last name is a reading. */
-const splits = (p: PreparedPerson): [NamePart, NamePart][] => {
-  const whole = p.first.compact ? p.first : p.last;
-  const other = p.first.compact ? p.last : p.first;
-  if (other.compact || whole.tokens.length < 2) return [[p.first, p.last]];
-  return whole.tokens.slice(1).map((_, i) => {
-    const part = (tokens: string[]): NamePart => ({ text: tokens.join(' '), tokens, compact: tokens.join('') });
-    return [part(whole.tokens.slice(0, i + 1)), part(whole.tokens.slice(i + 1))];
-  });
-};
-
 const readNames = (a: PreparedPerson, b: PreparedPerson): Reading =>
-  [...splits(a).map(([first, last]) => readParts(first, last, b)), ...splits(b).map(([first, last]) => readParts(first, last, a))].reduce(
+  [...nameReadings(a.first, a.last).map(([first, last]) => readParts(first, last, b)), ...nameReadings(b.first, b.last).map(([first, last]) => readParts(first, last, a))].reduce(
     (best, reading) => (value(reading) > value(best) ? reading : best),
   );
 

@@ -7,7 +7,7 @@ import phonetic from 'talisman/phonetics/french/phonetic';
  */
 export const typoDistance = (a: string, b: string): number => damerauLevenshtein(a, b);
 
-/** How many typos a word of this length may carry and still be the same word. */
+/** How many typos a word of this length (the longer spelling) may carry and still be the same word. */
 export const allowedTypos = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
 
 const phoneticCache = new Map<string, string>();

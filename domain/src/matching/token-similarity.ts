@@ -31,7 +31,7 @@ export const compareTokens = (a: string, b: string, aAbbreviated = false, bAbbre
   }
   if (Math.abs(a.length - b.length) <= 2) {
     const distance = typoDistance(a, b);
-    if (distance <= allowedTypos(shorter)) {
+    if (distance <= allowedTypos(Math.max(a.length, b.length))) {
       const similarity = distance === 1 ? (shorter >= 7 ? 0.93 : 0.9) : 0.86;
       if (similarity > best.similarity) best = { similarity, kind: 'typo' };
     }

@@ -1,0 +1,152 @@
+/**
+ * Quality of duplicate matching, as JSON: precision, recall and F1 at the likely-duplicate
+ * threshold and top-3 recall, on our labelled pairs (test/fixtures/matching) and, independently,
+ * on the legacy CRM export in shared/data with its ground truth. On the export, candidates come
+ * from blocking keys as in production, so blocking misses count as misses.
+ * Run alone: `npx tsx scripts/bench/matching-quality.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import {
+  blockingKeys,
+  LIKELY_DUPLICATE_SCORE,
+  rankCandidates,
+  scoreMatch,
+  type OrganisationMatchProfile,
+} from '../../domain/src/matching/index';
+import { evaluateMatching, type LabelledPair } from '../../domain/src/matching/evaluate-matching';
+
+const ROOT = join(__dirname, '..', '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'matching');
+const SHARED_DATA = join(ROOT, '..', 'shared', 'data');
+
+const TARGETS = { precision: 0.95, recall: 0.95, top3Recall: 0.98 };
+
+const readPairs = (file: string): LabelledPair[] => (JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { pairs: LabelledPair[] }).pairs;
+
+const ratio = (numerator: number, denominator: number): number => (denominator === 0 ? 1 : Math.round((numerator / denominator) * 10000) / 10000);
+
+type Truth = { organisations: { rows: number[] }[] };
+
+/** One export line as the organisation profile an import would build from it. */
+const legacyProfile = (line: number, row: string[]): OrganisationMatchProfile => {
+  const [legal, commercial, siret, , postcode, city, phone, website, , , , , email] = row.map((cell) => cell?.trim() ?? '');
+  return {
+    kind: 'organisation',
+    id: String(line),
+    names: [...(legal ? [{ type: 'legal' as const, value: legal }] : []), ...(commercial ? [{ type: 'commercial' as const, value: commercial }] : [])],
+    ...(siret ? { siret } : {}),
+    ...(website ? { website } : {}),
+    ...(email ? { emailDomains: [email] } : {}),
+    ...(phone ? { phones: [phone] } : {}),
+    ...(postcode ? { postcode } : {}),
+    ...(city ? { city } : {}),
+  };
+};
+
+const legacyExportQuality = (): object => {
+  const csv = iconv.decode(readFileSync(join(SHARED_DATA, 'legacy-crm-export.csv')), 'win1252');
+  const rows = parse(csv, { delimiter: ';', relax_column_count: true, skip_empty_lines: false }) as string[][];
+  const truth = JSON.parse(readFileSync(join(SHARED_DATA, 'legacy-crm-export.truth.json'), 'utf8')) as Truth;
+  const groupOf = new Map<string, number>();
+  truth.organisations.forEach((o, index) => o.rows.forEach((line) => groupOf.set(String(line), index)));
+  const profiles = rows.slice(1).map((row, i) => legacyProfile(i + 2, row));
+  const byId = new Map(profiles.map((p) => [p.id as string, p]));
+  const same = (a: string, b: string): boolean => groupOf.get(a) !== undefined && groupOf.get(a) === groupOf.get(b);
+
+  const started = performance.now();
+  const index = new Map<string, string[]>();
+  const keysOf = new Map<string, string[]>();
+  for (const profile of profiles) {
+    const keys = blockingKeys(profile);
+    keysOf.set(profile.id as string, keys);
+    for (const key of keys) index.set(key, [...(index.get(key) ?? []), profile.id as string]);
+  }
+  const candidatesOf = (id: string): string[] => [...new Set((keysOf.get(id) ?? []).flatMap((k) => index.get(k) ?? []))].filter((c) => c !== id);
+
+  let truePositives = 0;
+  let falsePositives = 0;
+  let candidatePairs = 0;
+  let blockedTruePairs = 0;
+  for (const profile of profiles) {
+    const id = profile.id as string;
+    for (const candidate of candidatesOf(id)) {
+      if (Number(candidate) <= Number(id)) continue;
+      candidatePairs += 1;
+      if (same(id, candidate)) blockedTruePairs += 1;
+      if (scoreMatch(profile, byId.get(candidate) as OrganisationMatchProfile).score < LIKELY_DUPLICATE_SCORE) continue;
+      if (same(id, candidate)) truePositives += 1;
+      else falsePositives += 1;
+    }
+  }
+  const truePairs = truth.organisations.reduce((sum, o) => sum + (o.rows.length * (o.rows.length - 1)) / 2, 0);
+
+  // Top-3: from each row, is each true duplicate among the 3 best candidates once the row's other
+  // duplicates are set aside?
+  let rankedTop3 = 0;
+  let rankings = 0;
+  for (const organisation of truth.organisations) {
+    for (const from of organisation.rows.map(String)) {
+      const candidates = candidatesOf(from);
+      for (const to of organisation.rows.map(String)) {
+        if (to === from) continue;
+        rankings += 1;
+        const pool = candidates.filter((c) => c === to || !same(from, c)).map((c) => byId.get(c) as OrganisationMatchProfile);
+        const ordered = [...pool.filter((p) => p.id !== to), ...pool.filter((p) => p.id === to)];
+        if (rankCandidates(byId.get(from) as OrganisationMatchProfile, ordered, { limit: 3, minScore: 0 }).some((c) => c.id === to)) rankedTop3 += 1;
+      }
+    }
+  }
+  const precision = ratio(truePositives, truePositives + falsePositives);
+  const recall = ratio(truePositives, truePairs);
+  return {
+    rows: profiles.length,
+    organisations: truth.organisations.length,
+    truePairs,
+    threshold: LIKELY_DUPLICATE_SCORE,
+    truePositives,
+    falsePositives,
+    falseNegatives: truePairs - truePositives,
+    precision,
+    recall,
+    f1: ratio(2 * precision * recall, precision + recall),
+    top3Recall: ratio(rankedTop3, rankings),
+    blockingRecall: ratio(blockedTruePairs, truePairs),
+    candidatePairsScored: candidatePairs,
+    meanCandidatesPerRow: Math.round((candidatePairs * 2 * 100) / profiles.length) / 100,
+    elapsedMs: Math.round(performance.now() - started),
+  };
+};
+
+const summary = (pairs: LabelledPair[]): object => {
+  const { errors, ...quality } = evaluateMatching(pairs);
+  return { ...quality, misclassified: errors.map((e) => `${e.id} (${e.label}, score ${e.score})`) };
+};
+
+export async function matchingQuality(): Promise<object> {
+  const generated = readPairs('generated-pairs.json');
+  const handCrafted = readPairs('hand-crafted-pairs.json');
+  const evaluationSet = summary([...generated, ...handCrafted]) as { precision: number; recall: number; top3Recall: number };
+  const legacyExport = legacyExportQuality() as { precision: number; recall: number; top3Recall: number };
+  const meets = (q: { precision: number; recall: number; top3Recall: number }): boolean =>
+    q.precision >= TARGETS.precision && q.recall >= TARGETS.recall && q.top3Recall >= TARGETS.top3Recall;
+  return {
+    targets: { ...TARGETS, threshold: LIKELY_DUPLICATE_SCORE },
+    evaluationSet,
+    byFixture: { generated: summary(generated), handCrafted: summary(handCrafted) },
+    legacyExport,
+    meetsTargets: meets(evaluationSet) && meets(legacyExport),
+  };
+}
+
+if (require.main === module) {
+  matchingQuality().then(
+    (result) => console.log(JSON.stringify(result, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
