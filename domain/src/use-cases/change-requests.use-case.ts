@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { requestedAudit } from '../approvals/change-request-audit';
+import { isInvolved, isToDecideBy } from '../approvals/may-decide';
+import { createRouter } from '../approvals/route-change-request';
 import { DomainError, notFound, type FieldError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
-import { hasRole, type Caller } from '../model/caller';
+import type { Caller } from '../model/caller';
 import { ChangeRequestDraft, ChangeRequestStatus, type ChangeRequest } from '../model/change-request.schema';
 import { referenceDataPaths, referenceDataSchema } from '../model/reference-data';
 import type { Tier } from '../model/tier.schema';
@@ -20,7 +23,7 @@ export const checkChanges = (tier: Tier, draft: ChangeRequestDraft, prefix = '')
     return parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: [`${prefix}changes.${i}.to`, ...issue.path].join('.'), message: issue.message }));
   });
 
-/** Builds a pending request; routing to an approver happens in the approval flow. */
+/** Builds a pending request, not routed yet (see `createRouter`). */
 export const buildChangeRequest = (deps: Deps, caller: Caller, draft: ChangeRequestDraft, id: string): ChangeRequest => ({
   id,
   tierId: draft.tierId,
@@ -39,11 +42,19 @@ export const buildChangeRequest = (deps: Deps, caller: Caller, draft: ChangeRequ
   comment: null,
 });
 
-/** Records the request in its tier's partition, then its global indexes (by id, by status). */
+/**
+ * Records the request in its tier's partition, then its global indexes (by id, by status), its audit
+ * record, and tells its approvers. Every step is idempotent, so a repeat completes a half-done save;
+ * what is told is what was stored, so a repeat never reopens a decided request.
+ */
 export const saveChangeRequest = async (deps: Deps, request: ChangeRequest): Promise<void> => {
   await deps.index.put('change-request', request.id, request.tierId);
   await deps.tiers.insertChangeRequest(request);
-  await deps.index.put('cr-status', request.status, request.id, request.tierId);
+  const stored = (await deps.tiers.getChangeRequest(request.tierId, request.id))?.value ?? request;
+  if (stored.status !== 'pending') return;
+  await deps.index.put('cr-status', stored.status, stored.id, stored.tierId);
+  await deps.audit?.append(requestedAudit(stored));
+  await deps.approvalNotifier?.requested(stored);
 };
 
 export const createChangeRequest = async (
@@ -59,7 +70,8 @@ export const createChangeRequest = async (
     errors.push({ path: 'interactionId', message: 'No interaction with this id.' });
   if (errors.length > 0) throw new DomainError('CHANGE_REQUEST.INVALID', 'invalid', 'The change request has invalid fields.', errors);
   const id = options.idempotencyKey ? deps.ids.fromKey('change-request', `${caller.userId}\n${options.idempotencyKey}`) : deps.ids.newId();
-  const request = buildChangeRequest(deps, caller, draft, id);
+  const existing = await deps.tiers.getChangeRequest(tier.id, id);
+  const request = existing?.value ?? (await createRouter(deps)(buildChangeRequest(deps, caller, draft, id), tier));
   await saveChangeRequest(deps, request);
   return (await deps.tiers.getChangeRequest(tier.id, id))?.value ?? request;
 };
@@ -67,7 +79,8 @@ export const createChangeRequest = async (
 export const getChangeRequest = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<ChangeRequest>> => {
   const [hit] = await deps.index.find('change-request', id);
   const found = hit && (await deps.tiers.getChangeRequest(hit.targetId, id));
-  if (!found || (await visibleTiers(deps, caller, [found.value.tierId])).length === 0) throw notFound('change-request', id);
+  if (!found) throw notFound('change-request', id);
+  if (!isInvolved(caller, found.value) && (await visibleTiers(deps, caller, [found.value.tierId])).length === 0) throw notFound('change-request', id);
   return found;
 };
 
@@ -81,19 +94,24 @@ export const ChangeRequestQuery = z
   })
   .strict();
 
-/** Lists requests by status (default pending), newest first, as far as the caller may see their tier. */
+/**
+ * Lists requests by status (default pending), newest first, as far as the caller may see their tier or
+ * is involved in them. `mine=to-decide` is what was routed to the caller (and, for stewards and
+ * admins, what was routed to the stewards); `mine=requested` what the caller asked.
+ */
 export const listChangeRequests = async (deps: Deps, caller: Caller, input: unknown): Promise<Page<ChangeRequest>> => {
   const query = parseInput(ChangeRequestQuery, input);
   const hits = await deps.index.find('cr-status', query.status ?? 'pending');
   const tierIds = new Set((await visibleTiers(deps, caller, hits.map((h) => h.data ?? ''))).map((t) => t.id));
   const loaded = await Promise.all(
-    hits.filter((h) => h.data && tierIds.has(h.data) && (!query.tierId || h.data === query.tierId)).map((h) => deps.tiers.getChangeRequest(h.data!, h.targetId)),
+    hits.filter((h) => h.data && (!query.tierId || h.data === query.tierId)).map((h) => deps.tiers.getChangeRequest(h.data!, h.targetId)),
   );
   const requests = loaded
     .filter((r): r is Versioned<ChangeRequest> => r !== undefined && r.value.status === (query.status ?? 'pending'))
     .map((r) => r.value)
+    .filter((r) => tierIds.has(r.tierId) || isInvolved(caller, r))
     .filter((r) => query.mine !== 'requested' || r.requestedBy === caller.userId)
-    .filter((r) => query.mine !== 'to-decide' || r.approverIds.includes(caller.userId) || hasRole(caller, 'steward', 'admin'))
+    .filter((r) => query.mine !== 'to-decide' || isToDecideBy(caller, r))
     .sort((a, b) => b.requestedAt.localeCompare(a.requestedAt));
   return pageOf(requests, query.limit, query.cursor);
 };

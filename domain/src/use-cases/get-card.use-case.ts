@@ -1,3 +1,4 @@
+import { notFound } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import type { ChangeRequest } from '../model/change-request.schema';
@@ -34,9 +35,16 @@ export type ClientCard = {
   pendingChangeRequests: ChangeRequest[];
 };
 
+const participantIds = (page: Page<TimelineEntry>) => page.items.flatMap((e) => e.participants.map((p) => p.tierId));
+
 /** Hides, in each timeline entry, the participants the caller may not see. */
-export const visibleTimeline = async (deps: Deps, caller: Caller, page: Page<TimelineEntry>): Promise<Page<TimelineEntry>> => {
-  const seen = new Set((await visibleTiers(deps, caller, page.items.flatMap((e) => e.participants.map((p) => p.tierId)))).map((t) => t.id));
+export const visibleTimeline = async (
+  deps: Deps,
+  caller: Caller,
+  page: Page<TimelineEntry>,
+  preloaded?: ReadonlyMap<string, Tier>,
+): Promise<Page<TimelineEntry>> => {
+  const seen = preloaded ?? new Map((await visibleTiers(deps, caller, participantIds(page))).map((t) => [t.id, t]));
   return { ...page, items: page.items.map((e) => ({ ...e, participants: e.participants.filter((p) => seen.has(p.tierId)) })) };
 };
 
@@ -52,38 +60,47 @@ const establishmentsOf = async (deps: Deps, caller: Caller, tierId: string): Pro
   return children.filter((c) => c.kind === 'organisation' && c.parentId === tierId).map(summarize);
 };
 
-const cardPeople = async (deps: Deps, caller: Caller, relations: WordedRelation[]): Promise<ClientCard['people']> => {
-  const shown = relations.slice(0, CARD_PEOPLE);
-  const persons = await visibleTiers(deps, caller, shown.map((r) => r.other.id));
-  const items = shown.flatMap((relation) => {
-    const person = persons.find((p) => p.id === relation.other.id);
+const cardPeople = (relations: WordedRelation[], visible: ReadonlyMap<string, Tier>): ClientCard['people'] => {
+  const items = relations.slice(0, CARD_PEOPLE).flatMap((relation) => {
+    const person = visible.get(relation.other.id);
     if (person?.kind !== 'person') return [];
     return [{ relation, person: { ...summarize(person), phones: person.phones ?? [], referenceFunction: person.referenceFunction ?? null } }];
   });
   return { items, total: relations.length };
 };
 
-/** The 360° view: one partition query for the tier, one for the newest timeline page. */
+/**
+ * The 360° view: the tier's partition and its newest timeline page in parallel, then one batch read
+ * of every tier the card names (to word relations, list people and hide what the caller may not see).
+ */
 export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: Language): Promise<ClientCard> => {
-  const { value: tier, etag } = await loadVisibleTier(deps, caller, tierId);
-  const [partition, timeline, establishments, parents] = await Promise.all([
+  const [, partition, timeline] = await Promise.all([
+    loadVisibleTier(deps, caller, tierId),
     deps.tiers.partition(tierId),
     deps.tiers.timeline(tierId, { limit: 20 }),
-    tier.kind === 'organisation' ? establishmentsOf(deps, caller, tierId) : Promise.resolve([]),
-    tier.kind === 'organisation' && tier.parentId ? visibleTiers(deps, caller, [tier.parentId]) : Promise.resolve([]),
   ]);
+  if (!partition) throw notFound('tier', tierId);
+  const { value: tier, etag } = partition.tier;
+  const otherIds = partition.relations.map((e) => (e.fromId === tierId ? e.toId : e.fromId));
+  const parentIds = tier.kind === 'organisation' && tier.parentId ? [tier.parentId] : [];
+  const [named, establishments] = await Promise.all([
+    visibleTiers(deps, caller, [...otherIds, ...participantIds(timeline), ...parentIds]),
+    tier.kind === 'organisation' ? establishmentsOf(deps, caller, tierId) : Promise.resolve([]),
+  ]);
+  const visible = new Map(named.map((t) => [t.id, t]));
   const now = deps.clock.now();
-  const worded = await wordEdges(deps, caller, tier, partition?.relations ?? [], lang);
+  const worded = await wordEdges(deps, caller, tier, partition.relations, lang, visible);
   const isPeople = (r: WordedRelation) => r.typeId === 'works-for' && r.side === 'to';
+  const parent = parentIds[0] ? visible.get(parentIds[0]) : undefined;
   return {
     tier,
     etag,
-    facts: (partition?.facts ?? []).filter((f) => f.validTo === null).map((f) => viewFact(f, now, deps.config.staleAfterDays)),
-    hierarchy: { parent: parents[0] ? summarize(parents[0]) : null, establishments },
+    facts: partition.facts.filter((f) => f.validTo === null).map((f) => viewFact(f, now, deps.config.staleAfterDays)),
+    hierarchy: { parent: parent ? summarize(parent) : null, establishments },
     relations: worded.filter((r) => !isPeople(r)),
-    people: await cardPeople(deps, caller, worded.filter(isPeople)),
-    timeline: await visibleTimeline(deps, caller, timeline),
-    openTasks: (partition?.tasks ?? []).filter((t) => t.status === 'open').sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
-    pendingChangeRequests: (partition?.changeRequests ?? []).map((c) => c.value).filter((c) => c.status === 'pending'),
+    people: cardPeople(worded.filter(isPeople), visible),
+    timeline: await visibleTimeline(deps, caller, timeline, visible),
+    openTasks: partition.tasks.filter((t) => t.status === 'open').sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
+    pendingChangeRequests: partition.changeRequests.map((c) => c.value).filter((c) => c.status === 'pending'),
   };
 };

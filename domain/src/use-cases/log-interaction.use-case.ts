@@ -1,3 +1,4 @@
+import { createRouter } from '../approvals/route-change-request';
 import { DomainError, type FieldError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
@@ -71,8 +72,15 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
     doneBy: null,
     updatedAt: now,
   }));
-  const changeRequests: ChangeRequest[] = (draft.changeRequests ?? []).map((c, i) =>
-    buildChangeRequest(deps, caller, { ...c, tierId: crTierIds[i]!, interactionId: id }, deps.ids.fromKey('change-request', `${id}\n${i}`)),
+  // Routed before the interaction is saved: its outbox then holds who was asked, and a repeat asks the same people.
+  const route = createRouter(deps);
+  const changeRequests: ChangeRequest[] = await Promise.all(
+    (draft.changeRequests ?? []).map((c, i) =>
+      route(
+        buildChangeRequest(deps, caller, { ...c, tierId: crTierIds[i]!, interactionId: id }, deps.ids.fromKey('change-request', `${id}\n${i}`)),
+        tiers.find((t) => t.id === crTierIds[i])!,
+      ),
+    ),
   );
   const interaction: Interaction = {
     id,

@@ -17,10 +17,14 @@ export const wordEdges = async (
   self: Tier,
   edges: readonly RelationEdge[],
   lang: Language,
+  preloaded?: ReadonlyMap<string, Tier>,
 ): Promise<WordedRelation[]> => {
-  const types = await listRelationTypes(deps);
   const otherId = (e: RelationEdge) => (e.fromId === self.id ? e.toId : e.fromId);
-  const visible = new Set((await visibleTiers(deps, caller, edges.map(otherId))).map((t) => t.id));
+  const [types, others] = await Promise.all([
+    listRelationTypes(deps),
+    preloaded ? [...preloaded.values()] : visibleTiers(deps, caller, edges.map(otherId)),
+  ]);
+  const visible = new Set(others.map((t) => t.id));
   const selfRef = (e: RelationEdge) =>
     e.fromId === self.id ? { id: self.id, kind: e.fromKind, name: e.fromName } : { id: self.id, kind: e.toKind, name: e.toName };
   const otherRef = (e: RelationEdge) =>

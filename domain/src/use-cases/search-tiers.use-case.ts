@@ -44,6 +44,23 @@ const holdsKey = (tier: Tier, name: IndexName, key: string): boolean => {
 };
 
 /**
+ * Looks every word up in the name index at once; the ids found for every word (or, when a word is
+ * too common to list whole, for the rarest one) are the candidates. Only those are read.
+ */
+const candidatesForWords = async (deps: Deps, words: string[]): Promise<string[]> => {
+  const sets = await Promise.all(
+    words.map(async (word) => {
+      const hits = await deps.index.findByPrefix('name', word, CANDIDATE_CAP);
+      return { ids: new Set(hits.map((h) => h.targetId)), complete: hits.length < CANDIDATE_CAP };
+    }),
+  );
+  const complete = sets.filter((s) => s.complete);
+  if (complete.length === 0) return [...(sets.sort((a, b) => a.ids.size - b.ids.size)[0]?.ids ?? [])];
+  const [smallest, ...others] = complete.sort((a, b) => a.ids.size - b.ids.size);
+  return [...smallest!.ids].filter((id) => others.every((o) => o.ids.has(id)));
+};
+
+/**
  * Every word of `q` must start a word of a name (accent- and case-insensitive); or `q` is an e-mail,
  * a phone, a SIREN or a SIRET. Candidates come from the index; best first: more whole-word hits, then
  * shorter names.
@@ -57,10 +74,9 @@ export const searchTiers = async (deps: Deps, caller: Caller, input: unknown): P
     const tiers = await visibleTiers(deps, caller, hits.map((h) => h.targetId));
     ranked = tiers.filter((t) => holdsKey(t, exact.name, exact.key));
   } else {
-    const words = searchTokens(query.q);
-    const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
-    const hits = await deps.index.findByPrefix('name', longest, CANDIDATE_CAP);
-    const tiers = await visibleTiers(deps, caller, hits.map((h) => h.targetId));
+    const words = [...new Set(searchTokens(query.q))];
+    const candidateIds = await candidatesForWords(deps, words);
+    const tiers = await visibleTiers(deps, caller, candidateIds);
     const scored = tiers
       .map((tier) => ({ tier, tokens: nameTokens(tier) }))
       .filter(({ tokens }) => words.every((w) => tokens.some((t) => t.startsWith(w))))

@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import { createAppFromEnv } from '../functions/src/composition-root';
+import { readEnv } from '../functions/src/config';
+import { routeTable } from '../functions/src/http/route-table';
+import { serveHttp } from '../functions/src/local-host/serve-http';
+import { startAzurite } from './azurite';
+import { benchApiLatency } from './bench/api-latency.bench';
+import { freePort } from './free-port';
+
+/**
+ * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --only api]`: seeds an in-memory
+ * Azurite through the use cases and prints one JSON document of measurements.
+ */
+const main = async () => {
+  const { values } = parseArgs({
+    options: { tiers: { type: 'string', default: '10000' }, interactions: { type: 'string', default: '20000' }, samples: { type: 'string', default: '300' }, only: { type: 'string' } },
+  });
+  const azurite = await startAzurite({ port: await freePort() });
+  const tablePrefix = 'bench';
+  const app = await createAppFromEnv(readEnv({ RELAIS_STORAGE_CONNECTION_STRING: azurite.connectionString, RELAIS_TABLE_PREFIX: tablePrefix }));
+  const server = serveHttp(app, routeTable);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const token = await app.services.issueDevToken!({ userId: 'bench', name: 'Bench', roles: ['rep'], teams: ['bench'] });
+  const http = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    await response.arrayBuffer();
+    if (response.status >= 400) throw new Error(`${method} ${path} → ${response.status}`);
+    return response;
+  };
+  const sections: Record<string, () => Promise<unknown>> = {
+    api: () =>
+      benchApiLatency(app, http, {
+        tiers: Number(values.tiers), interactions: Number(values.interactions), samples: Number(values.samples),
+        connectionString: azurite.connectionString, tablePrefix,
+      }),
+  };
+  const report: Record<string, unknown> = { node: process.version, startedAt: new Date().toISOString() };
+  try {
+    for (const [name, run] of Object.entries(sections)) if (!values.only || values.only.split(',').includes(name)) report[name] = await run();
+  } finally {
+    server.close();
+    await azurite.stop();
+  }
+  console.log(JSON.stringify(report, null, 2));
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
