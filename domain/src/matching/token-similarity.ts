@@ -33,7 +33,9 @@ export const compareTokens = (a: string, b: string, aAbbreviated = false, bAbbre
     const distance = typoDistance(a, b);
     if (distance <= allowedTypos(Math.max(a.length, b.length))) {
       const similarity = distance === 1 ? (shorter >= 7 ? 0.93 : 0.9) : 0.86;
-      if (similarity > best.similarity) best = { similarity, kind: 'typo' };
+      // Sounding alike explains a difference better than a slip of the finger.
+      if (best.kind === 'phonetic') best = { similarity: Math.max(similarity, best.similarity), kind: 'phonetic' };
+      else if (similarity > best.similarity) best = { similarity, kind: 'typo' };
     }
   }
   const abbreviation = a.length < b.length ? abbreviationSimilarity(a, b, aAbbreviated) : abbreviationSimilarity(b, a, bAbbreviated);

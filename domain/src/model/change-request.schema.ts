@@ -44,6 +44,8 @@ export const ChangeRequest = z
     requestedAt: IsoDateTime,
     approverIds: z.array(UserId),
     routing: z.enum(['manager', 'steward-group', 'stewards-fallback']).nullable(),
+    /** The directory could not answer: routed to the stewards for now, to be routed again. */
+    routingRetry: z.boolean().optional(),
     decidedBy: UserId.nullable(),
     decidedByName: z.string().nullable(),
     decidedAt: IsoDateTime.nullable(),

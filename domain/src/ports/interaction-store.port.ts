@@ -11,8 +11,8 @@ export type InteractionOutbox = { tasks: Task[]; changeRequests: ChangeRequest[]
 export type StoredInteraction = Versioned<Interaction> & { outbox: InteractionOutbox };
 
 export type InteractionStore = {
-  /** Inserts; returns false when one with this id exists already (the idempotent path). */
-  insert: (interaction: Interaction, outbox: InteractionOutbox) => Promise<boolean>;
+  /** Inserts and returns the new ETag; undefined when one with this id exists already (the idempotent path). */
+  insert: (interaction: Interaction, outbox: InteractionOutbox) => Promise<string | undefined>;
   get: (id: string) => Promise<StoredInteraction | undefined>;
   listIds: (limit: number, cursor?: string) => Promise<Page<string>>;
   replace: (interaction: Interaction, outbox: InteractionOutbox, ifMatch: string) => Promise<string>;

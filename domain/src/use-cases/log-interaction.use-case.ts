@@ -43,11 +43,13 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
     : options.idempotencyKey
       ? deps.ids.fromKey('interaction-key', `${caller.userId}\n${options.idempotencyKey}`)
       : deps.ids.newId();
-  const existing = await deps.interactions.get(id);
+  const crTierIds = (draft.changeRequests ?? []).map((c) => c.tierId ?? draft.participants[0]!.tierId);
+  const [existing, tiers] = await Promise.all([
+    deps.interactions.get(id),
+    visibleTiers(deps, caller, [...draft.participants.map((p) => p.tierId), ...crTierIds]),
+  ]);
   if (existing) return finishExisting(deps, existing);
 
-  const crTierIds = (draft.changeRequests ?? []).map((c) => c.tierId ?? draft.participants[0]!.tierId);
-  const tiers = await visibleTiers(deps, caller, [...draft.participants.map((p) => p.tierId), ...crTierIds]);
   const errors = checkParticipants(draft, tiers);
   (draft.changeRequests ?? []).forEach((c, i) => {
     const tier = tiers.find((t) => t.id === crTierIds[i]);
@@ -108,10 +110,10 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
     updatedAt: now,
   };
   const outbox = { tasks, changeRequests };
-  if (!(await deps.interactions.insert(interaction, outbox))) return finishExisting(deps, (await deps.interactions.get(id))!);
+  const etag = await deps.interactions.insert(interaction, outbox);
+  if (etag === undefined) return finishExisting(deps, (await deps.interactions.get(id))!);
   await completeInteraction(deps, interaction, outbox);
-  const stored = await deps.interactions.get(id);
-  return { value: interaction, etag: stored?.etag ?? '', created: true };
+  return { value: interaction, etag, created: true };
 };
 
 const finishExisting = async (deps: Deps, existing: StoredInteraction): Promise<LogResult> => {

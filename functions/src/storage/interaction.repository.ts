@@ -13,10 +13,10 @@ export const createInteractionRepository = (tables: TableSet): InteractionStore 
   return {
     insert: async (interaction, outbox) => {
       try {
-        await (await client()).createEntity(toEntity(interaction.id, ROW, { interaction, outbox } satisfies Stored));
-        return true;
+        const created = await (await client()).createEntity(toEntity(interaction.id, ROW, { interaction, outbox } satisfies Stored));
+        return created.etag ?? '';
       } catch (error) {
-        if (isConflict(error)) return false;
+        if (isConflict(error)) return undefined;
         throw error;
       }
     },

@@ -1,0 +1,23 @@
+import type { ChangeRequest } from '../model/change-request.schema';
+import type { FactVersion } from '../model/fact';
+import { referenceDataSchema } from '../model/reference-data';
+import type { Tier } from '../model/tier.schema';
+import { currentValue, normalizedValue } from './field-values';
+import { sameValue } from './same-value';
+
+/** A change whose starting point no longer holds: the requester saw `expected`, the tier now holds `actual`. */
+export type ChangeConflict = { path: string; expected: unknown; actual: unknown };
+
+/**
+ * The changes that cannot be applied as asked. A change without `from` states no starting point and
+ * never conflicts; one whose target value is already there is harmless and does not conflict either.
+ */
+export const detectConflicts = (tier: Tier, facts: readonly FactVersion[], changes: ChangeRequest['changes']): ChangeConflict[] =>
+  changes.flatMap((change) => {
+    const schema = referenceDataSchema(tier.kind, change.path);
+    const actual = currentValue(tier, facts, change.path);
+    if (!schema) return [{ path: change.path, expected: change.from ?? null, actual: actual ?? null }];
+    if (change.from === undefined) return [];
+    if (sameValue(normalizedValue(schema, change.from), actual) || sameValue(normalizedValue(schema, change.to), actual)) return [];
+    return [{ path: change.path, expected: change.from, actual: actual ?? null }];
+  });
