@@ -2,6 +2,8 @@ import { app } from '@azure/functions';
 import { createAppFromEnv, type App } from './composition-root';
 import { readEnv } from './config';
 import { dispatch } from './http/dispatch';
+import { join } from 'node:path';
+import { servePage } from './http/page-route';
 import { routeTable } from './http/route-table';
 
 /**
@@ -19,3 +21,6 @@ for (const route of routeTable) {
     handler: async (request) => dispatch(await application(), route, request),
   });
 }
+
+// Everything else is a page or an asset of the pane and the tabs (literal api/ routes take precedence).
+app.http('pages', { methods: ['GET'], route: '{*path}', authLevel: 'anonymous', handler: servePage(join(__dirname, '..', 'web')) });

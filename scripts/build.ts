@@ -1,0 +1,30 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { buildWeb } from './web/build-web';
+
+const root = join(__dirname, '..');
+
+/**
+ * `npm run build`: the Functions app bundled into dist/functions/main.js (package.json `main`), the
+ * pages into dist/web, and the app package into dist/manifest when its variables are set.
+ */
+const main = async () => {
+  await build({
+    entryPoints: [join(root, 'functions', 'src', 'main.ts')],
+    outfile: join(root, 'dist', 'functions', 'main.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    // The Functions worker and the bundled app must share one @azure/functions module.
+    external: ['@azure/functions'],
+  });
+  const pages = await buildWeb({ quiet: true });
+  console.log(`built dist/functions/main.js and ${pages.length} pages in dist/web`);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
