@@ -1,0 +1,20 @@
+import { seedDemo } from '../../scripts/demo/seed-demo';
+import { startApi, type TestApi } from '../support/api-harness';
+
+let api: TestApi;
+beforeAll(async () => (api = await startApi()));
+afterAll(() => api.stop());
+
+it('loads the demo once, with facts that have history and a pending change request', async () => {
+  const first = await seedDemo(api.app.deps);
+  expect(first.seeded).toBe(true);
+  expect((await seedDemo(api.app.deps)).seeded).toBe(false);
+  const token = await api.tokenFor({ userId: 'claire.martin', name: 'Claire Martin', roles: ['rep'], teams: ['nord'] });
+  const history = await api.call('GET', `/api/tiers/${first.tierIds.girard}/facts/lifecycle/history`, { token });
+  expect(history.body.items.map((f: { value: string }) => f.value)).toEqual(['client', 'prospect']);
+  const arras = await api.call('GET', `/api/tiers/${first.tierIds['lemaire-arras']}/card`, { token });
+  expect(arras.body.pendingChangeRequests).toHaveLength(1);
+  expect(arras.body.hierarchy.parent.id).toBe(first.tierIds.lemaire);
+  const restricted = await api.call('GET', `/api/tiers/${first.tierIds.vasseur}`, { token });
+  expect(restricted.status).toBe(404);
+});
