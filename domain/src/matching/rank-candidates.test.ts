@@ -16,7 +16,7 @@ describe('rankCandidates', () => {
     const ranked = rankCandidates(org('draft', 'EDF', { emailDomains: ['edf.fr'] }), candidates, { limit: 10 });
     expect(ranked.map((c) => c.id)).toEqual(['c3', 'c5', 'c4']);
     expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
-    expect(ranked[0].reasons.map((r) => r.code)).toEqual(['WEBSITE_MATCHES_EMAIL_DOMAIN', 'ACRONYM']);
+    expect(ranked[0].reasons.map((r) => r.code).sort()).toEqual(['ACRONYM', 'WEBSITE_MATCHES_EMAIL_DOMAIN']);
     expect(ranked.every((c) => c.score >= 0.3)).toBe(true);
   });
 
