@@ -1,10 +1,12 @@
 import type { Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
+import { approvalConfigOf, botSettingsOf, directoryOf } from './bot/approvals-from-env';
 import { createTokenVerifier } from './auth/token-verifier';
 import { entraIssuers, type RelaisEnv } from './config';
 import { buildOpenApi } from './http/openapi';
 import type { Services } from './http/route';
+import { createApprovalsBot } from './http/routes/bot.routes';
 import { createStores, type Stores } from './storage/create-stores';
 import { storageKind } from './storage/table-set';
 import { nodeIds, systemClock } from './node-system';
@@ -27,9 +29,19 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     interactions: stores.interactions,
     tasks: stores.tasks,
     relationTypes: stores.relationTypes,
-    config: { internalDomains: env.RELAIS_INTERNAL_DOMAINS, staleAfterDays: env.RELAIS_FACT_STALE_DAYS },
+    config: { internalDomains: env.RELAIS_INTERNAL_DOMAINS, staleAfterDays: env.RELAIS_FACT_STALE_DAYS, approvals: approvalConfigOf(env) },
+    audit: stores.audit,
   };
+  const directory = directoryOf(env);
+  if (directory) deps.approvers = directory;
   const services: Services = { storageKind: storageKind(env.RELAIS_STORAGE_CONNECTION_STRING), openApi: buildOpenApi };
+  // The bot needs the deps to decide; the deps need the bot to tell approvers: it joins them once built.
+  const botSettings = botSettingsOf(env);
+  if (botSettings) {
+    const bot = await createApprovalsBot({ ...botSettings, deps, store: stores.bot });
+    services.bot = bot;
+    deps.approvalNotifier = bot.notifier;
+  }
   if (env.RELAIS_AUTH_MODE === 'dev') {
     const issuer = await createDevIssuer(env.RELAIS_DEV_KEY_FILE);
     services.issueDevToken = (claims) => issuer.sign(claims);

@@ -5,6 +5,21 @@ const list = z
   .optional()
   .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
 
+/** `{"territory:Nord": ["<user id>", …], "team:north": […]}`: data-steward groups by tier territory or owner team. */
+const stewardGroups = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return {};
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'Expected JSON like {"territory:Nord": ["<user id>"], "team:north": ["<user id>"]}.' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string().regex(/^(territory|team):.+$/, 'Keys are territory:<name> or team:<name>.'), z.array(z.string().min(1))));
+
 /** Everything Relais reads from its environment, validated once at start. */
 export const RelaisEnv = z.object({
   RELAIS_STORAGE_CONNECTION_STRING: z.string().min(1, 'Set RELAIS_STORAGE_CONNECTION_STRING to an Azure Storage connection string.'),
@@ -19,6 +34,23 @@ export const RelaisEnv = z.object({
   RELAIS_ENTRA_SCOPE: z.string().default('access_as_user'),
   RELAIS_INTERNAL_DOMAINS: list,
   RELAIS_FACT_STALE_DAYS: z.coerce.number().int().positive().optional(),
+  // Approvals: routing, Microsoft Graph (manager lookup) and the Teams bot.
+  RELAIS_STEWARD_IDS: list,
+  RELAIS_STEWARD_GROUPS: stewardGroups,
+  RELAIS_ENTRA_LOGIN_URL: z.string().url().default('https://login.microsoftonline.com'),
+  RELAIS_GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com/v1.0'),
+  RELAIS_GRAPH_SCOPE: z.string().default('https://graph.microsoft.com/.default'),
+  RELAIS_GRAPH_CLIENT_ID: z.string().optional(),
+  RELAIS_GRAPH_CLIENT_SECRET: z.string().optional(),
+  RELAIS_GRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  RELAIS_BOT_APP_ID: z.string().optional(),
+  RELAIS_BOT_APP_PASSWORD: z.string().optional(),
+  RELAIS_BOT_TENANT_ID: z.string().optional(),
+  RELAIS_BOT_OPENID_METADATA_URL: z.string().url().default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  RELAIS_BOT_TOKEN_ISSUER: z.string().default('https://api.botframework.com'),
+  RELAIS_BOT_SCOPE: z.string().default('https://api.botframework.com/.default'),
+  RELAIS_BOT_SERVICE_URL: z.string().url().default('https://smba.trafficmanager.net/teams'),
+  RELAIS_BOT_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('warn'),
 });
 export type RelaisEnv = z.infer<typeof RelaisEnv>;
 
@@ -29,6 +61,8 @@ export const readEnv = (env: Record<string, string | undefined> = process.env): 
   const value = parsed.data;
   if (value.RELAIS_AUTH_MODE === 'entra' && value.RELAIS_ENTRA_AUDIENCE.length === 0)
     throw new Error('Relais configuration is invalid:\n- RELAIS_ENTRA_AUDIENCE: required in entra mode (the API app id URI and/or client id).');
+  if (value.RELAIS_BOT_APP_ID && !value.RELAIS_BOT_APP_PASSWORD)
+    throw new Error('Relais configuration is invalid:\n- RELAIS_BOT_APP_PASSWORD: required with RELAIS_BOT_APP_ID (the bot app registration\'s client secret).');
   return value;
 };
 

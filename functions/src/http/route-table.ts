@@ -1,4 +1,5 @@
 import type { Route } from './route';
+import { botRoutes } from './routes/bot.routes';
 import { changeRequestRoutes } from './routes/change-request.routes';
 import { interactionRoutes } from './routes/interaction.routes';
 import { relationRoutes } from './routes/relation.routes';
@@ -7,4 +8,4 @@ import { taskRoutes } from './routes/task.routes';
 import { tierRoutes } from './routes/tier.routes';
 
 /** Every HTTP endpoint of Relais, declared once: registered with app.http in Azure, served by the local host here. */
-export const routeTable: Route[] = [...systemRoutes, ...tierRoutes, ...relationRoutes, ...interactionRoutes, ...taskRoutes, ...changeRequestRoutes];
+export const routeTable: Route[] = [...systemRoutes, ...tierRoutes, ...relationRoutes, ...interactionRoutes, ...taskRoutes, ...changeRequestRoutes, ...botRoutes];

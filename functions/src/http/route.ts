@@ -9,6 +9,8 @@ export type Services = {
   storageKind: 'azurite' | 'azure';
   issueDevToken?: (claims: { userId: string; name: string; roles: string[]; teams?: string[]; email?: string }) => Promise<string>;
   openApi: () => unknown;
+  /** The Teams bot, when one is registered: takes one Bot Framework request, returns the answer. */
+  bot?: { handle: (request: { body: unknown; headers: Record<string, string> }) => Promise<{ status: number; body?: unknown }> };
 };
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

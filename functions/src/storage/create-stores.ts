@@ -1,4 +1,7 @@
-import type { IndexStore, InteractionStore, RelationTypeStore, TaskStore, TierStore } from '@relais/domain';
+import type { AuditStore, IndexStore, InteractionStore, RelationTypeStore, TaskStore, TierStore } from '@relais/domain';
+import { createAuditRepository } from './audit.repository';
+import type { BotStore } from '../http/routes/bot.routes';
+import { createConversationRepository } from './conversation.repository';
 import { createIndexRepository } from './index.repository';
 import { createInteractionRepository } from './interaction.repository';
 import { createRelationTypeRepository } from './relation-type.repository';
@@ -13,6 +16,8 @@ export type Stores = {
   interactions: InteractionStore;
   tasks: TaskStore;
   relationTypes: RelationTypeStore;
+  audit: AuditStore;
+  bot: BotStore;
 };
 
 export const createStores = (config: StorageConfig): Stores => {
@@ -24,5 +29,7 @@ export const createStores = (config: StorageConfig): Stores => {
     interactions: createInteractionRepository(tables),
     tasks: createTaskRepository(tables),
     relationTypes: createRelationTypeRepository(tables),
+    audit: createAuditRepository(tables),
+    bot: createConversationRepository(tables),
   };
 };

@@ -1,4 +1,12 @@
-import { createChangeRequest, getChangeRequest, listChangeRequests } from '@relais/domain';
+import {
+  changeRequestHistory,
+  createChangeRequest,
+  decideChangeRequest,
+  getChangeRequest,
+  listChangeRequests,
+  retryRouting,
+  withdrawChangeRequest,
+} from '@relais/domain';
 import { idempotencyKey, queryObject, readJson } from '../request-body';
 import { created, ok, resource } from '../responses';
 import type { Route } from '../route';
@@ -28,5 +36,33 @@ export const changeRequestRoutes: Route[] = [
       const found = await getChangeRequest(deps, caller, request.params.id ?? '');
       return resource(found.value, found.etag);
     },
+  },
+  {
+    name: 'change-requests-decide',
+    docs: { summary: 'Approve or reject a pending request (its routed approvers, stewards, admins; once)', body: 'ChangeRequestDecision', returns: 'ChangeRequest' },
+    method: 'POST',
+    path: 'change-requests/{id}/decision',
+    handler: async (request, { deps, caller }) => ok(await decideChangeRequest(deps, caller, request.params.id ?? '', await readJson(request))),
+  },
+  {
+    name: 'change-requests-withdraw',
+    docs: { summary: 'Withdraw one of your pending requests', returns: 'ChangeRequest' },
+    method: 'POST',
+    path: 'change-requests/{id}/withdraw',
+    handler: async (request, { deps, caller }) => ok(await withdrawChangeRequest(deps, caller, request.params.id ?? '')),
+  },
+  {
+    name: 'change-requests-audit',
+    docs: { summary: 'Who asked, to whom it was routed, who decided, when and why' },
+    method: 'GET',
+    path: 'change-requests/{id}/audit',
+    handler: async (request, { deps, caller }) => ok({ items: await changeRequestHistory(deps, caller, request.params.id ?? '') }),
+  },
+  {
+    name: 'change-requests-retry-routing',
+    docs: { summary: 'Route again the requests sent to the stewards while the directory was down (stewards, admins)' },
+    method: 'POST',
+    path: 'change-requests/routing/retry',
+    handler: async (_request, { deps, caller }) => ok(await retryRouting(deps, caller)),
   },
 ];

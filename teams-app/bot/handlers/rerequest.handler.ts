@@ -1,0 +1,34 @@
+import { createChangeRequest, DomainError, getChangeRequest, viewChangeRequest } from '@relais/domain';
+import type { BotContext } from '../bot-context';
+import { cardText } from '../cards/card-text';
+import { answerWithCard } from './answer-with-card';
+import type { CardTurn } from './card-turn';
+
+/**
+ * Re-request (on a conflicted request, by its requester): the same changes again, starting from what
+ * the tier holds now. The new request's id derives from the old one, so a double click makes one.
+ */
+export const rerequestHandler = (bot: BotContext, turn: CardTurn) =>
+  answerWithCard(
+    bot,
+    turn,
+    async (caller) => {
+      const { value: request } = await getChangeRequest(bot.deps, caller, turn.changeRequestId);
+      if (request.requestedBy !== caller.userId || request.status !== 'conflicted')
+        throw new DomainError('CHANGE_REQUEST.NOT_REQUESTER', 'forbidden', 'Only the requester may request a conflicted change again.');
+      const view = await viewChangeRequest(bot.deps, request);
+      await createChangeRequest(
+        bot.deps,
+        caller,
+        {
+          tierId: request.tierId,
+          changes: view.changes.map((c) => ({ path: c.path, from: c.current, to: c.to })),
+          ...(request.reason ? { reason: request.reason } : {}),
+          ...(request.interactionId ? { interactionId: request.interactionId } : {}),
+        },
+        { idempotencyKey: `rerequest-${request.id}` },
+      );
+      return request;
+    },
+    cardText(turn.lang).rerequested,
+  );
