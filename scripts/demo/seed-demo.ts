@@ -33,7 +33,8 @@ export const seedDemo = async (deps: Deps, log: (line: string) => void = () => {
     ids[org.key] = result.value.id;
     if (org.becameClientAt && result.created) {
       at(org.becameClientAt);
-      await updateTier(d, callerOf(org.by), result.value.id, { lifecycle: 'client' }, result.etag);
+      // Lifecycle is reference data: the data steward records the move to client.
+      await updateTier(d, callerOf('sophie.leroy'), result.value.id, { lifecycle: 'client' }, result.etag);
     }
   }
   for (const person of demoPeople) {
