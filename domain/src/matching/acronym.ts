@@ -32,13 +32,15 @@ export const acronymFit = (acronym: string, words: readonly string[]): number | 
 
 /**
  * Acronyms a long name is likely to be known by, for blocking keys: initials of every word (EDF),
- * of the words that are not stop words (SAT), and the latter without the last word (SNCF).
+ * of the words that are not stop words (SAT), the latter without the last word (SNCF), and the
+ * three- and four-letter heads of both, for an acronym followed by more words (EDF Renouvelables).
  */
 export const likelyAcronyms = (words: readonly string[]): string[] => {
-  if (words.length < 2) return [];
-  const initials = (list: readonly string[]): string => list.map((w) => w[0]).join('');
-  const meaningful = words.filter((w) => !FRENCH_STOP_WORDS.has(w));
-  const candidates = [initials(words), initials(meaningful)];
-  if (meaningful.length >= 4) candidates.push(initials(meaningful.slice(0, -1)));
+  // "Mécanique & Fils" has one word of content: its initials would name nothing in particular.
+  if (words.filter((w) => !isFiller(w)).length < 2) return [];
+  const all = words.map((w) => w[0]).join('');
+  const meaningful = words.filter((w) => !FRENCH_STOP_WORDS.has(w)).map((w) => w[0]).join('');
+  const candidates = [all, meaningful, ...(meaningful.length >= 4 ? [meaningful.slice(0, -1)] : [])];
+  if (words.length >= 4) candidates.push(all.slice(0, 3), meaningful.slice(0, 3), all.slice(0, 4), meaningful.slice(0, 4));
   return [...new Set(candidates)].filter((a) => /^[a-z]{3,8}$/.test(a));
 };

@@ -22,6 +22,7 @@ describe('blockingKeys', () => {
 
   it.each([
     [org('Elec de France'), org('Electricité de France')],
+    [org('EDF Renouvelables'), org('Electricité de France Renouvelables')],
     [org('Plomberie Guréin'), org('Plomberie Guérin SAS')],
     [org('ConserverieB onnet'), org('Conserverie Bonnet')],
     [org('Transports Nichelin'), org('Transports Michelin')],

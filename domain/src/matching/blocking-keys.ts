@@ -30,23 +30,34 @@ const phoneticOf = (word: string): string => frenchPhonetic(word) || word;
 
 const sorted = (values: string[]): string => [...values].sort().join('-').slice(0, 80);
 
+
+/** A word's last three letters: they survive a typo at its start. */
+const tail = (word: string): string => word.slice(-3);
+
+/**
+ * For each word, its tail with the other words whole: a typo early in one word leaves the
+ * others intact, and a common ending ("-ier", "-erie") alone would gather half the base.
+ */
+const tailKeys = (core: string[]): string[] =>
+  core.slice(0, 3).map((word, i) => tableKey('os', `${tail(word)}|${sorted(core.filter((_, j) => j !== i))}`));
+
 /**
  * Name keys by family, each robust to a different kind of variant: the glued words (case,
  * accents, legal form, spacing), the first three letters of each word (abbreviations, late
- * typos), the last three (early typos), first two and last two (typos mid-word), the consonant
- * sets (vowel slips, swapped or doubled letters), the French phonetic codes (spelling by ear),
- * and the acronyms the name is likely known by. One typo in one word of five letters or more
- * leaves at least one of the prefix, suffix and ends keys intact.
+ * typos), each word's tail (early typos), first two and last two letters (typos mid-word), the
+ * consonant sets (vowel slips, swapped or doubled letters), the French phonetic codes (spelling
+ * by ear), and the acronyms the name is likely known by. One typo in one word of five letters or
+ * more leaves at least one of the prefix, tail and ends keys intact.
  */
 const NAME_KEY_FAMILIES: ((name: OrganisationName) => string[])[] = [
   (name) => [tableKey('on', name.spelled.slice(0, 80))],
   (name) => (name.acronym ? [tableKey('oa', name.acronym)] : []),
   (name) => (name.acronym ? [] : [tableKey('ox', sorted(name.core.map((w) => w.slice(0, 3))))]),
-  (name) => (name.acronym ? [] : [tableKey('oy', sorted(name.core.map((w) => w.slice(-3))))]),
   (name) => (name.acronym ? [] : [tableKey('oc', sorted(name.core.map(consonantSet)))]),
+  (name) => (name.acronym ? [] : tailKeys(name.core)),
   (name) => (name.acronym ? [] : [tableKey('op', sorted(name.core.map(phoneticOf)))]),
   (name) => (name.acronym ? [] : [tableKey('of', sorted(name.core.map((w) => w.slice(0, 2) + w.slice(-2))))]),
-  (name) => likelyAcronyms(name.words).map((acronym) => tableKey('oa', acronym)),
+  (name) => [...likelyAcronyms(name.words), ...[...name.acronymWords].filter((w) => w !== name.acronym)].map((acronym) => tableKey('oa', acronym)),
 ];
 
 /** Family by family across all names, so a second name is not crowded out by the first. */

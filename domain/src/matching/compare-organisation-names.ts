@@ -1,5 +1,6 @@
 import { acronymFit } from './acronym';
-import type { OrganisationName } from './normalize-organisation-name';
+import { foldText } from './fold-text';
+import { normalizeOrganisationName, type OrganisationName } from './normalize-organisation-name';
 import { allowedTypos, typoDistance } from './string-similarity';
 import { compareTokens, type TokenMatch } from './token-similarity';
 
@@ -76,10 +77,49 @@ const byAcronym = (left: OrganisationName, right: OrganisationName): NameCompari
   return { similarity, kind: 'acronym', left, right, short: acronymSide.text, long: fullSide.text };
 };
 
+/** The words as they were written in the name ("Électricité de France"), when they can be found. */
+const asWritten = (text: string, words: string[]): string => {
+  const folded = foldText(text);
+  const first = folded.search(new RegExp(`\\b${words[0]}\\b`));
+  const last = words[words.length - 1];
+  const lastAt = folded.indexOf(last, first);
+  if (folded.length !== text.length || first < 0 || lastAt < 0) return words.join(' ');
+  return text.slice(first, lastAt + last.length);
+};
+
+/**
+ * An acronym inside a longer name ("IBM France" / "International Business Machines France"):
+ * the other name is read with the spelled-out words replaced by the acronym, then compared.
+ */
+const byEmbeddedAcronym = (left: OrganisationName, right: OrganisationName): NameComparison | undefined => {
+  for (const [short, long] of [
+    [left, right],
+    [right, left],
+  ]) {
+    for (const acronym of short.acronymWords) {
+      if (long.words.includes(acronym) || short.words.length < 2) continue;
+      for (let start = 0; start < long.words.length - 1; start += 1) {
+        if (long.words[start][0] !== acronym[0]) continue;
+        for (let end = start + 2; end <= long.words.length; end += 1) {
+          const skipped = acronymFit(acronym, long.words.slice(start, end));
+          if (skipped === undefined || skipped > (acronym.length >= 4 ? 1 : 0)) continue;
+          const contracted = normalizeOrganisationName([...long.words.slice(0, start), acronym, ...long.words.slice(end)].join(' '));
+          const comparison = byWords(short, contracted);
+          if (comparison.similarity >= 0.9) {
+            const similarity = Math.min(skipped === 0 ? 0.95 : 0.93, comparison.similarity);
+            return { similarity, kind: 'acronym', left, right, short: acronym.toUpperCase(), long: asWritten(long.text, long.words.slice(start, end)) };
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+};
+
 /** How alike two organisation names are, with the kind of likeness that explains it. */
 export const compareOrganisationNames = (left: OrganisationName, right: OrganisationName): NameComparison => {
   if (left.compact === right.compact || left.spelled === right.spelled) return { similarity: 1, kind: 'exact', left, right };
-  const others = [byCompactForm(left, right), byAcronym(left, right)];
+  const others = [byCompactForm(left, right), byAcronym(left, right), byEmbeddedAcronym(left, right)];
   return others.reduce<NameComparison>((best, option) => (option && option.similarity > best.similarity ? option : best), byWords(left, right));
 };
 

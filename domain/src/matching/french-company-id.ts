@@ -31,10 +31,10 @@ export type CompanyIdentity = { siren: string; valid: boolean; siret?: string };
  * digits. A SIRET whose NIC is mistyped still designates a valid company.
  */
 export const companyIdentity = (sirenRaw?: string, siretRaw?: string): CompanyIdentity | undefined => {
-  const siretDigits = digitsOf(siretRaw);
-  const siret = /^\d{14}$/.test(siretDigits) ? siretDigits : undefined;
-  const sirenDigits = digitsOf(sirenRaw);
-  const siren = /^\d{9}$/.test(sirenDigits) ? sirenDigits : siret?.slice(0, 9);
+  // People paste a SIRET in the SIREN field and the reverse: the length says which it is.
+  const numbers = [digitsOf(sirenRaw), digitsOf(siretRaw)];
+  const siret = numbers.find((n) => /^\d{14}$/.test(n));
+  const siren = numbers.find((n) => /^\d{9}$/.test(n)) ?? siret?.slice(0, 9);
   if (!siren) return undefined;
   return { siren, valid: isValidSiren(siren), ...(siret ? { siret } : {}) };
 };

@@ -18,6 +18,8 @@ export type OrganisationName = {
   abbreviated: ReadonlySet<string>;
   /** Set when the whole name reads as an acronym ("EDF", "S.N.C.F."). */
   acronym?: string;
+  /** Words written like acronyms inside a longer name ("IBM" in "IBM France"). */
+  acronymWords: ReadonlySet<string>;
 };
 
 const DOTTED_INITIALS = /(?<![a-z0-9])([a-z](?:\.[a-z])+)\.?(?![a-z0-9])/g;
@@ -72,8 +74,15 @@ export const normalizeOrganisationName = (raw: string, declaredAcronym = false):
   const text = raw.trim();
   let folded = foldText(text);
   let dotted = false;
+  const acronymWords = new Set(
+    text
+      .split(/[^A-Za-zÀ-ÿ]+/)
+      .filter((word) => word.length >= 2 && word.length <= 6 && word === word.toUpperCase() && word !== word.toLowerCase())
+      .map(foldText),
+  );
   folded = folded.replace(DOTTED_INITIALS, (match) => {
     dotted = true;
+    acronymWords.add(match.replace(/\./g, ''));
     return match.replace(/\./g, '');
   });
   const abbreviatedRaw = new Set([...folded.matchAll(ABBREVIATION_DOT)].map((m) => m[1]));
@@ -95,7 +104,8 @@ export const normalizeOrganisationName = (raw: string, declaredAcronym = false):
   const single = words.length === 1 ? words[0] : undefined;
   const acronym = single && readsAsAcronym(single, text, declaredAcronym, dotted) ? single : undefined;
   const spelled = words.filter((w) => !FRENCH_STOP_WORDS.has(w)).join('');
-  return { text, words, core, compact: core.join(''), spelled, abbreviated, ...(acronym ? { acronym } : {}) };
+  const embedded = new Set([...acronymWords].filter((w) => words.includes(w) && w.length >= 2 && !FRENCH_STOP_WORDS.has(w)));
+  return { text, words, core, compact: core.join(''), spelled, abbreviated, ...(acronym ? { acronym } : {}), acronymWords: embedded };
 };
 
 /**

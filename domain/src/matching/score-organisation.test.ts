@@ -22,6 +22,8 @@ describe('scoreMatch on organisations: likely duplicates', () => {
     ['acronym', 'EDF', 'Electricité de France', 'ACRONYM'],
     ['acronym of a longer name', 'SNCF', 'Société nationale des chemins de fer français', 'ACRONYM'],
     ['dotted acronym', 'S.A.T.', 'Société Alsacienne de Transports', 'ACRONYM'],
+    ['acronym inside a longer name', 'IBM France', 'International Business Machines France', 'ACRONYM'],
+    ['acronym inside a longer name, one word left out', 'SNCF Voyageurs', 'Société Nationale des Chemins de fer Français Voyageurs', 'ACRONYM'],
     ['abbreviation', 'Elec de France', 'Electricité de France', 'ABBREVIATION'],
     ['contractions', 'Cie Gle des Ets Michelin', 'Compagnie Générale des Établissements Michelin', 'ABBREVIATION'],
     ['saint', 'Boulangerie St Michel', 'Boulangerie Saint-Michel', 'SAME_NAME'],
@@ -41,6 +43,10 @@ describe('scoreMatch on organisations: likely duplicates', () => {
     const result = scoreMatch(org('EDF', { siren: '552 081 317' }), org('Electricité de France SA', { siren: '552081317' }));
     expect(result.score).toBeGreaterThan(0.95);
     expect(result.reasons[0]).toEqual({ code: 'SAME_SIREN', params: { siren: '552081317' } });
+  });
+
+  it('reads a SIRET typed in the SIREN field for what it is', () => {
+    expect(scoreMatch(org('EDF', { siren: '55208131704515' }), org('EDF SA', { siret: '552081317' })).reasons[0].code).toBe('SAME_COMPANY');
   });
 
   it('a SIRET starting with the other SIREN is an establishment of the same company', () => {

@@ -15,6 +15,7 @@ const SHARED_GENERIC_EMAIL = 1;
 const SAME_EMAIL_DOMAIN = 1.2;
 const SAME_PHONE = 3;
 const SAME_ORGANISATION = 1.6;
+const SAME_ORGANISATION_BY_SHORT_NAME = 1;
 const DIFFERENT_ORGANISATION = -1.2;
 const DIFFERENT_CIVILITY = -2.5;
 
@@ -97,9 +98,10 @@ const organisationEvidence = (a: PreparedPerson, b: PreparedPerson): Evidence[] 
   }
   for (const left of a.organisationNames) {
     for (const right of b.organisationNames) {
-      if (compareOrganisationNames(left, right).similarity >= 0.9) {
-        return [{ weight: SAME_ORGANISATION, reason: { code: 'SAME_ORGANISATION', params: { organisation: left.text } } }];
-      }
+      const comparison = compareOrganisationNames(left, right);
+      // "Acme" for "Acme Industrie SAS" is how people name their employer: likely, not certain.
+      const weight = comparison.similarity >= 0.9 ? SAME_ORGANISATION : comparison.kind === 'contained' ? SAME_ORGANISATION_BY_SHORT_NAME : 0;
+      if (weight > 0) return [{ weight, reason: { code: 'SAME_ORGANISATION', params: { organisation: left.text } } }];
     }
   }
   const known = (p: PreparedPerson): boolean => p.organisationIds.size > 0 || p.organisationNames.length > 0;
