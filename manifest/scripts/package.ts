@@ -1,14 +1,15 @@
 /**
  * `npx tsx manifest/scripts/package.ts --env <file> [--out <zip>]` writes the app package
  * (default dist/manifest/relais.zip). Refuses, listing every problem, when a value is missing or the
- * filled manifest is invalid.
+ * filled manifest is invalid. `npm run build` imports `packageApp` (here or from `@relais/manifest`).
  */
 import { relative, resolve } from 'node:path';
 import { MissingVariablesError, packageApp } from '../src';
 import { argValue, envFromArgs } from './cli-args';
 
-const main = async (): Promise<number> => {
-  const args = process.argv.slice(2);
+export { InvalidAppPackageError, MissingVariablesError, packageApp } from '../src';
+
+const main = async (args: string[]): Promise<number> => {
   const out = argValue(args, 'out');
   try {
     const result = await packageApp({ env: envFromArgs(args), ...(out ? { outFile: resolve(out) } : {}) });
@@ -27,6 +28,7 @@ const main = async (): Promise<number> => {
   }
 };
 
-main().then((code) => {
-  process.exitCode = code;
-});
+if (require.main === module)
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
