@@ -21,13 +21,21 @@ const withoutParticles = (part: NamePart): string => {
 };
 
 /**
+ * French first names take an "e" in the feminine, often sounding the same: Jean/Jeanne,
+ * Michel/Michèle, Pascal/Pascale, René/Renée are two people, not a typo.
+ */
+const isFeminineOf = (short: string, long: string): boolean =>
+  long === `${short}e` || long === `${short}${short[short.length - 1]}e`;
+
+/**
  * How alike two name parts are. An initial ("J.") agrees with any name it begins; a compound
  * name contains its parts ("Jean" in "Jean-Luc"), which is weaker: they are often two people.
  */
-export const compareNameParts = (a: NamePart, b: NamePart): NamePartMatch => {
+export const compareNameParts = (a: NamePart, b: NamePart, firstNames = false): NamePartMatch => {
   if (!a.compact || !b.compact) return { similarity: 0, kind: 'missing' };
   if (a.compact === b.compact) return { similarity: 1, kind: 'exact' };
   const [short, long] = a.compact.length <= b.compact.length ? [a, b] : [b, a];
+  if (firstNames && isFeminineOf(short.compact, long.compact)) return { similarity: 0, kind: 'none' };
   // Initials: "J." for "Jean", "J.-P." for "Jean-Pierre".
   if (short.tokens.every((t) => t.length === 1)) {
     const initials = long.tokens.map((t) => t[0]).join('');

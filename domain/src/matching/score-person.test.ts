@@ -46,6 +46,8 @@ describe('scoreMatch on persons: distinct look-alikes', () => {
   it.each([
     ['Monsieur and Madame Dominique Martin', person('Dominique', 'Martin', { civility: 'M.', ...acme }), person('Dominique', 'Martin', { civility: 'Mme', ...acme })],
     ['brothers', person('Pierre', 'Dupont', acme), person('Paul', 'Dupont', acme)],
+    ['masculine and feminine first names', person('Jean', 'Petit', { civility: 'M.', ...acme }), person('Jeanne', 'Petit', acme)],
+    ['Michel and Michèle', person('Michel', 'Roux', acme), person('Michèle', 'Roux', acme)],
     ['a shared role mailbox', person('Marie', 'Curie', { emails: ['contact@labo-curie.fr'] }), person('Pierre', 'Curie', { emails: ['contact@labo-curie.fr'] })],
     ['a shared switchboard', person('Camille', 'Durand', { phones: ['01 44 55 66 77'] }), person('Claire', 'Durand', { phones: ['01 44 55 66 77'] })],
     ['father and son', person('Jean-Luc', 'Moreau', acme), person('Jean', 'Moreau', acme)],

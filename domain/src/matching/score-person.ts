@@ -35,8 +35,8 @@ const value = (r: Reading): number => r.first.similarity + r.last.similarity - (
 
 /** Names compared as written, and with first and last swapped (a frequent data-entry slip). */
 const readParts = (aFirst: NamePart, aLast: NamePart, b: PreparedPerson): Reading => {
-  const direct: Reading = { first: compareNameParts(aFirst, b.first), last: compareNameParts(aLast, b.last), inverted: false };
-  const swapped: Reading = { first: compareNameParts(aFirst, b.last), last: compareNameParts(aLast, b.first), inverted: true };
+  const direct: Reading = { first: compareNameParts(aFirst, b.first, true), last: compareNameParts(aLast, b.last), inverted: false };
+  const swapped: Reading = { first: compareNameParts(aFirst, b.last, true), last: compareNameParts(aLast, b.first), inverted: true };
   return value(swapped) > value(direct) ? swapped : direct;
 };
 
