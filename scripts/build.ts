@@ -1,3 +1,4 @@
+import { MissingVariablesError, packageApp } from '@relais/manifest';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { buildWeb } from './web/build-web';
@@ -22,6 +23,13 @@ const main = async () => {
   });
   const pages = await buildWeb({ quiet: true });
   console.log(`built dist/functions/main.js and ${pages.length} pages in dist/web`);
+  try {
+    const app = await packageApp({ env: process.env });
+    console.log(`packaged the app manifest into ${app.file}`);
+  } catch (error) {
+    if (!(error instanceof MissingVariablesError)) throw error;
+    console.log(`app package skipped (${error.missing.join(", ")} not set; see docs/deploy.md)`);
+  }
 };
 
 main().catch((error) => {

@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { webPages, type WebPage } from './web-pages';
 
@@ -42,6 +42,8 @@ export const buildWeb = async (options: { pages?: WebPage[]; quiet?: boolean } =
     logLevel: options.quiet ? 'error' : 'warning',
     metafile: false,
   });
+  // The Outlook ribbon's icons are served beside the pane (the manifest points at /addin/assets/).
+  cpSync(join(__dirname, '..', '..', 'manifest', 'assets'), join(WEB_DIR, 'addin', 'assets'), { recursive: true });
   for (const page of pages) {
     const file = join(WEB_DIR, `${page.route}.html`);
     mkdirSync(join(file, '..'), { recursive: true });
