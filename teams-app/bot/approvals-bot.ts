@@ -47,7 +47,8 @@ export type ApprovalsBotOptions = {
   botFramework: BotFrameworkSettings;
   rolesOf: RolesOf;
   log: (message: string, error?: unknown) => void;
-  logLevel?: LogLevel;
+  /** How much the Teams SDK logs; `silent` for tests that forge requests on purpose. */
+  logLevel?: LogLevel | 'silent';
 };
 
 export type ApprovalsBot = {
@@ -102,7 +103,10 @@ export const createApprovalsBot = async (options: ApprovalsBotOptions): Promise<
     httpServerAdapter: adapter,
     messagingEndpoint: MESSAGING_PATH,
     dangerouslyAllowUnauthenticatedRequests: false,
-    logger: new ConsoleLogger('relais-bot', { level: options.logLevel ?? 'warn' }),
+    logger:
+      options.logLevel === 'silent'
+        ? new ConsoleLogger('relais-bot', { level: 'error', pattern: '-*' })
+        : new ConsoleLogger('relais-bot', { level: options.logLevel ?? 'warn' }),
     activity: { mentions: { stripText: true } },
   });
   const bot: BotContext = {

@@ -27,7 +27,7 @@ export const startApprovals = async (env: Record<string, string> = {}) => {
     RELAIS_GRAPH_TIMEOUT_MS: '2000',
     RELAIS_BOT_OPENID_METADATA_URL: `${connector.url}/v1/.well-known/openidconfiguration`,
     RELAIS_BOT_SERVICE_URL: connector.url,
-    RELAIS_BOT_LOG_LEVEL: 'error',
+    RELAIS_BOT_LOG_LEVEL: 'silent',
     ...env,
   });
 
