@@ -44,6 +44,8 @@ export const buildWeb = async (options: { pages?: WebPage[]; quiet?: boolean } =
   });
   // The Outlook ribbon's icons are served beside the pane (the manifest points at /addin/assets/).
   cpSync(join(__dirname, '..', '..', 'manifest', 'assets'), join(WEB_DIR, 'addin', 'assets'), { recursive: true });
+  // The privacy and terms pages the app manifest links to.
+  cpSync(join(__dirname, 'static'), WEB_DIR, { recursive: true });
   for (const page of pages) {
     const file = join(WEB_DIR, `${page.route}.html`);
     mkdirSync(join(file, '..'), { recursive: true });
