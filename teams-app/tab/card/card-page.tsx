@@ -1,0 +1,87 @@
+import { Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiProblem } from '../../../ui/src/api/api-problem';
+import { ClientCard } from '../../../ui/src/components/card/client-card';
+import { TierLink, TierNavigationProvider } from '../../../ui/src/components/card/tier-link';
+import { tierName } from '../../../ui/src/components/card/tier-name';
+import { useClientCard } from '../../../ui/src/components/card/use-client-card.hook';
+import { useTierNames } from '../../../ui/src/components/card/use-tier-names.hook';
+import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
+import { localDay } from '../../../ui/src/components/feedback/format-date';
+import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
+import type { TabSession } from '../host/tab-session';
+import { CardUnavailable } from './card-unavailable';
+import { useTierLocation } from './use-tier-location.hook';
+
+const useStyles = makeStyles({
+  page: { padding: tokens.spacingHorizontalM, maxWidth: '90rem', margin: '0 auto', boxSizing: 'border-box' },
+  back: { display: 'inline-block', marginBottom: tokens.spacingVerticalS },
+});
+
+/** Marks the first paint of a card, for the benchmark and for real-user timing. */
+const markPainted = () => requestAnimationFrame(() => performance.mark('relais:card-painted'));
+
+const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) => {
+  const { t } = useTranslation();
+  const { state, reload } = useClientCard(session.api, tierId);
+  const painted = useRef(false);
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (!ready || painted.current) return;
+    painted.current = true;
+    markPainted();
+  }, [ready]);
+  useEffect(() => {
+    if (state.status === 'ready') document.title = `${tierName(state.card.tier)} — Relais`;
+  }, [state]);
+
+  if (state.status === 'loading') return <LoadingState label={t('card.loading')} />;
+  if (state.status === 'error') {
+    const gone = isApiProblem(state.error) && (state.error.status === 404 || state.error.status === 410);
+    return gone ? <CardUnavailable reason="not-found" inTeams={session.host.kind === 'teams'} /> : <ErrorBar error={state.error} onRetry={() => void reload()} />;
+  }
+  const { card } = state;
+  const survivor = card.tier.status === 'merged' ? card.tier.mergedInto : undefined;
+  return (
+    <>
+      {survivor && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t('card.merged')} <TierLink tierId={survivor}>{t('card.openSurvivor')}</TierLink>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ClientCard key={state.version} api={session.api} card={card} today={localDay()} refreshing={state.refreshing} onReload={() => void reload()} />
+    </>
+  );
+};
+
+/** The channel tab: the card of the organisation the tab is bound to, and of the tiers it links to. */
+export const CardPage = ({ session }: { session: TabSession }) => {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const location = useTierLocation();
+  const home = location.boundTierId !== null && location.tierId !== location.boundTierId ? location.boundTierId : null;
+  const names = useTierNames(session.api, home ? [home] : []);
+  const homeName = home ? names.get(home) : undefined;
+  return (
+    <main className={styles.page}>
+      <TierNavigationProvider value={{ hrefFor: location.hrefFor, navigate: location.navigate }}>
+        {home && (
+          <Link
+            className={styles.back}
+            href={location.hrefFor(home)}
+            onClick={(event) => {
+              event.preventDefault();
+              location.navigate(home);
+            }}
+          >
+            ← {t('card.backTo', { name: homeName?.status === 'found' ? homeName.name : '…' })}
+          </Link>
+        )}
+        {location.tierId ? <TierCard key={location.tierId} session={session} tierId={location.tierId} /> : <CardUnavailable reason="unbound" inTeams={session.host.kind === 'teams'} />}
+      </TierNavigationProvider>
+    </main>
+  );
+};

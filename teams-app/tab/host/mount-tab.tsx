@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createI18n } from '../../../ui/src/i18n/create-i18n';
+import { TabShell } from './tab-shell';
+import { notifyRendered } from './teams-host';
+import { openSession, type TabSession } from './tab-session';
+
+export type PageStrings = { en: Record<string, unknown>; fr: Record<string, unknown> };
+
+/** Boots a tab page: host detection, sign-in, strings, theme; then renders it into #root. */
+export const mountTab = async (strings: PageStrings, render: (session: TabSession) => ReactNode): Promise<void> => {
+  const root = createRoot(document.getElementById('root')!);
+  const session = await openSession();
+  const i18n = await createI18n(session.language, strings);
+  document.documentElement.lang = session.language;
+  root.render(
+    <TabShell host={session.host} i18n={i18n}>
+      {render(session)}
+    </TabShell>,
+  );
+  notifyRendered(session.host);
+};

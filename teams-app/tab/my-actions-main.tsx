@@ -1,0 +1,8 @@
+import { tasksEn } from '../../ui/src/components/tasks/tasks.en';
+import { tasksFr } from '../../ui/src/components/tasks/tasks.fr';
+import { mountTab } from './host/mount-tab';
+import { myActionsEn } from './my-actions/my-actions.en';
+import { myActionsFr } from './my-actions/my-actions.fr';
+import { MyActionsPage } from './my-actions/my-actions-page';
+
+void mountTab({ en: { ...tasksEn, ...myActionsEn }, fr: { ...tasksFr, ...myActionsFr } }, (session) => <MyActionsPage session={session} />);

@@ -1,0 +1,35 @@
+import type { factsEn } from './facts.en';
+
+export const factsFr: typeof factsEn = {
+  facts: {
+    none: 'Aucune information datée pour le moment.',
+    since: 'depuis le {{date}}',
+    confirmed: 'confirmé le {{date}}',
+    stale: 'À vérifier',
+    staleHint: "Non confirmé depuis le {{date}} : est-ce toujours vrai ?",
+    stillTrue: 'Toujours vrai',
+    stillTrueLabel: 'Confirmer que {{fact}} est toujours {{value}}',
+    confirmedNote: "{{fact}} confirmé comme toujours vrai aujourd'hui.",
+    requestChange: 'Demander une modification',
+    requestChangeLabel: 'Demander une modification de {{fact}}',
+    history: 'Historique',
+    historyLabel: 'Historique de {{fact}}',
+    hideHistory: "Masquer l'historique",
+    historyTitle: 'Historique de {{fact}}',
+    period: '{{from}} → {{to}}',
+    current: "aujourd'hui",
+    form: {
+      title: 'Demander une modification de {{fact}}',
+      current: 'Valeur actuelle : {{value}}',
+      newValue: 'Nouvelle valeur',
+      choose: 'Choisir une valeur',
+      reason: 'Pourquoi (facultatif)',
+      reasonHint: 'Ce que vous avez vu ou entendu ; un valideur le lira.',
+      send: 'Envoyer la demande',
+      sending: 'Envoi…',
+      same: 'Choisissez une valeur différente de la valeur actuelle.',
+      required: 'Indiquez la nouvelle valeur.',
+    },
+    requested: 'Modification de {{fact}} demandée. Elle s’appliquera après acceptation par un valideur.',
+  },
+};

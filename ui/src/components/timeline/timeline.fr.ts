@@ -1,0 +1,33 @@
+import type { timelineEn } from './timeline.en';
+
+export const timelineFr: typeof timelineEn = {
+  timeline: {
+    filters: "Filtrer l'historique",
+    medium: 'Canal',
+    direction: 'Sens',
+    all: 'Tous',
+    allMedia: 'Tous les canaux',
+    bothDirections: 'Les deux sens',
+    none: 'Aucune interaction enregistrée pour le moment.',
+    noneFiltered: 'Aucune interaction ne correspond à ces filtres.',
+    shown_one: '{{count}} interaction affichée',
+    shown_other: '{{count}} interactions affichées',
+    moreAvailable: 'les plus anciennes se chargent en faisant défiler',
+    allShown: 'tout est affiché',
+    loadMore: 'Charger les interactions plus anciennes',
+    loadingMore: 'Chargement des interactions plus anciennes…',
+    by: 'par {{name}}',
+    with: 'avec',
+    purpose: 'Objet :',
+    outcome: 'Résultat :',
+    followUps: 'Suites à donner',
+    otherFollowUps_one: '{{count}} autre suite (faite ou non visible)',
+    otherFollowUps_other: '{{count}} autres suites (faites ou non visibles)',
+    showFollowUps: 'Les afficher',
+    taskDone: 'faite',
+    taskOpen: 'ouverte',
+    taskHidden: 'non visible',
+    noSubject: '(sans objet)',
+    arrow: { inbound: '← Entrant', outbound: '→ Sortant' },
+  },
+};
