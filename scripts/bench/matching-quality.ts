@@ -11,12 +11,13 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import {
   blockingKeys,
+  evaluateMatching,
   LIKELY_DUPLICATE_SCORE,
   rankCandidates,
   scoreMatch,
+  type LabelledPair,
   type OrganisationMatchProfile,
 } from '../../domain/src/matching/index';
-import { evaluateMatching, type LabelledPair } from '../../domain/src/matching/evaluate-matching';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'matching');

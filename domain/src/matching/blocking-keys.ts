@@ -6,8 +6,12 @@ import { preparePerson } from './prepare-person';
 import { nameReadings, type NamePart } from './person-name';
 import { consonantSet, frenchPhonetic } from './string-similarity';
 
-/** Keys per profile: enough families to catch every kind of variant, few enough to stay cheap. */
-export const MAX_BLOCKING_KEYS = 16;
+/**
+ * Keys per profile: enough families to catch every kind of variant, few enough to stay cheap (one
+ * index entity per key). A profile with one or two names needs about 15; the last families of a
+ * third name are the first dropped.
+ */
+export const MAX_BLOCKING_KEYS = 20;
 const MAX_KEY_LENGTH = 200;
 
 const isPrintable = (char: string): boolean => {
@@ -52,12 +56,12 @@ const tailKeys = (core: string[]): string[] =>
 const NAME_KEY_FAMILIES: ((name: OrganisationName) => string[])[] = [
   (name) => [tableKey('on', name.spelled.slice(0, 80))],
   (name) => (name.acronym ? [tableKey('oa', name.acronym)] : []),
-  (name) => (name.acronym ? [] : [tableKey('ox', sorted(name.core.map((w) => w.slice(0, 3))))]),
-  (name) => (name.acronym ? [] : [tableKey('oc', sorted(name.core.map(consonantSet)))]),
-  (name) => (name.acronym ? [] : tailKeys(name.core)),
-  (name) => (name.acronym ? [] : [tableKey('op', sorted(name.core.map(phoneticOf)))]),
-  (name) => (name.acronym ? [] : [tableKey('of', sorted(name.core.map((w) => w.slice(0, 2) + w.slice(-2))))]),
+  (name) => [tableKey('ox', sorted(name.core.map((w) => w.slice(0, 3))))],
+  (name) => [tableKey('oc', sorted(name.core.map(consonantSet)))],
+  (name) => tailKeys(name.core),
+  (name) => [tableKey('op', sorted(name.core.map(phoneticOf)))],
   (name) => [...likelyAcronyms(name.words), ...[...name.acronymWords].filter((w) => w !== name.acronym)].map((acronym) => tableKey('oa', acronym)),
+  (name) => [tableKey('of', sorted(name.core.map((w) => w.slice(0, 2) + w.slice(-2))))],
 ];
 
 /** Family by family across all names, so a second name is not crowded out by the first. */

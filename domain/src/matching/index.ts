@@ -11,3 +11,4 @@ export { isWebmailDomain, registrableDomain } from './organisation-domain';
 export { searchTokens } from './search-tokens';
 export { foldText } from './fold-text';
 export { isValidSiren, isValidSiret, formatSiren } from './french-company-id';
+export { evaluateMatching, type LabelledPair, type MatchingQuality } from './evaluate-matching';

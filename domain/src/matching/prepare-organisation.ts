@@ -30,6 +30,7 @@ const companyDomain = (host: string | undefined): string | undefined => {
   return isWebmailDomain(domain) ? undefined : domain;
 };
 
+// Profiles are read, never changed, by the matcher: preparing one once per object is safe.
 const cache = new WeakMap<OrganisationMatchProfile, PreparedOrganisation>();
 
 export const prepareOrganisation = (profile: OrganisationMatchProfile): PreparedOrganisation => {

@@ -30,6 +30,7 @@ const CIVILITIES: Record<string, Gender> = {
 export const genderOf = (civility: string | undefined): Gender | undefined =>
   civility ? CIVILITIES[foldText(civility).replace(/[^a-z]/g, '')] : undefined;
 
+// Profiles are read, never changed, by the matcher: preparing one once per object is safe.
 const cache = new WeakMap<PersonMatchProfile, PreparedPerson>();
 
 export const preparePerson = (profile: PersonMatchProfile): PreparedPerson => {
