@@ -1,3 +1,5 @@
+import { defaultGuardLists, extendGuardLists, GuardLists } from '@relais/domain';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 const list = z
@@ -19,6 +21,19 @@ const stewardGroups = z
     }
   })
   .pipe(z.record(z.string().regex(/^(territory|team):.+$/, 'Keys are territory:<name> or team:<name>.'), z.array(z.string().min(1))));
+
+/** `<Entra group object id>:<team>,…`: the teams a user belongs to, read from their token's `groups` claim. */
+const teamGroups = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const pairs = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = pairs.filter((p) => !/^[^:\s]+:[^:\s]+$/.test(p));
+    if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `Expected groupId:team pairs separated by commas; not understood: ${bad.join(', ')}.` });
+    return Object.fromEntries(pairs.map((p) => p.split(':') as [string, string]));
+  });
+
+const retentionYears = z.coerce.number().int().min(1).max(3, 'The CNIL (délibération 2021-131) allows at most 3 years.').optional();
 
 /** Everything Relais reads from its environment, validated once at start. */
 export const RelaisEnv = z.object({
@@ -50,7 +65,16 @@ export const RelaisEnv = z.object({
   RELAIS_BOT_TOKEN_ISSUER: z.string().default('https://api.botframework.com'),
   RELAIS_BOT_SCOPE: z.string().default('https://api.botframework.com/.default'),
   RELAIS_BOT_SERVICE_URL: z.string().url().default('https://smba.trafficmanager.net/teams'),
-  RELAIS_BOT_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('warn'),
+  RELAIS_BOT_LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('warn'),
+  // Trust: teams from Entra groups, abuse limits, CNIL retention, the free-text guard.
+  RELAIS_TEAM_GROUPS: teamGroups,
+  RELAIS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RELAIS_RETENTION_ACTION: z.enum(['erase', 'archive']).default('erase'),
+  RELAIS_RETENTION_PROSPECT_YEARS: retentionYears,
+  RELAIS_RETENTION_CLIENT_YEARS: retentionYears,
+  RELAIS_RETENTION_SCHEDULE: z.string().default('0 30 2 * * *'),
+  RELAIS_RETENTION_TIMER: z.enum(['apply', 'dry-run', 'off']).default('apply'),
+  RELAIS_FREE_TEXT_LISTS: z.string().optional(),
 });
 export type RelaisEnv = z.infer<typeof RelaisEnv>;
 
@@ -72,3 +96,19 @@ export const entraIssuers = (env: RelaisEnv): string[] => {
   const tenants = env.RELAIS_ENTRA_ALLOWED_TENANTS.length > 0 ? env.RELAIS_ENTRA_ALLOWED_TENANTS : [env.RELAIS_ENTRA_TENANT_ID ?? ''];
   return tenants.filter(Boolean).flatMap((t) => [`https://login.microsoftonline.com/${t}/v2.0`, `https://sts.windows.net/${t}/`]);
 };
+
+/** The free-text guard's lists: Relais' defaults, extended by the company's own JSON file when one is set. */
+export const freeTextListsOf = (env: RelaisEnv): GuardLists => {
+  if (!env.RELAIS_FREE_TEXT_LISTS) return defaultGuardLists;
+  const parsed = GuardLists.safeParse(JSON.parse(readFileSync(env.RELAIS_FREE_TEXT_LISTS, 'utf8')));
+  if (!parsed.success)
+    throw new Error(`Relais configuration is invalid:\n- RELAIS_FREE_TEXT_LISTS: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return extendGuardLists(defaultGuardLists, parsed.data);
+};
+
+/** CNIL retention as configured; unset periods are the CNIL's 3 years. */
+export const retentionPolicyInputOf = (env: RelaisEnv) => ({
+  action: env.RELAIS_RETENTION_ACTION,
+  ...(env.RELAIS_RETENTION_PROSPECT_YEARS ? { prospectYears: env.RELAIS_RETENTION_PROSPECT_YEARS } : {}),
+  ...(env.RELAIS_RETENTION_CLIENT_YEARS ? { clientYearsAfterEnd: env.RELAIS_RETENTION_CLIENT_YEARS } : {}),
+});

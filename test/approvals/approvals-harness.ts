@@ -24,7 +24,7 @@ export const startApprovals = async (env: Record<string, string> = {}) => {
     RELAIS_BOT_TENANT_ID: TENANT_ID,
     RELAIS_ENTRA_LOGIN_URL: entra.url,
     RELAIS_GRAPH_BASE_URL: `${graph.url}/v1.0`,
-    RELAIS_GRAPH_TIMEOUT_MS: '2000',
+    RELAIS_GRAPH_TIMEOUT_MS: '10000',
     RELAIS_BOT_OPENID_METADATA_URL: `${connector.url}/v1/.well-known/openidconfiguration`,
     RELAIS_BOT_SERVICE_URL: connector.url,
     RELAIS_BOT_LOG_LEVEL: 'silent',
