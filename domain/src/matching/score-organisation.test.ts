@@ -45,6 +45,11 @@ describe('scoreMatch on organisations: likely duplicates', () => {
     expect(result.reasons[0]).toEqual({ code: 'SAME_SIREN', params: { siren: '552081317' } });
   });
 
+  it('takes an invalid SIREN one typo away from the other for a mistyped one', () => {
+    expect(scoreMatch(org('Garage Blanc', { siren: '552081371' }), org('Garage Blanc SA', { siren: '552081317' })).score).toBeGreaterThanOrEqual(LIKELY_DUPLICATE_SCORE);
+    expect(scoreMatch(org('Garage Blanc', { siren: '123456789' }), org('Garage Blanc SA', { siren: '552081317' })).score).toBeLessThan(LIKELY_DUPLICATE_SCORE);
+  });
+
   it('reads a SIRET typed in the SIREN field for what it is', () => {
     expect(scoreMatch(org('EDF', { siren: '55208131704515' }), org('EDF SA', { siret: '552081317' })).reasons[0].code).toBe('SAME_COMPANY');
   });

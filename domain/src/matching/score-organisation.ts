@@ -4,6 +4,7 @@ import type { OrganisationMatchProfile } from './match-profile';
 import type { MatchReason, MatchResult } from './match-reason';
 import { departmentOf } from './normalize-place';
 import { prepareOrganisation, type PreparedOrganisation } from './prepare-organisation';
+import { typoDistance } from './string-similarity';
 
 /**
  * Log-odds weights. The prior and name weights are set so that an identical name alone lands
@@ -46,8 +47,10 @@ const identityEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evi
     const siret = x.siret ?? y.siret;
     return [{ weight, reason: siret ? { code: 'SAME_COMPANY', params: { siret, siren: x.siren } } : { code: 'SAME_SIREN', params: { siren: x.siren } } }];
   }
-  const weight = x.valid && y.valid ? DIFFERENT_COMPANY : DIFFERENT_COMPANY_UNCHECKED;
-  return [{ weight, reason: { code: 'DIFFERENT_SIREN', params: { left: x.siren, right: y.siren } } }];
+  if (x.valid && y.valid) return [{ weight: DIFFERENT_COMPANY, reason: { code: 'DIFFERENT_SIREN', params: { left: x.siren, right: y.siren } } }];
+  // An invalid number one typo away from the other is most likely that number mistyped.
+  if (typoDistance(x.siren, y.siren) <= 1) return [];
+  return [{ weight: DIFFERENT_COMPANY_UNCHECKED, reason: { code: 'DIFFERENT_SIREN', params: { left: x.siren, right: y.siren } } }];
 };
 
 const nameReason = (c: NameComparison): MatchReason => {

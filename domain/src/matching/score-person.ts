@@ -19,6 +19,20 @@ const SAME_ORGANISATION_BY_SHORT_NAME = 1;
 const DIFFERENT_ORGANISATION = -1.2;
 const DIFFERENT_CIVILITY = -2.5;
 
+/** Names: agreement is modest evidence (homonyms), disagreement strong (a different person). */
+const NAME = {
+  same: 2.5,
+  swapped: 2.3,
+  near: 1.9,
+  initial: 1.1,
+  lastOnly: 0.7,
+  compoundPart: 0.6,
+  otherFirstName: -2,
+  otherLastNameSameFirst: -1.5,
+  otherLastNameNearFirst: -2.5,
+  other: -3.5,
+};
+
 /** Addresses of a role, not a person: shared by colleagues, they do not identify anyone. */
 const ROLE_MAILBOXES = new Set([
   'contact', 'info', 'infos', 'information', 'accueil', 'commercial', 'commerciale', 'direction', 'admin',
@@ -55,20 +69,21 @@ const nameEvidence = (a: PreparedPerson, b: PreparedPerson): Evidence[] => {
   if (last.similarity >= 0.85) {
     if (first.kind === 'exact' && last.kind === 'exact') {
       return inverted
-        ? [{ weight: 2.3, reason: { code: 'INVERTED_PERSON_NAME', params: names } }]
-        : [{ weight: 2.5, reason: { code: 'SAME_PERSON_NAME', params: { name: left } } }];
+        ? [{ weight: NAME.swapped, reason: { code: 'INVERTED_PERSON_NAME', params: names } }]
+        : [{ weight: NAME.same, reason: { code: 'SAME_PERSON_NAME', params: { name: left } } }];
     }
     if (first.similarity >= 0.85) {
       const phonetic = first.kind === 'phonetic' || last.kind === 'phonetic';
-      return [{ weight: 1.9, reason: { code: phonetic ? 'PERSON_NAME_SOUNDS_ALIKE' : 'PERSON_NAME_TYPO', params: names } }];
+      return [{ weight: NAME.near, reason: { code: phonetic ? 'PERSON_NAME_SOUNDS_ALIKE' : 'PERSON_NAME_TYPO', params: names } }];
     }
-    if (first.kind === 'initial') return [{ weight: 1.1, reason: { code: 'FIRST_NAME_INITIAL', params: names } }];
-    if (first.kind === 'contained') return [{ weight: 0.6, reason: { code: 'FIRST_NAME_INITIAL', params: names } }];
-    if (first.kind === 'missing') return [{ weight: 0.7, reason: { code: 'PERSON_NAME_TYPO', params: names } }];
-    return [{ weight: -2, reason: { code: 'DIFFERENT_FIRST_NAME', params: names } }];
+    if (first.kind === 'initial') return [{ weight: NAME.initial, reason: { code: 'FIRST_NAME_INITIAL', params: names } }];
+    if (first.kind === 'contained') return [{ weight: NAME.compoundPart, reason: { code: 'FIRST_NAME_INITIAL', params: names } }];
+    if (first.kind === 'missing') return [{ weight: NAME.lastOnly, reason: { code: 'SAME_LAST_NAME', params: names } }];
+    return [{ weight: NAME.otherFirstName, reason: { code: 'DIFFERENT_FIRST_NAME', params: names } }];
   }
   // Same first name, other last name: a different person, or the same one after marriage.
-  return [{ weight: first.kind === 'exact' ? -1.5 : first.similarity >= 0.85 ? -2.5 : -3.5, reason: { code: 'DIFFERENT_PERSON_NAME', params: names } }];
+  const weight = first.kind === 'exact' ? NAME.otherLastNameSameFirst : first.similarity >= 0.85 ? NAME.otherLastNameNearFirst : NAME.other;
+  return [{ weight, reason: { code: 'DIFFERENT_PERSON_NAME', params: names } }];
 };
 
 const contactEvidence = (a: PreparedPerson, b: PreparedPerson): Evidence[] => {
