@@ -1,10 +1,12 @@
 import type { Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
+import { createOnBehalfOf } from './auth/on-behalf-of';
 import { approvalConfigOf, botSettingsOf, directoryOf } from './bot/approvals-from-env';
 import { createTokenVerifier } from './auth/token-verifier';
-import { entraIssuers, type RelaisEnv } from './config';
+import { entraIssuers, freeTextListsOf, retentionPolicyInputOf, type RelaisEnv } from './config';
 import { buildOpenApi } from './http/openapi';
+import { createRateLimiter, type RateLimiter } from './http/rate-limit';
 import type { Services } from './http/route';
 import { createApprovalsBot } from './http/routes/bot.routes';
 import { createStores, type Stores } from './storage/create-stores';
@@ -16,6 +18,7 @@ export type App = {
   stores: Stores;
   services: Services;
   verify: ReturnType<typeof createTokenVerifier>;
+  rateLimiter: RateLimiter;
 };
 
 /** Wires the domain to Table Storage and the token checks, from configuration. */
@@ -29,7 +32,13 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     interactions: stores.interactions,
     tasks: stores.tasks,
     relationTypes: stores.relationTypes,
-    config: { internalDomains: env.RELAIS_INTERNAL_DOMAINS, staleAfterDays: env.RELAIS_FACT_STALE_DAYS, approvals: approvalConfigOf(env) },
+    config: {
+      internalDomains: env.RELAIS_INTERNAL_DOMAINS,
+      staleAfterDays: env.RELAIS_FACT_STALE_DAYS,
+      approvals: approvalConfigOf(env),
+      retention: retentionPolicyInputOf(env),
+      freeTextLists: freeTextListsOf(env),
+    },
     audit: stores.audit,
   };
   const directory = directoryOf(env);
@@ -42,11 +51,13 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     services.bot = bot;
     deps.approvalNotifier = bot.notifier;
   }
+  const rateLimiter = createRateLimiter(env.RELAIS_RATE_LIMIT_PER_MINUTE);
+  const teamGroups = env.RELAIS_TEAM_GROUPS;
   if (env.RELAIS_AUTH_MODE === 'dev') {
     const issuer = await createDevIssuer(env.RELAIS_DEV_KEY_FILE);
     services.issueDevToken = (claims) => issuer.sign(claims);
-    const verify = createTokenVerifier({ issuers: [DEV_ISSUER], audiences: [DEV_AUDIENCE], keys: issuer.keys, allowedTenants: [] });
-    return { deps, stores, services, verify };
+    const verify = createTokenVerifier({ issuers: [DEV_ISSUER], audiences: [DEV_AUDIENCE], keys: issuer.keys, allowedTenants: [], teamGroups });
+    return { deps, stores, services, verify, rateLimiter };
   }
   const verify = createTokenVerifier({
     issuers: entraIssuers(env),
@@ -54,6 +65,15 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     keys: createRemoteJWKSet(new URL(env.RELAIS_ENTRA_JWKS_URL)),
     allowedTenants: env.RELAIS_ENTRA_ALLOWED_TENANTS.length > 0 ? env.RELAIS_ENTRA_ALLOWED_TENANTS : [env.RELAIS_ENTRA_TENANT_ID ?? ''].filter(Boolean),
     requiredScope: env.RELAIS_ENTRA_SCOPE,
+    teamGroups,
   });
-  return { deps, stores, services, verify };
+  // Graph on behalf of the signed-in user, with the API's own app registration.
+  if (env.RELAIS_GRAPH_CLIENT_ID && env.RELAIS_GRAPH_CLIENT_SECRET && env.RELAIS_ENTRA_TENANT_ID)
+    services.onBehalfOf = createOnBehalfOf({
+      clientId: env.RELAIS_GRAPH_CLIENT_ID,
+      clientSecret: env.RELAIS_GRAPH_CLIENT_SECRET,
+      tenantId: env.RELAIS_ENTRA_TENANT_ID,
+      loginUrl: env.RELAIS_ENTRA_LOGIN_URL,
+    });
+  return { deps, stores, services, verify, rateLimiter };
 };

@@ -5,6 +5,7 @@ import { dispatch } from './http/dispatch';
 import { join } from 'node:path';
 import { servePage } from './http/page-route';
 import { routeTable } from './http/route-table';
+import { retentionTimer } from './timers/retention.timer';
 
 /**
  * The Azure Functions entry: every route of the table becomes one HTTP function. host.json sets an
@@ -21,6 +22,9 @@ for (const route of routeTable) {
     handler: async (request) => dispatch(await application(), route, request),
   });
 }
+
+// CNIL retention, daily: erases or archives the tiers whose retention period has run out.
+app.timer('retention', retentionTimer(application, process.env));
 
 // Everything else is a page or an asset of the pane and the tabs (literal api/ routes take precedence).
 app.http('pages', { methods: ['GET'], route: '{*path}', authLevel: 'anonymous', handler: servePage(join(__dirname, '..', 'web')) });

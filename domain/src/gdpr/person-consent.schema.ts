@@ -26,3 +26,21 @@ export const PersonConsent = z
 export type PersonConsent = z.infer<typeof PersonConsent>;
 
 export const PersonConsents = z.array(PersonConsent).max(200);
+
+/** A statement as Relais keeps it: what was said, and who recorded it in the CRM when. */
+export const ConsentRecord = PersonConsent.extend({ recordedAt: IsoDateTime, recordedBy: z.string().min(1).max(200) }).meta({ id: 'ConsentRecord' });
+export type ConsentRecord = z.infer<typeof ConsentRecord>;
+
+/** `PUT /api/persons/{id}/consents`: new statements, at most one per channel, added to the history. */
+export const ConsentsUpdate = z
+  .object({ consents: z.array(PersonConsent).min(1).max(4) })
+  .strict()
+  .superRefine((update, ctx) => {
+    const seen = new Set<string>();
+    update.consents.forEach((c, i) => {
+      if (seen.has(c.channel)) ctx.addIssue({ code: 'custom', path: ['consents', i, 'channel'], message: 'One statement per channel.' });
+      seen.add(c.channel);
+    });
+  })
+  .meta({ id: 'ConsentsUpdate' });
+export type ConsentsUpdate = z.infer<typeof ConsentsUpdate>;

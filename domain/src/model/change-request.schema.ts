@@ -1,12 +1,20 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, UserId } from './common.schema';
+import { AcknowledgeFreeTextWarnings, Id, IsoDateTime, UserId } from './common.schema';
+
+/** A value that would not fit a tier field anyway (a field is at most 20 addresses): refused before it is stored. */
+const MAX_VALUE_CHARS = 20_000;
+const boundedValue = (value: unknown): boolean => value === undefined || JSON.stringify(value).length <= MAX_VALUE_CHARS;
 
 /**
  * A change names a top-level field of the tier (`website`, `addresses`, …) or a dated fact
  * (`facts.<name>`), the value the requester saw and the value wanted.
  */
 export const FieldChange = z
-  .object({ path: z.string().trim().min(1).max(80), from: z.unknown().optional(), to: z.unknown() })
+  .object({
+    path: z.string().trim().min(1).max(80),
+    from: z.unknown().optional().refine(boundedValue, `At most ${MAX_VALUE_CHARS} characters of JSON.`),
+    to: z.unknown().refine(boundedValue, `At most ${MAX_VALUE_CHARS} characters of JSON.`),
+  })
   .strict()
   .refine((c) => c.to !== undefined, { path: ['to'], message: 'The new value is required.' });
 export type FieldChange = z.infer<typeof FieldChange>;
@@ -17,6 +25,7 @@ export const ChangeRequestDraft = z
     changes: z.array(FieldChange).min(1, 'At least one change is required.').max(20),
     reason: z.string().trim().min(1).max(1000).optional(),
     interactionId: Id.optional(),
+    acknowledgeFreeTextWarnings: AcknowledgeFreeTextWarnings,
   })
   .strict()
   .meta({ id: 'ChangeRequestDraft' });
@@ -25,7 +34,7 @@ export type ChangeRequestDraft = z.infer<typeof ChangeRequestDraft>;
 /** In an interaction the tier may be left out: it then names the interaction's first participant. */
 export const InteractionChangeRequest = z
   .object({ ...ChangeRequestDraft.shape, tierId: Id.optional() })
-  .omit({ interactionId: true })
+  .omit({ interactionId: true, acknowledgeFreeTextWarnings: true })
   .strict();
 
 export const ChangeRequestStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn', 'conflicted']);

@@ -9,6 +9,8 @@ export const Id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'Expected
 export const UserId = z.string().min(1).max(200);
 
 export const shortText = (max: number) => z.string().trim().min(1).max(max);
+/** Keeps texts the free-text guard flagged: the rep read the warning and stands by the wording. */
+export const AcknowledgeFreeTextWarnings = z.boolean().optional();
 export const Language = z.enum(['fr', 'en']);
 export type Language = z.infer<typeof Language>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, IsoDateTime, UserId } from './common.schema';
+import { AcknowledgeFreeTextWarnings, Email, Id, IsoDateTime, UserId } from './common.schema';
 import { InteractionChangeRequest } from './change-request.schema';
 import { TaskDraft } from './task.schema';
 
@@ -37,8 +37,9 @@ export const InteractionDraft = z
     outcome: z.string().trim().min(1).max(1000).optional(),
     participants: z.array(Participant).min(1, 'At least one participant is required.').max(100),
     colleagues: z.array(Colleague).max(200).optional(),
-    tasks: z.array(TaskDraft.omit({ tierIds: true })).max(20).optional(),
+    tasks: z.array(TaskDraft.omit({ tierIds: true, acknowledgeFreeTextWarnings: true })).max(20).optional(),
     changeRequests: z.array(InteractionChangeRequest).max(10).optional(),
+    acknowledgeFreeTextWarnings: AcknowledgeFreeTextWarnings,
   })
   .strict()
   .superRefine((draft, ctx) => {
@@ -55,7 +56,8 @@ export type InteractionDraft = z.infer<typeof InteractionDraft>;
 export const InteractionAddition = z
   .object({
     participants: z.array(Participant).max(100).optional(),
-    tasks: z.array(TaskDraft.omit({ tierIds: true })).max(20).optional(),
+    tasks: z.array(TaskDraft.omit({ tierIds: true, acknowledgeFreeTextWarnings: true })).max(20).optional(),
+    acknowledgeFreeTextWarnings: AcknowledgeFreeTextWarnings,
   })
   .strict();
 export type InteractionAddition = z.infer<typeof InteractionAddition>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, UserId } from './common.schema';
+import { AcknowledgeFreeTextWarnings, Id, IsoDate, IsoDateTime, UserId } from './common.schema';
 
 export const TaskStatus = z.enum(['open', 'done']);
 
@@ -10,6 +10,7 @@ export const TaskDraft = z
     dueDate: IsoDate.optional(),
     assigneeId: UserId.optional(),
     tierIds: z.array(Id).max(20).optional(),
+    acknowledgeFreeTextWarnings: AcknowledgeFreeTextWarnings,
   })
   .strict()
   .meta({ id: 'TaskDraft' });
@@ -21,6 +22,7 @@ export const TaskPatch = z
     dueDate: IsoDate.nullable().optional(),
     assigneeId: UserId.optional(),
     status: TaskStatus.optional(),
+    acknowledgeFreeTextWarnings: AcknowledgeFreeTextWarnings,
   })
   .strict();
 export type TaskPatch = z.infer<typeof TaskPatch>;

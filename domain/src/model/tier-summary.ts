@@ -12,6 +12,8 @@ export const TierSummary = z
     siren: z.string().nullable(),
     city: z.string().nullable(),
     emails: z.array(z.string()),
+    /** The person objected to prospecting: shown beside the name wherever the tier appears (always sent by the API). */
+    prospectingObjection: z.boolean().optional(),
   })
   .meta({ id: 'TierSummary' });
 export type TierSummary = z.infer<typeof TierSummary>;
@@ -25,4 +27,5 @@ export const summarize = (tier: Tier): TierSummary => ({
   siren: tier.kind === 'organisation' ? (tier.siren ?? null) : null,
   city: tier.kind === 'organisation' ? (tier.addresses?.find((a) => a.city)?.city ?? null) : null,
   emails: tier.kind === 'person' ? (tier.emails ?? []) : [],
+  prospectingObjection: tier.kind === 'person' && tier.prospectingObjection === true,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConsentRecord } from '../gdpr/person-consent.schema';
 import { Email, Id, IsoDateTime, UserId } from './common.schema';
 import { Address, ExternalId, Phone } from './contact-point.schema';
 import { Lifecycle } from './lifecycle';
@@ -25,6 +26,7 @@ const Domain = z
   .string()
   .trim()
   .toLowerCase()
+  .max(253)
   .regex(/^(?!-)[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63})+$/, 'Expected an e-mail domain like example.fr.');
 const Website = z
   .string()
@@ -121,7 +123,8 @@ const stored = {
   confidentiality: Confidentiality,
   lifecycle: Lifecycle.optional(),
   owner: UserId.optional(),
-  status: z.enum(['active', 'merged', 'erased']),
+  /** Archived by the retention job: out of every list and index, readable by stewards and admins only. */
+  status: z.enum(['active', 'merged', 'erased', 'archived']),
   mergedInto: Id.optional(),
   createdAt: IsoDateTime,
   createdBy: UserId,
@@ -131,7 +134,13 @@ const stored = {
 export const Organisation = z
   .object({ kind: z.literal('organisation'), ...organisationFields, ...stored })
   .meta({ id: 'Organisation' });
-export const Person = z.object({ kind: z.literal('person'), ...personFields, ...stored }).meta({ id: 'Person' });
+/** Consents are recorded through PUT /api/persons/{id}/consents (history kept), never by PATCH. */
+const personRights = {
+  consents: z.array(ConsentRecord).optional(),
+  /** The person refused prospecting on at least one channel: the add-in and the card show it. */
+  prospectingObjection: z.boolean().optional(),
+};
+export const Person = z.object({ kind: z.literal('person'), ...personFields, ...stored, ...personRights }).meta({ id: 'Person' });
 export const Tier = z.discriminatedUnion('kind', [Organisation, Person]).meta({ id: 'Tier' });
 export type Organisation = z.infer<typeof Organisation>;
 export type Person = z.infer<typeof Person>;

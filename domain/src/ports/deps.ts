@@ -1,5 +1,7 @@
 import type { ApprovalConfig } from '../approvals/approval-config';
 import type { ApprovalNotifier } from '../approvals/approval-notifier.port';
+import type { GuardLists } from '../free-text/guard-lists.schema';
+import type { RetentionPolicyInput } from '../gdpr/retention-policy.schema';
 import type { ApproverDirectory } from './approver-directory.port';
 import type { AuditStore } from './audit-store.port';
 import type { IndexStore } from './index-store.port';
@@ -16,6 +18,10 @@ export type DomainConfig = {
   internalDomains: string[];
   /** Steward groups and fallback for change-request routing; none when unset. */
   approvals?: ApprovalConfig;
+  /** CNIL retention periods and what the job does at expiry; the CNIL maximums (3 years, erase) when unset. */
+  retention?: RetentionPolicyInput;
+  /** The free-text guard's word lists; Relais' defaults when unset. */
+  freeTextLists?: GuardLists;
 };
 
 /** Everything a use case may touch, handed in as one object. */

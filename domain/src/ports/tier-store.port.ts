@@ -56,4 +56,8 @@ export type TierStore = {
   /** Inserts a change request into its tier's partition unless it is there already. */
   insertChangeRequest: (request: ChangeRequest) => Promise<void>;
   getChangeRequest: (tierId: string, id: string) => Promise<Versioned<ChangeRequest> | undefined>;
+  /** GDPR erasure: deletes every row of the partition but the profile, which becomes `tombstone`. */
+  erase: (tierId: string, tombstone: Tier) => Promise<void>;
+  /** Drops a relation edge from one tier's partition (the other end was erased). */
+  removeRelation: (tierId: string, relationId: string) => Promise<void>;
 };

@@ -3,6 +3,7 @@ import { requestedAudit } from '../approvals/change-request-audit';
 import { isInvolved, isToDecideBy } from '../approvals/may-decide';
 import { createRouter } from '../approvals/route-change-request';
 import { DomainError, notFound, type FieldError } from '../errors/domain-error';
+import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import { ChangeRequestDraft, ChangeRequestStatus, type ChangeRequest } from '../model/change-request.schema';
@@ -65,6 +66,7 @@ export const createChangeRequest = async (
 ): Promise<ChangeRequest> => {
   const draft = parseInput(ChangeRequestDraft, input);
   const { value: tier } = await loadActiveTier(deps, caller, draft.tierId);
+  guardCallerText(deps, caller, [{ path: 'reason', text: draft.reason }], draft.acknowledgeFreeTextWarnings);
   const errors = checkChanges(tier, draft);
   if (draft.interactionId && !(await deps.interactions.get(draft.interactionId)))
     errors.push({ path: 'interactionId', message: 'No interaction with this id.' });

@@ -4,6 +4,7 @@ import { decisionAudit, tierChangedAudit } from '../approvals/change-request-aud
 import { detectConflicts, type ChangeConflict } from '../approvals/detect-conflicts';
 import { mayDecide } from '../approvals/may-decide';
 import { DomainError, isDomainError, type FieldError } from '../errors/domain-error';
+import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import type { ChangeRequest, ChangeRequestStatus } from '../model/change-request.schema';
@@ -16,6 +17,7 @@ export const ChangeRequestDecision = z
   .object({
     decision: z.enum(['approve', 'reject']),
     comment: z.string().trim().max(1000).optional(),
+    acknowledgeFreeTextWarnings: z.boolean().optional(),
   })
   .strict()
   .meta({ id: 'ChangeRequestDecision' });
@@ -152,6 +154,7 @@ export const decideChangeRequest = async (deps: Deps, caller: Caller, id: string
   const decision = parseInput(ChangeRequestDecision, input);
   return withRetries(async () => {
     const found = await loadPending(deps, caller, id, (r) => mayDecide(caller, r), notApprover());
+    guardCallerText(deps, caller, [{ path: 'comment', text: decision.comment }], decision.acknowledgeFreeTextWarnings);
     if (decision.decision === 'approve') return approve(deps, found, caller, decision.comment);
     return close(deps, found, finalState(found.value, 'rejected', caller, deps.clock.now(), decision.comment));
   });

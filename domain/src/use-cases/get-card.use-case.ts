@@ -1,4 +1,6 @@
 import { notFound } from '../errors/domain-error';
+import { describeRetention } from '../gdpr/describe-retention';
+import type { RetentionDecision } from '../gdpr/retention-decision';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import type { ChangeRequest } from '../model/change-request.schema';
@@ -13,6 +15,7 @@ import type { Deps } from '../ports/deps';
 import type { Page } from '../ports/tier-store.port';
 import { TimelineQuery } from './interactions.use-case';
 import { wordEdges } from './relations.use-case';
+import { tierRetention } from './retention-job-subject';
 import { loadVisibleTier, visibleTiers } from './visible-tier';
 
 /** A person at the organisation: how they relate, what they do and how to reach them. */
@@ -33,6 +36,8 @@ export type ClientCard = {
   timeline: Page<TimelineEntry>;
   openTasks: Task[];
   pendingChangeRequests: ChangeRequest[];
+  /** When the tier's data expires under the CNIL retention rules, and why (`label` in the caller's language). */
+  retention: Pick<RetentionDecision, 'expiresAt' | 'expired' | 'rule' | 'reason'> & { label: string };
 };
 
 const participantIds = (page: Page<TimelineEntry>) => page.items.flatMap((e) => e.participants.map((p) => p.tierId));
@@ -83,9 +88,10 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
   const { value: tier, etag } = partition.tier;
   const otherIds = partition.relations.map((e) => (e.fromId === tierId ? e.toId : e.fromId));
   const parentIds = tier.kind === 'organisation' && tier.parentId ? [tier.parentId] : [];
-  const [named, establishments] = await Promise.all([
+  const [named, establishments, retention] = await Promise.all([
     visibleTiers(deps, caller, [...otherIds, ...participantIds(timeline), ...parentIds]),
     tier.kind === 'organisation' ? establishmentsOf(deps, caller, tierId) : Promise.resolve([]),
+    tierRetention(deps, partition, timeline),
   ]);
   const visible = new Map(named.map((t) => [t.id, t]));
   const now = deps.clock.now();
@@ -102,5 +108,12 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
     timeline: await visibleTimeline(deps, caller, timeline, visible),
     openTasks: partition.tasks.filter((t) => t.status === 'open').sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
     pendingChangeRequests: partition.changeRequests.map((c) => c.value).filter((c) => c.status === 'pending'),
+    retention: {
+      expiresAt: retention.expiresAt,
+      expired: retention.expired,
+      rule: retention.rule,
+      reason: retention.reason,
+      label: describeRetention(retention, lang),
+    },
   };
 };

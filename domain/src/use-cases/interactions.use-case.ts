@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError, notFound } from '../errors/domain-error';
+import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import { InteractionAddition, InteractionSource, type Interaction } from '../model/interaction.schema';
@@ -36,6 +37,7 @@ export const addToInteraction = async (
 ): Promise<Versioned<Interaction>> => {
   const addition = parseInput(InteractionAddition, input);
   await visibleInteraction(deps, caller, id);
+  guardCallerText(deps, caller, (addition.tasks ?? []).map((t, i) => ({ path: `tasks.${i}.title`, text: t.title })), addition.acknowledgeFreeTextWarnings);
   const stored = (await deps.interactions.get(id))!;
   if (ifMatch && ifMatch !== stored.etag) throw new DomainError('INTERACTION.CHANGED', 'precondition-failed', 'The interaction changed since you read it.');
   const newIds = (addition.participants ?? []).map((p) => p.tierId).filter((tid) => !stored.value.participants.some((p) => p.tierId === tid));

@@ -1,5 +1,6 @@
 import { createRouter } from '../approvals/route-change-request';
 import { DomainError, type FieldError } from '../errors/domain-error';
+import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import type { ChangeRequest } from '../model/change-request.schema';
@@ -38,6 +39,16 @@ const checkParticipants = (draft: InteractionDraft, found: readonly Tier[]): Fie
  */
 export const logInteraction = async (deps: Deps, caller: Caller, input: unknown, options: { idempotencyKey?: string } = {}): Promise<LogResult> => {
   const draft = parseInput(InteractionDraft, input);
+  guardCallerText(
+    deps,
+    caller,
+    [
+      ...(['subject', 'purpose', 'summary', 'outcome'] as const).map((path) => ({ path, text: draft[path] })),
+      ...(draft.tasks ?? []).map((t, i) => ({ path: `tasks.${i}.title`, text: t.title })),
+      ...(draft.changeRequests ?? []).map((c, i) => ({ path: `changeRequests.${i}.reason`, text: c.reason })),
+    ],
+    draft.acknowledgeFreeTextWarnings,
+  );
   const id = draft.source
     ? interactionIdOf(deps, draft.source)
     : options.idempotencyKey
@@ -48,7 +59,7 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
     deps.interactions.get(id),
     visibleTiers(deps, caller, [...draft.participants.map((p) => p.tierId), ...crTierIds]),
   ]);
-  if (existing) return finishExisting(deps, existing);
+  if (existing) return finishExisting(deps, caller, existing);
 
   const errors = checkParticipants(draft, tiers);
   (draft.changeRequests ?? []).forEach((c, i) => {
@@ -111,12 +122,20 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
   };
   const outbox = { tasks, changeRequests };
   const etag = await deps.interactions.insert(interaction, outbox);
-  if (etag === undefined) return finishExisting(deps, (await deps.interactions.get(id))!);
+  if (etag === undefined) return finishExisting(deps, caller, (await deps.interactions.get(id))!);
   await completeInteraction(deps, interaction, outbox);
   return { value: interaction, etag, created: true };
 };
 
-const finishExisting = async (deps: Deps, existing: StoredInteraction): Promise<LogResult> => {
+/**
+ * A repeat answers with the interaction as the caller may see it. When another team logged this source
+ * against tiers the caller may not see, nothing of it is shown: only that the message was logged.
+ */
+const finishExisting = async (deps: Deps, caller: Caller, existing: StoredInteraction): Promise<LogResult> => {
   await completeInteraction(deps, existing.value, existing.outbox);
-  return { value: existing.value, etag: existing.etag, created: false };
+  const seen = new Set((await visibleTiers(deps, caller, existing.value.participants.map((p) => p.tierId))).map((t) => t.id));
+  if (seen.size === 0)
+    throw new DomainError('INTERACTION.LOGGED_ELSEWHERE', 'conflict', 'This e-mail or meeting was already logged by someone else; ask them to add your tiers to it.');
+  const participants = existing.value.participants.filter((p) => seen.has(p.tierId));
+  return { value: { ...existing.value, participants }, etag: existing.etag, created: false };
 };

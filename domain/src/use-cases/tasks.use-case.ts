@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError, notFound } from '../errors/domain-error';
+import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import { hasRole, type Caller } from '../model/caller';
 import { TaskDraft, TaskPatch, TaskStatus, type Task } from '../model/task.schema';
@@ -16,6 +17,7 @@ export const saveNewTask = async (deps: Deps, task: Task): Promise<void> => {
 
 export const createTask = async (deps: Deps, caller: Caller, input: unknown, options: { idempotencyKey?: string } = {}): Promise<Versioned<Task>> => {
   const draft = parseInput(TaskDraft, input);
+  guardCallerText(deps, caller, [{ path: 'title', text: draft.title }], draft.acknowledgeFreeTextWarnings);
   const tierIds = draft.tierIds ?? [];
   const found = await visibleTiers(deps, caller, tierIds);
   const missing = tierIds.flatMap((id, i) => (found.some((t) => t.id === id) ? [] : [{ path: `tierIds.${i}`, message: 'No tier with this id.' }]));
@@ -45,7 +47,8 @@ export const getTask = async (deps: Deps, caller: Caller, id: string): Promise<V
 /** Marks done, reschedules or reassigns, under If-Match; then refreshes the copies. */
 export const updateTask = async (deps: Deps, caller: Caller, id: string, input: unknown, ifMatch: string): Promise<Versioned<Task>> => {
   const current = await getTask(deps, caller, id);
-  const patch = parseInput(TaskPatch, input);
+  const { acknowledgeFreeTextWarnings, ...patch } = parseInput(TaskPatch, input);
+  guardCallerText(deps, caller, [{ path: 'title', text: patch.title }], acknowledgeFreeTextWarnings);
   const now = deps.clock.now();
   const closing = patch.status === 'done' && current.value.status !== 'done';
   const reopening = patch.status === 'open' && current.value.status === 'done';

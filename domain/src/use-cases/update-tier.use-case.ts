@@ -1,9 +1,11 @@
+import { sameValue } from '../approvals/same-value';
 import { isReferenceFunction } from '../catalogue/reference-functions';
 import { DomainError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
-import type { Caller } from '../model/caller';
+import { hasRole, type Caller } from '../model/caller';
 import { changeFact, type FactVersion } from '../model/fact';
 import { OrganisationPatch, PersonPatch, type Tier } from '../model/tier.schema';
+import type { AuditRecord } from '../ports/audit-store.port';
 import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
 import { indexTier } from './index-tier';
@@ -28,6 +30,48 @@ export const factWrites = (
     return [change.close, change.open].filter((f): f is FactVersion => f !== undefined);
   });
 
+/**
+ * Reference data is what identifies a tier and what matching, hierarchy and reporting rest on: it
+ * changes through a change request that a manager or a steward approves. Contact details (website,
+ * phones, e-mails, job title…) are the rep's to keep current and change directly.
+ */
+const referenceFields: Record<Tier['kind'], readonly string[]> = {
+  organisation: ['names', 'siren', 'siret', 'parentId', 'headOffice', 'addresses', 'lifecycle'],
+  person: ['civility', 'firstName', 'lastName', 'lifecycle'],
+};
+/** Who sees the tier: its owner team's managers move it, or stewards and admins. */
+const governanceFields = ['ownerTeam', 'confidentiality'];
+/** The creator may still correct what they typed (a misspelt name, a wrong SIREN) for a day. */
+const FRESH_MS = 24 * 3600 * 1000;
+
+const changeRequestPath = (field: string): string => (field === 'lifecycle' ? 'facts.lifecycle' : field);
+
+/** Refuses the fields the caller may not change directly, naming each of them. */
+const checkFieldRights = (caller: Caller, tier: Tier, patch: Record<string, unknown>, now: string): void => {
+  if (hasRole(caller, 'steward', 'admin')) return;
+  const changed = Object.keys(patch).filter((field) => !sameValue(patch[field], (tier as Record<string, unknown>)[field]));
+  const fresh = tier.createdBy === caller.userId && Date.parse(now) - Date.parse(tier.createdAt) < FRESH_MS;
+  const ownTeam = typeof patch.ownerTeam !== 'string' || caller.teams.includes(patch.ownerTeam);
+  const governs = fresh ? ownTeam : hasRole(caller, 'manager') && caller.teams.includes(tier.ownerTeam) && ownTeam;
+  const governance = changed.filter((f) => governanceFields.includes(f) && !governs);
+  if (governance.length > 0)
+    throw new DomainError(
+      'TIER.FIELD_FORBIDDEN',
+      'forbidden',
+      `Only a manager of the owner team, a data steward or an admin may change ${governance.join(', ')}; a tier goes only to one of your teams.`,
+      governance.map((path) => ({ path, message: 'You may not change this field.' })),
+    );
+  const reference = fresh ? [] : changed.filter((f) => referenceFields[tier.kind].includes(f));
+  if (reference.length > 0)
+    throw new DomainError(
+      'TIER.CHANGE_REQUEST_REQUIRED',
+      'forbidden',
+      `${reference.join(', ')} ${reference.length > 1 ? 'are' : 'is'} reference data: send a change request (POST /api/change-requests) for a manager or a data steward to approve.`,
+      reference.map((path) => ({ path, message: `Reference data: request the change with path "${changeRequestPath(path)}".` })),
+      { changeRequestPaths: reference.map(changeRequestPath) },
+    );
+};
+
 /** Applies a partial update under If-Match: one atomic write of the profile and its fact changes. */
 export const updateTier = async (deps: Deps, caller: Caller, id: string, input: unknown, ifMatch: string): Promise<Versioned<Tier>> => {
   const current = await loadActiveTier(deps, caller, id);
@@ -42,6 +86,7 @@ export const updateTier = async (deps: Deps, caller: Caller, id: string, input: 
       { path: 'parentId', message: 'An organisation cannot be its own parent.' },
     ]);
   const now = deps.clock.now();
+  checkFieldRights(caller, current.value, patch, now);
   const next = { ...current.value, ...patch, updatedAt: now } as Tier;
   if (next.kind === 'organisation' && next.siret && next.siren && !next.siret.startsWith(next.siren))
     throw new DomainError('REQUEST.INVALID', 'invalid', 'The request has invalid fields.', [
@@ -52,5 +97,21 @@ export const updateTier = async (deps: Deps, caller: Caller, id: string, input: 
   const facts = factWrites(partition?.facts ?? [], changes, now, caller.userId, { kind: 'api' });
   const etag = await deps.tiers.write(id, { tier: { value: next, ifMatch }, facts });
   await indexTier(deps, next, current.value);
+  await deps.audit?.append(tierUpdatedAudit(deps, caller, current.value, patch, now));
   return { value: next, etag: etag ?? ifMatch };
 };
+
+/** Who changed what on the tier, before and after, field by field. */
+const tierUpdatedAudit = (deps: Deps, caller: Caller, before: Tier, patch: Record<string, unknown>, at: string): AuditRecord => ({
+  id: deps.ids.newId(),
+  at,
+  actorId: caller.userId,
+  action: 'tier.updated',
+  targetType: 'tier',
+  targetId: before.id,
+  details: {
+    changes: Object.keys(patch)
+      .filter((field) => !sameValue(patch[field], (before as Record<string, unknown>)[field]))
+      .map((path) => ({ path, from: (before as Record<string, unknown>)[path] ?? null, to: patch[path] })),
+  },
+});

@@ -1,6 +1,6 @@
 import { canSee } from '../access/visibility';
 import { DomainError, notFound } from '../errors/domain-error';
-import type { Caller } from '../model/caller';
+import { hasRole, type Caller } from '../model/caller';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
@@ -10,6 +10,8 @@ export const loadVisibleTier = async (deps: Deps, caller: Caller, id: string): P
   const found = await deps.tiers.get(id);
   if (!found || !canSee(caller, found.value)) throw notFound('tier', id);
   if (found.value.status === 'erased') throw new DomainError('TIER.ERASED', 'gone', `Tier ${id} was erased.`);
+  // Archived data is kept for a legal obligation only: out of everyone's sight but the stewards'.
+  if (found.value.status === 'archived' && !hasRole(caller, 'steward', 'admin')) throw notFound('tier', id);
   return found;
 };
 
@@ -20,6 +22,7 @@ export const loadActiveTier = async (deps: Deps, caller: Caller, id: string): Pr
     throw new DomainError('TIER.MERGED', 'conflict', `Tier ${id} was merged into ${found.value.mergedInto}.`, [], {
       mergedInto: found.value.mergedInto,
     });
+  if (found.value.status === 'archived') throw new DomainError('TIER.ARCHIVED', 'conflict', `Tier ${id} is archived: it can be read, not changed.`);
   return found;
 };
 

@@ -10,7 +10,12 @@ export type TokenPolicy = {
   allowedTenants: string[];
   /** A delegated token must carry this scope (`scp`), e.g. `access_as_user`; app tokens carry roles. */
   requiredScope?: string;
+  /** Entra group object ids (`groups` claim) → Relais teams, added to the `teams` claim's. */
+  teamGroups?: Record<string, string>;
 };
+
+/** Entra and the API host clocks may differ by a little; a token is not refused for seconds of skew. */
+const CLOCK_TOLERANCE_SECONDS = 120;
 
 const unauthenticated = (message: string) => new DomainError('AUTH.INVALID_TOKEN', 'unauthenticated', message);
 
@@ -23,7 +28,11 @@ const rolesOf = (payload: JWTPayload): Role[] =>
     .map((r) => r.replace(/^relais\./i, '').toLowerCase())
     .filter((r): r is Role => Role.safeParse(r).success);
 
-export const callerFromClaims = (payload: JWTPayload): Caller => {
+const teamsOf = (payload: JWTPayload, teamGroups: Record<string, string>): string[] => [
+  ...new Set([...stringList(payload.teams), ...stringList(payload.groups).flatMap((group) => (teamGroups[group] ? [teamGroups[group]] : []))]),
+];
+
+export const callerFromClaims = (payload: JWTPayload, teamGroups: Record<string, string> = {}): Caller => {
   const userId = (payload.oid as string | undefined) ?? payload.sub;
   if (!userId) throw unauthenticated('The token names no user.');
   const email = (payload.email ?? payload.preferred_username ?? payload.upn) as string | undefined;
@@ -32,7 +41,7 @@ export const callerFromClaims = (payload: JWTPayload): Caller => {
     name: (payload.name as string | undefined) ?? email ?? userId,
     ...(email ? { email } : {}),
     roles: rolesOf(payload),
-    teams: stringList(payload.teams),
+    teams: teamsOf(payload, teamGroups),
   };
 };
 
@@ -46,6 +55,7 @@ export const createTokenVerifier = (policy: TokenPolicy) => async (authorization
       audience: policy.audiences,
       algorithms: ['RS256', 'ES256'],
       requiredClaims: ['exp'],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
     }));
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired; sign in again.');
@@ -53,7 +63,7 @@ export const createTokenVerifier = (policy: TokenPolicy) => async (authorization
   }
   if (policy.allowedTenants.length > 0 && !policy.allowedTenants.includes(String(payload.tid)))
     throw unauthenticated('Your organisation is not allowed to use this Relais.');
-  const caller = callerFromClaims(payload);
+  const caller = callerFromClaims(payload, policy.teamGroups);
   const scopes = stringList(payload.scp);
   if (policy.requiredScope && scopes.length > 0 && !scopes.includes(policy.requiredScope))
     throw new DomainError('AUTH.MISSING_SCOPE', 'forbidden', `The token lacks the ${policy.requiredScope} scope.`);

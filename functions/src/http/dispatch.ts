@@ -13,14 +13,20 @@ export const languageOf = (request: HttpRequest): Language => {
 
 const log = (message: string, error: unknown) => console.error(`[relais] ${message}:`, error);
 
-/** Runs one route: authenticate, call the handler, turn any failure into problem+json. */
+/** Runs one route: authenticate, limit the caller's rate, call the handler, turn any failure into problem+json. */
 export const dispatch = async (app: App, route: Route, request: HttpRequest): Promise<HttpResponseInit> => {
   try {
+    const lang = languageOf(request);
     const caller =
       route.access === 'public'
         ? { userId: 'anonymous', name: 'anonymous', roles: [], teams: [] }
-        : await app.verify(request.headers.get('authorization'));
-    return await route.handler(request, { deps: app.deps, caller, lang: languageOf(request), services: app.services });
+        : { ...(await app.verify(request.headers.get('authorization'))), lang };
+    if (route.access !== 'public') {
+      const rate = app.rateLimiter.take(caller.userId);
+      if (!rate.allowed)
+        return problem(429, 'RATE.LIMITED', `Too many requests; try again in ${rate.retryAfterSeconds} s.`, [], {}, { 'retry-after': String(rate.retryAfterSeconds) });
+    }
+    return await route.handler(request, { deps: app.deps, caller, lang, services: app.services });
   } catch (error) {
     if (error instanceof HttpError) return problem(error.status, error.code, error.message, [], {}, error.headers);
     const response = errorResponse(error, log);

@@ -1,5 +1,6 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Caller, Deps, Language } from '@relais/domain';
+import type { OnBehalfOf } from '../auth/on-behalf-of';
 
 /** What a handler gets besides the request: the composed dependencies, the caller and their language. */
 export type RequestContext = { deps: Deps; caller: Caller; lang: Language; services: Services };
@@ -9,6 +10,8 @@ export type Services = {
   storageKind: 'azurite' | 'azure';
   issueDevToken?: (claims: { userId: string; name: string; roles: string[]; teams?: string[]; email?: string }) => Promise<string>;
   openApi: () => unknown;
+  /** Microsoft Graph tokens on behalf of the signed-in user (Entra mode with an app secret); see auth/on-behalf-of.ts. */
+  onBehalfOf?: OnBehalfOf;
   /** The Teams bot, when one is registered: takes one Bot Framework request, returns the answer. */
   bot?: { handle: (request: { body: unknown; headers: Record<string, string> }) => Promise<{ status: number; body?: unknown }> };
 };

@@ -184,5 +184,19 @@ export const createTierRepository = (tables: TableSet): TierStore => {
       const entity = await readOrUndefined(() => client.getEntity(tierId, rows.changeRequest(id)));
       return entity && { value: fromEntity<ChangeRequest>(entity), etag: entity.etag };
     },
+
+    erase: async (tierId, tombstone) => {
+      const client = await table(tables);
+      const doomed: TransactionAction[] = [];
+      const rowKeys = client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${tierId} and RowKey ne ${rows.profile}`, select: ['RowKey'] } });
+      for await (const entity of rowKeys) doomed.push(['delete', { partitionKey: tierId, rowKey: entity.rowKey ?? '' }]);
+      await commit(client, doomed, 'erasure');
+      await client.upsertEntity(toEntity(tierId, rows.profile, tombstone), 'Replace');
+    },
+
+    removeRelation: async (tierId, relationId) => {
+      const client = await table(tables);
+      await readOrUndefined(() => client.deleteEntity(tierId, rows.relation(relationId)));
+    },
   };
 };

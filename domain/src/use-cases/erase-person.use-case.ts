@@ -1,0 +1,240 @@
+import { isDomainError, notFound } from '../errors/domain-error';
+import { ERASED, identityOf, redactDeep, redactText, type Identity } from '../gdpr/redact-identity';
+import type { Caller } from '../model/caller';
+import type { ChangeRequest } from '../model/change-request.schema';
+import { toTimelineEntry, type Interaction, type TimelineEntry } from '../model/interaction.schema';
+import type { Task } from '../model/task.schema';
+import type { Tier, TierKind } from '../model/tier.schema';
+import type { AuditRecord } from '../ports/audit-store.port';
+import type { Deps } from '../ports/deps';
+import type { InteractionOutbox } from '../ports/interaction-store.port';
+import type { TierPartition } from '../ports/tier-store.port';
+import { gdprForbidden, mayHandleGdprRequests } from './export-person.use-case';
+import { tierIndexEntries } from './tier-index-entries';
+
+export type ErasureReason = 'request' | 'retention';
+
+/** What an erasure touched, in counts only: the report must not say again what was erased. */
+export type ErasureReport = {
+  tierId: string;
+  kind: TierKind;
+  erasedAt: string;
+  alreadyErased: boolean;
+  interactions: number;
+  tasks: number;
+  relations: number;
+  changeRequests: number;
+  indexEntries: number;
+  auditRecords: number;
+};
+
+const PAGE = 200;
+const MAX_ATTEMPTS = 5;
+
+/** Rewrites a record under its ETag, reading it again when someone wrote in between; false when it is gone. */
+const rewrite = async <S>(read: () => Promise<S | undefined>, write: (current: S) => Promise<unknown>): Promise<boolean> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await read();
+    if (current === undefined) return false;
+    try {
+      await write(current);
+      return true;
+    } catch (error) {
+      if (!isDomainError(error) || error.code !== 'CONCURRENCY.STALE' || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+};
+
+const identityOfTier = (tier: Tier): Identity =>
+  tier.kind === 'person'
+    ? identityOf({ personNames: [tier.firstName, tier.lastName], emails: tier.emails ?? [], phones: (tier.phones ?? []).map((p) => p.number) })
+    : identityOf({ organisationNames: tier.names.map((n) => n.value), phones: (tier.phones ?? []).map((p) => p.number) });
+
+const redactNullable = (text: string | null, identity: Identity): string | null => (text === null ? null : redactText(text, identity));
+
+const redactTask = (task: Task, tierId: string, identity: Identity): Task => ({
+  ...task,
+  title: redactText(task.title, identity),
+  tierIds: task.tierIds.filter((id) => id !== tierId),
+});
+
+const redactChangeRequest = (request: ChangeRequest, identity: Identity): ChangeRequest => ({
+  ...request,
+  reason: redactNullable(request.reason, identity),
+  comment: redactNullable(request.comment, identity),
+  changes: request.changes.map((c) => ({ ...c, ...(c.from === undefined ? {} : { from: redactDeep(c.from, identity) }), to: redactDeep(c.to, identity) })),
+});
+
+/**
+ * An interaction without the erased tier: gone from its participants, its mentions erased from the
+ * texts. When the tier was its only participant, the texts were about them only: they go entirely
+ * (the date, medium and performer stay, for activity reports).
+ */
+const redactInteraction = (interaction: Interaction, outbox: InteractionOutbox, tierId: string, identity: Identity, at: string) => {
+  const participants = interaction.participants.filter((p) => p.tierId !== tierId);
+  const text = (value: string | null) => (participants.length === 0 ? null : redactNullable(value, identity));
+  const dropped = new Set(outbox.changeRequests.filter((c) => c.tierId === tierId).map((c) => c.id));
+  const next: Interaction = {
+    ...interaction,
+    participants,
+    subject: text(interaction.subject),
+    purpose: text(interaction.purpose),
+    summary: text(interaction.summary),
+    outcome: text(interaction.outcome),
+    location: text(interaction.location),
+    changeRequestIds: interaction.changeRequestIds.filter((id) => !dropped.has(id)),
+    updatedAt: at,
+  };
+  const nextOutbox: InteractionOutbox = {
+    tasks: outbox.tasks.map((t) => redactTask(t, tierId, identity)),
+    changeRequests: outbox.changeRequests.filter((c) => !dropped.has(c.id)).map((c) => redactChangeRequest(c, identity)),
+  };
+  return { next, nextOutbox };
+};
+
+const timelineOf = async (deps: Deps, tierId: string): Promise<TimelineEntry[]> => {
+  const entries: TimelineEntry[] = [];
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await deps.tiers.timeline(tierId, { limit: PAGE, ...(cursor ? { cursor } : {}) });
+    entries.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  }
+  return entries;
+};
+
+/**
+ * Every interaction naming the tier, rewritten, and what it spread elsewhere: timelines, tasks, and
+ * the change requests raised in it for other tiers (whose ids are returned: their audit goes too).
+ */
+const eraseFromInteractions = async (deps: Deps, tierId: string, identity: Identity, at: string) => {
+  const entries = await timelineOf(deps, tierId);
+  const otherRequests = new Set<string>();
+  const results = await Promise.all(
+    entries.map((entry) =>
+      rewrite(
+        () => deps.interactions.get(entry.interactionId),
+        async (stored) => {
+          const { next, nextOutbox } = redactInteraction(stored.value, stored.outbox, tierId, identity, at);
+          await deps.interactions.replace(next, nextOutbox, stored.etag);
+          const timeline = toTimelineEntry(next);
+          nextOutbox.changeRequests.forEach((c) => otherRequests.add(c.id));
+          await Promise.all([
+            ...next.participants.map((p) => deps.tiers.putTimeline(p.tierId, timeline)),
+            ...nextOutbox.changeRequests.map((c) =>
+              rewrite(
+                () => deps.tiers.getChangeRequest(c.tierId, c.id),
+                (found) => deps.tiers.write(c.tierId, { changeRequests: [{ value: redactChangeRequest(found.value, identity), ifMatch: found.etag }] }),
+              ),
+            ),
+          ]);
+        },
+      ),
+    ),
+  );
+  return { interactions: results.filter(Boolean).length, otherRequests: [...otherRequests] };
+};
+
+/** Each task naming the tier: its title without the mentions, the tier out of its list, every copy refreshed. */
+const eraseFromTasks = async (deps: Deps, partition: TierPartition, identity: Identity, at: string): Promise<number> => {
+  const tierId = partition.tier.value.id;
+  const results = await Promise.all(
+    partition.tasks.map((copy) =>
+      rewrite(
+        () => deps.tasks.get(copy.id),
+        async (found) => {
+          const next = { ...redactTask(found.value, tierId, identity), updatedAt: at };
+          await deps.tasks.replace(next, found.etag);
+          await Promise.all([deps.tasks.putAssigneeCopy(next), ...next.tierIds.map((id) => deps.tiers.putTaskCopy(id, next))]);
+        },
+      ),
+    ),
+  );
+  return results.filter(Boolean).length;
+};
+
+/** The details of the records about the tier, and of those about the other change requests it was named in. */
+const eraseFromAudit = async (deps: Deps, tierId: string, identity: Identity, otherRequests: readonly string[]): Promise<number> => {
+  const audit = deps.audit;
+  if (!audit) return 0;
+  const others = (await Promise.all(otherRequests.map((id) => audit.byTarget('change-request', id)))).flat();
+  await Promise.all(others.map((record) => audit.redact({ ...record, details: redactDeep(record.details, identity) })));
+  let count = others.length;
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await audit.query({ tierId, limit: PAGE, ...(cursor ? { cursor } : {}) });
+    await Promise.all(page.items.map((record) => audit.redact({ ...record, details: redactDeep(record.details, identity) })));
+    count += page.items.length;
+    cursor = page.nextCursor ?? undefined;
+  }
+  return count;
+};
+
+/** What stays of an erased tier: that it existed, in which team, and when it went. No name, no contact. */
+const tombstoneOf = (tier: Tier, at: string): Tier => {
+  const common = { id: tier.id, ownerTeam: tier.ownerTeam, confidentiality: tier.confidentiality, status: 'erased' as const, createdAt: tier.createdAt, createdBy: tier.createdBy, updatedAt: at };
+  return tier.kind === 'person'
+    ? { kind: 'person', firstName: ERASED, lastName: ERASED, ...common }
+    : { kind: 'organisation', names: [{ type: 'legal', value: ERASED }], ...common };
+};
+
+const erasedAudit = (tier: Tier, actorId: string, reason: ErasureReason, report: ErasureReport): AuditRecord => ({
+  id: `${tier.id}-erased`,
+  at: report.erasedAt,
+  actorId,
+  action: 'tier.erased',
+  targetType: 'tier',
+  targetId: tier.id,
+  details: { reason, kind: tier.kind, interactions: report.interactions, tasks: report.tasks, relations: report.relations, changeRequests: report.changeRequests },
+});
+
+/**
+ * Erases a tier everywhere it is written: its index entries, the relation edges in the other tiers,
+ * the interactions naming it (participants and texts), their timelines, tasks and change requests,
+ * and the audit details about it; then its partition, of which only a tombstone stays. Everything
+ * outside the partition goes first, found from what the partition still holds, so a run that stopped
+ * half-way is completed by running it again.
+ */
+export const eraseTier = async (deps: Deps, actorId: string, tierId: string, reason: ErasureReason): Promise<ErasureReport> => {
+  const partition = await deps.tiers.partition(tierId);
+  if (!partition) throw notFound('tier', tierId);
+  const tier = partition.tier.value;
+  const at = deps.clock.now();
+  const empty = { tierId, kind: tier.kind, erasedAt: at, interactions: 0, tasks: 0, relations: 0, changeRequests: 0, indexEntries: 0, auditRecords: 0 };
+  if (tier.status === 'erased') return { ...empty, erasedAt: tier.updatedAt, alreadyErased: true };
+  const identity = identityOfTier(tier);
+  const indexEntries = tierIndexEntries({ ...tier, status: 'active' });
+  const requests = partition.changeRequests.map((c) => c.value);
+  const [{ interactions, otherRequests }, tasks] = await Promise.all([
+    eraseFromInteractions(deps, tierId, identity, at),
+    eraseFromTasks(deps, partition, identity, at),
+  ]);
+  await Promise.all([
+    ...indexEntries.map((e) => deps.index.remove(e.name, e.key, tierId)),
+    ...partition.relations.flatMap((edge) => [
+      deps.tiers.removeRelation(edge.fromId === tierId ? edge.toId : edge.fromId, edge.id),
+      deps.index.remove('relation', edge.id, edge.fromId),
+    ]),
+    ...requests.flatMap((r) => [deps.index.remove('change-request', r.id, tierId), deps.index.remove('cr-status', r.status, r.id)]),
+  ]);
+  const auditRecords = await eraseFromAudit(deps, tierId, identity, otherRequests);
+  await deps.tiers.erase(tierId, tombstoneOf(tier, at));
+  const report: ErasureReport = {
+    ...empty,
+    alreadyErased: false,
+    interactions,
+    tasks,
+    relations: partition.relations.length,
+    changeRequests: requests.length,
+    indexEntries: indexEntries.length,
+    auditRecords,
+  };
+  await deps.audit?.append(erasedAudit(tier, actorId, reason, report));
+  return report;
+};
+
+/** The person's right to erasure (RGPD art. 17), exercised by a data steward or an admin. */
+export const erasePerson = async (deps: Deps, caller: Caller, personId: string): Promise<ErasureReport> => {
+  if (!mayHandleGdprRequests(caller)) throw gdprForbidden();
+  const found = await deps.tiers.get(personId);
+  if (!found || found.value.kind !== 'person') throw notFound('person', personId);
+  return eraseTier(deps, caller.userId, personId, 'request');
+};

@@ -1,0 +1,87 @@
+import { DomainError, notFound } from '../errors/domain-error';
+import { hasRole, type Caller } from '../model/caller';
+import type { ChangeRequest } from '../model/change-request.schema';
+import type { FactVersion } from '../model/fact';
+import type { Interaction } from '../model/interaction.schema';
+import type { Task } from '../model/task.schema';
+import type { Person } from '../model/tier.schema';
+import type { AuditRecord } from '../ports/audit-store.port';
+import type { Deps } from '../ports/deps';
+import type { RelationEdge } from '../ports/tier-store.port';
+
+/** Everything Relais holds about a person (RGPD art. 15), as one JSON document. */
+export type PersonExport = {
+  exportedAt: string;
+  exportedBy: string;
+  person: Person;
+  /** Every version of every dated fact, current and past. */
+  facts: FactVersion[];
+  consents: NonNullable<Person['consents']>;
+  relations: RelationEdge[];
+  /** The interactions naming the person, with their notes (subject, purpose, summary, outcome). */
+  interactions: Interaction[];
+  tasks: Task[];
+  changeRequests: ChangeRequest[];
+  audit: AuditRecord[];
+};
+
+const PAGE = 200;
+
+const allPages = async <T>(read: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> => {
+  const items: T[] = [];
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await read(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  }
+  return items;
+};
+
+export const mayHandleGdprRequests = (caller: Caller): boolean => hasRole(caller, 'steward', 'admin');
+
+export const gdprForbidden = () =>
+  new DomainError('PERSON.FORBIDDEN', 'forbidden', "Only data stewards and admins handle a person's GDPR requests.");
+
+/**
+ * The right of access, answered by a data steward or an admin: the profile, the facts and their
+ * history, consents, relations, the interactions naming the person, tasks, change requests and the
+ * audit trail. Who exported it, and when, is itself recorded in the audit log.
+ */
+export const exportPerson = async (deps: Deps, caller: Caller, personId: string): Promise<PersonExport> => {
+  if (!mayHandleGdprRequests(caller)) throw gdprForbidden();
+  const partition = await deps.tiers.partition(personId);
+  const person = partition?.tier.value;
+  if (!partition || person?.kind !== 'person') throw notFound('person', personId);
+  if (person.status === 'erased') throw new DomainError('TIER.ERASED', 'gone', `Person ${personId} was erased.`);
+  const [entries, audit] = await Promise.all([
+    allPages((cursor) => deps.tiers.timeline(personId, { limit: PAGE, ...(cursor ? { cursor } : {}) })),
+    deps.audit ? allPages((cursor) => deps.audit!.query({ tierId: personId, limit: PAGE, ...(cursor ? { cursor } : {}) })) : Promise.resolve([]),
+  ]);
+  const [interactions, tasks] = await Promise.all([
+    Promise.all(entries.map((e) => deps.interactions.get(e.interactionId))),
+    Promise.all(partition.tasks.map(async (copy) => (await deps.tasks.get(copy.id))?.value ?? copy)),
+  ]);
+  const exportedAt = deps.clock.now();
+  const document: PersonExport = {
+    exportedAt,
+    exportedBy: caller.userId,
+    person,
+    facts: partition.facts,
+    consents: person.consents ?? [],
+    relations: partition.relations,
+    interactions: interactions.flatMap((i) => (i ? [i.value] : [])),
+    tasks,
+    changeRequests: partition.changeRequests.map((c) => c.value),
+    audit,
+  };
+  await deps.audit?.append({
+    id: deps.ids.newId(),
+    at: exportedAt,
+    actorId: caller.userId,
+    action: 'person.exported',
+    targetType: 'tier',
+    targetId: personId,
+    details: { interactions: document.interactions.length, tasks: tasks.length, changeRequests: document.changeRequests.length, auditRecords: audit.length },
+  });
+  return document;
+};

@@ -1,0 +1,73 @@
+import type { RetentionRule } from '../gdpr/retention-decision';
+import type { RetentionPolicy } from '../gdpr/retention-policy.schema';
+import type { CalendarDay } from '../gdpr/calendar-day';
+import type { TierKind } from '../model/tier.schema';
+import type { Deps } from '../ports/deps';
+import { eraseTier } from './erase-person.use-case';
+import { indexTier } from './index-tier';
+import { retentionPolicyOf, tierRetention } from './retention-job-subject';
+
+/** The actor the audit log names for what the job does. */
+export const RETENTION_ACTOR = 'relais-retention';
+
+/** One expired tier; ids only, never names, so the report can go to logs. */
+export type RetentionCandidate = { tierId: string; kind: TierKind; rule: RetentionRule; expiresAt: CalendarDay; reason: string };
+
+export type RetentionReport = {
+  ranAt: string;
+  dryRun: boolean;
+  policy: RetentionPolicy;
+  scanned: number;
+  expired: RetentionCandidate[];
+  /** What was done to each expired tier (empty on a dry run). */
+  applied: { tierId: string; action: 'erased' | 'archived' }[];
+  failures: { tierId: string; error: string }[];
+};
+
+const PAGE = 100;
+
+/**
+ * Archiving ("archivage intermédiaire") takes the tier out of every list, search, lookup and index;
+ * only stewards and admins can still read it, until the legal obligation that justified it ends.
+ */
+export const archiveTier = async (deps: Deps, tierId: string): Promise<void> => {
+  const found = await deps.tiers.get(tierId);
+  if (!found || found.value.status !== 'active') return;
+  const at = deps.clock.now();
+  const archived = { ...found.value, status: 'archived' as const, updatedAt: at };
+  await deps.tiers.write(tierId, { tier: { value: archived, ifMatch: found.etag } });
+  await indexTier(deps, archived, found.value);
+  await deps.audit?.append({ id: `${tierId}-archived`, at, actorId: RETENTION_ACTOR, action: 'tier.archived', targetType: 'tier', targetId: tierId, details: { reason: 'retention' } });
+};
+
+/**
+ * The CNIL retention job (délibération 2021-131): every active tier whose period has run out —
+ * prospects without contact for 3 years, clients 3 years after the relationship ended — is erased or
+ * archived as configured. A dry run only reports what would go.
+ */
+export const runRetention = async (deps: Deps, options: { dryRun: boolean }): Promise<RetentionReport> => {
+  const policy = retentionPolicyOf(deps);
+  const report: RetentionReport = { ranAt: deps.clock.now(), dryRun: options.dryRun, policy, scanned: 0, expired: [], applied: [], failures: [] };
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await deps.tiers.listIds(PAGE, cursor);
+    const partitions = await Promise.all(page.items.map((id) => deps.tiers.partition(id)));
+    for (const partition of partitions) {
+      if (!partition || partition.tier.value.status !== 'active') continue;
+      report.scanned += 1;
+      const decision = await tierRetention(deps, partition);
+      if (!decision.expired || decision.expiresAt === null) continue;
+      const { id: tierId, kind } = partition.tier.value;
+      report.expired.push({ tierId, kind, rule: decision.rule, expiresAt: decision.expiresAt, reason: decision.reason });
+      if (options.dryRun) continue;
+      try {
+        if (policy.action === 'archive') await archiveTier(deps, tierId);
+        else await eraseTier(deps, RETENTION_ACTOR, tierId, 'retention');
+        report.applied.push({ tierId, action: policy.action === 'archive' ? 'archived' : 'erased' });
+      } catch (error) {
+        report.failures.push({ tierId, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    cursor = page.nextCursor ?? undefined;
+  }
+  return report;
+};
