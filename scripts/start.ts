@@ -34,7 +34,13 @@ const main = async () => {
     azurite = await startAzurite({ port, location: join(DATA_DIR, 'azurite') });
     connectionString = azurite.connectionString;
   }
-  const env = readEnv({ RELAIS_DEV_KEY_FILE: join(DATA_DIR, 'dev-issuer-key.json'), ...process.env, RELAIS_STORAGE_CONNECTION_STRING: connectionString });
+  // The demo users' domain is the company's own: their addresses are colleagues, not tiers.
+  const env = readEnv({
+    RELAIS_DEV_KEY_FILE: join(DATA_DIR, 'dev-issuer-key.json'),
+    RELAIS_INTERNAL_DOMAINS: 'relais-demo.fr',
+    ...process.env,
+    RELAIS_STORAGE_CONNECTION_STRING: connectionString,
+  });
   const [app, pages] = await Promise.all([createAppFromEnv(env), buildWeb({ quiet: true })]);
   if (env.RELAIS_AUTH_MODE === 'dev' && process.env.RELAIS_SEED_DEMO !== 'false') await seedDemo(app.deps, (line) => console.log(`  ${line}`));
   const port = Number(process.env.PORT ?? 7071);

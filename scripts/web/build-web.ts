@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { webPages, type WebPage } from './web-pages';
 
@@ -25,33 +25,64 @@ ${page.officeJs ? `<script src="${OFFICE_JS}"></script>\n` : ''}<style>html,body
 
 const bundleName = (route: string) => route.slice(1).replace(/\//g, '-');
 
+/** Replaces dist/web with a finished build; concurrent builds each land whole, the last one wins. */
+const publish = (built: string): void => {
+  for (let attempt = 1; ; attempt += 1) {
+    const old = `${WEB_DIR}.old-${process.pid}-${Date.now()}-${attempt}`;
+    try {
+      renameSync(WEB_DIR, old);
+    } catch {
+      // No previous build, or another build is swapping it right now.
+    }
+    try {
+      renameSync(built, WEB_DIR);
+      rmSync(old, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      rmSync(old, { recursive: true, force: true });
+      if (attempt === 5) throw error;
+    }
+  }
+};
+
 /** Bundles every page that has an entry yet (minified, one file each) and writes its HTML. */
 export const buildWeb = async (options: { pages?: WebPage[]; quiet?: boolean } = {}): Promise<WebPage[]> => {
   const pages = (options.pages ?? webPages).filter((p) => existsSync(join(__dirname, '..', '..', p.entry)));
-  rmSync(WEB_DIR, { recursive: true, force: true });
-  mkdirSync(join(WEB_DIR, 'assets'), { recursive: true });
+  // Built aside then swapped in: a server (or a test run) using dist/web never sees it half-built.
+  const out = `${WEB_DIR}.build-${process.pid}-${Date.now()}`;
+  mkdirSync(join(out, 'assets'), { recursive: true });
+  try {
+    await buildInto(out, pages, options.quiet);
+  } catch (error) {
+    rmSync(out, { recursive: true, force: true });
+    throw error;
+  }
+  publish(out);
+  return pages;
+};
+
+const buildInto = async (out: string, pages: WebPage[], quiet?: boolean): Promise<void> => {
   await build({
     entryPoints: Object.fromEntries(pages.map((p) => [bundleName(p.route), join(__dirname, '..', '..', p.entry)])),
-    outdir: join(WEB_DIR, 'assets'),
+    outdir: join(out, 'assets'),
     bundle: true,
     minify: true,
     format: 'iife',
     target: ['chrome120', 'edge120', 'safari16'],
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: options.quiet ? 'error' : 'warning',
+    logLevel: quiet ? 'error' : 'warning',
     metafile: false,
   });
   // The Outlook ribbon's icons are served beside the pane (the manifest points at /addin/assets/).
-  cpSync(join(__dirname, '..', '..', 'manifest', 'assets'), join(WEB_DIR, 'addin', 'assets'), { recursive: true });
+  cpSync(join(__dirname, '..', '..', 'manifest', 'assets'), join(out, 'addin', 'assets'), { recursive: true });
   // The privacy and terms pages the app manifest links to.
-  cpSync(join(__dirname, 'static'), WEB_DIR, { recursive: true });
+  cpSync(join(__dirname, 'static'), out, { recursive: true });
   for (const page of pages) {
-    const file = join(WEB_DIR, `${page.route}.html`);
+    const file = join(out, `${page.route}.html`);
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, html(page, `/assets/${bundleName(page.route)}.js`));
   }
-  return pages;
 };
 
 if (require.main === module) {
