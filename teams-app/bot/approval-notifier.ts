@@ -29,11 +29,15 @@ const viewerOf = (bot: BotContext, userId: string) => ({ userId, roles: bot.role
 /** The bot side of approvals: cards to approvers when asked, final states and the requester's notice when decided. */
 export const createApprovalNotifier = (bot: BotContext): ApprovalNotifier => ({
   requested: async (request: ChangeRequest) => {
-    await Promise.all(
-      request.approverIds.map((userId) =>
-        deliver(bot, { changeRequestId: request.id, userId, purpose: 'approval' }, (locale) => requestCardFor(bot, request, viewerOf(bot, userId), languageOf(locale))),
-      ),
-    );
+    try {
+      await Promise.all(
+        request.approverIds.map((userId) =>
+          deliver(bot, { changeRequestId: request.id, userId, purpose: 'approval' }, (locale) => requestCardFor(bot, request, viewerOf(bot, userId), languageOf(locale))),
+        ),
+      );
+    } catch (error) {
+      bot.log(`could not show request ${request.id} to its approvers`, error);
+    }
   },
   decided: async (request: ChangeRequest) => {
     try {

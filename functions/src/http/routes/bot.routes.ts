@@ -6,7 +6,7 @@ import type { Route } from '../route';
  * The one door from the Functions app into the Teams bot (`teams-app/bot`): the rest of `functions`
  * reaches the bot's factory and types through this module.
  */
-export { createApprovalsBot, type ApprovalsBot, type BotStore, type CardKey, type ConversationRef, type SentCard } from '../../../../teams-app/bot';
+export { createApprovalsBot, type BotStore, type CardKey, type ConversationRef, type SentCard } from '../../../../teams-app/bot';
 
 export const botRoutes: Route[] = [
   {
