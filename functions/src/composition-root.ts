@@ -40,6 +40,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
       freeTextLists: freeTextListsOf(env),
     },
     audit: stores.audit,
+    insight: stores.insight,
   };
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;

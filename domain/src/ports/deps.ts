@@ -5,6 +5,7 @@ import type { RetentionPolicyInput } from '../gdpr/retention-policy.schema';
 import type { ApproverDirectory } from './approver-directory.port';
 import type { AuditStore } from './audit-store.port';
 import type { IndexStore } from './index-store.port';
+import type { InsightStores } from './insight-store.port';
 import type { InteractionStore } from './interaction-store.port';
 import type { RelationTypeStore } from './relation-type-store.port';
 import type { Clock, IdGenerator } from './system.port';
@@ -39,4 +40,6 @@ export type Deps = {
   audit?: AuditStore;
   /** Tells approvers and requesters in Teams; without it they use the pending list. */
   approvalNotifier?: ApprovalNotifier;
+  /** Scores, segments and activity reports; without them those features answer 404 and nothing is counted. */
+  insight?: InsightStores;
 };

@@ -8,6 +8,7 @@ import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
 import { createRelation } from './create-relation.use-case';
 import { indexTier } from './index-tier';
+import { recordNewTierInsight } from './scores.use-case';
 import { visibleTiers } from './visible-tier';
 
 export type CreateTierOptions = { idempotencyKey?: string };
@@ -70,5 +71,6 @@ export const createTier = async (deps: Deps, caller: Caller, input: unknown, opt
     await createRelation(deps, caller, { typeId: 'works-for', fromId: id, toId: draft.organisationId, status: 'ongoing' }, {
       idempotencyKey: `works-for\n${id}`,
     });
+  await recordNewTierInsight(deps, caller, tier, facts, draft.kind === 'person' ? draft.organisationId : undefined);
   return { value: tier, etag, created: true };
 };

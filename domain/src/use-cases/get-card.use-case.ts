@@ -16,6 +16,7 @@ import type { Page } from '../ports/tier-store.port';
 import { TimelineQuery } from './interactions.use-case';
 import { wordEdges } from './relations.use-case';
 import { tierRetention } from './retention-job-subject';
+import { cardScores, readTierInsight, type CardScores } from './scores.use-case';
 import { loadVisibleTier, visibleTiers } from './visible-tier';
 
 /** A person at the organisation: how they relate, what they do and how to reach them. */
@@ -38,6 +39,8 @@ export type ClientCard = {
   pendingChangeRequests: ChangeRequest[];
   /** When the tier's data expires under the CNIL retention rules, and why (`label` in the caller's language). */
   retention: Pick<RetentionDecision, 'expiresAt' | 'expired' | 'rule' | 'reason'> & { label: string };
+  /** Opportunity and risk with their reasons and trend; null where scoring is not set up. */
+  scores: CardScores | null;
 };
 
 const participantIds = (page: Page<TimelineEntry>) => page.items.flatMap((e) => e.participants.map((p) => p.tierId));
@@ -79,19 +82,21 @@ const cardPeople = (relations: WordedRelation[], visible: ReadonlyMap<string, Ti
  * of every tier the card names (to word relations, list people and hide what the caller may not see).
  */
 export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: Language): Promise<ClientCard> => {
-  const [, partition, timeline] = await Promise.all([
+  const [, partition, timeline, insight] = await Promise.all([
     loadVisibleTier(deps, caller, tierId),
     deps.tiers.partition(tierId),
     deps.tiers.timeline(tierId, { limit: 20 }),
+    readTierInsight(deps, tierId),
   ]);
   if (!partition) throw notFound('tier', tierId);
   const { value: tier, etag } = partition.tier;
   const otherIds = partition.relations.map((e) => (e.fromId === tierId ? e.toId : e.fromId));
   const parentIds = tier.kind === 'organisation' && tier.parentId ? [tier.parentId] : [];
-  const [named, establishments, retention] = await Promise.all([
+  const [named, establishments, retention, scores] = await Promise.all([
     visibleTiers(deps, caller, [...otherIds, ...participantIds(timeline), ...parentIds]),
     tier.kind === 'organisation' ? establishmentsOf(deps, caller, tierId) : Promise.resolve([]),
     tierRetention(deps, partition, timeline),
+    cardScores(deps, partition, insight, lang),
   ]);
   const visible = new Map(named.map((t) => [t.id, t]));
   const now = deps.clock.now();
@@ -115,5 +120,6 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
       reason: retention.reason,
       label: describeRetention(retention, lang),
     },
+    scores,
   };
 };

@@ -10,6 +10,8 @@ import { displayName, type Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { InteractionOutbox, StoredInteraction } from '../ports/interaction-store.port';
 import { buildChangeRequest, checkChanges, saveChangeRequest } from './change-requests.use-case';
+import { rememberRep } from './reports.use-case';
+import { recordInteractionInsight } from './scores.use-case';
 import { saveNewTask } from './tasks.use-case';
 import { visibleTiers } from './visible-tier';
 
@@ -24,6 +26,7 @@ export const completeInteraction = async (deps: Deps, interaction: Interaction, 
     ...interaction.participants.map((p) => deps.tiers.putTimeline(p.tierId, entry)),
     ...outbox.tasks.map((task) => saveNewTask(deps, task)),
     ...outbox.changeRequests.map((request) => saveChangeRequest(deps, request)),
+    recordInteractionInsight(deps, interaction),
   ]);
 };
 
@@ -123,7 +126,7 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
   const outbox = { tasks, changeRequests };
   const etag = await deps.interactions.insert(interaction, outbox);
   if (etag === undefined) return finishExisting(deps, caller, (await deps.interactions.get(id))!);
-  await completeInteraction(deps, interaction, outbox);
+  await Promise.all([completeInteraction(deps, interaction, outbox), rememberRep(deps, caller)]);
   return { value: interaction, etag, created: true };
 };
 

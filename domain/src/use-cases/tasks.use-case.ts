@@ -6,13 +6,19 @@ import { hasRole, type Caller } from '../model/caller';
 import { TaskDraft, TaskPatch, TaskStatus, type Task } from '../model/task.schema';
 import type { Deps } from '../ports/deps';
 import type { Page, Versioned } from '../ports/tier-store.port';
+import { rememberRep } from './reports.use-case';
+import { recordTaskInsight } from './scores.use-case';
 import { visibleTiers } from './visible-tier';
 
 /** The task, its assignee's copy and a copy in each tier's partition (the card's open tasks). */
 export const saveNewTask = async (deps: Deps, task: Task): Promise<void> => {
   await deps.tasks.insert(task);
   const saved = (await deps.tasks.get(task.id))?.value ?? task;
-  await Promise.all([deps.tasks.putAssigneeCopy(saved), ...saved.tierIds.map((tierId) => deps.tiers.putTaskCopy(tierId, saved))]);
+  await Promise.all([
+    deps.tasks.putAssigneeCopy(saved),
+    ...saved.tierIds.map((tierId) => deps.tiers.putTaskCopy(tierId, saved)),
+    recordTaskInsight(deps, undefined, saved),
+  ]);
 };
 
 export const createTask = async (deps: Deps, caller: Caller, input: unknown, options: { idempotencyKey?: string } = {}): Promise<Versioned<Task>> => {
@@ -62,7 +68,12 @@ export const updateTask = async (deps: Deps, caller: Caller, id: string, input: 
   };
   const etag = await deps.tasks.replace(next, ifMatch);
   const previous = current.value.assigneeId !== next.assigneeId ? current.value.assigneeId : undefined;
-  await Promise.all([deps.tasks.putAssigneeCopy(next, previous), ...next.tierIds.map((tierId) => deps.tiers.putTaskCopy(tierId, next))]);
+  await Promise.all([
+    deps.tasks.putAssigneeCopy(next, previous),
+    ...next.tierIds.map((tierId) => deps.tiers.putTaskCopy(tierId, next)),
+    recordTaskInsight(deps, current.value, next),
+    rememberRep(deps, caller),
+  ]);
   return { value: next, etag };
 };
 

@@ -9,6 +9,8 @@ import type { AuditRecord } from '../ports/audit-store.port';
 import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
 import { indexTier } from './index-tier';
+import { rememberRep } from './reports.use-case';
+import { refreshTierInsight } from './scores.use-case';
 import { loadActiveTier } from './visible-tier';
 
 /** Fields that are dated facts: a change closes the old value and opens a new one. */
@@ -97,6 +99,7 @@ export const updateTier = async (deps: Deps, caller: Caller, id: string, input: 
   const facts = factWrites(partition?.facts ?? [], changes, now, caller.userId, { kind: 'api' });
   const etag = await deps.tiers.write(id, { tier: { value: next, ifMatch }, facts });
   await indexTier(deps, next, current.value);
+  await Promise.all([refreshTierInsight(deps, id), rememberRep(deps, caller)]);
   await deps.audit?.append(tierUpdatedAudit(deps, caller, current.value, patch, now));
   return { value: next, etag: etag ?? ifMatch };
 };

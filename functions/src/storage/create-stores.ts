@@ -1,10 +1,14 @@
-import type { AuditStore, IndexStore, InteractionStore, RelationTypeStore, TaskStore, TierStore } from '@relais/domain';
+import type { AuditStore, IndexStore, InsightStores, InteractionStore, RelationTypeStore, TaskStore, TierStore } from '@relais/domain';
+import { createAggregateRepository } from './aggregate.repository';
 import { createAuditRepository } from './audit.repository';
 import type { BotStore } from '../http/routes/bot.routes';
 import { createConversationRepository } from './conversation.repository';
 import { createIndexRepository } from './index.repository';
 import { createInteractionRepository } from './interaction.repository';
 import { createRelationTypeRepository } from './relation-type.repository';
+import { createScoreRulesRepository } from './score-rules.repository';
+import { createSegmentRepository } from './segment.repository';
+import { createSummaryRepository } from './summary.repository';
 import { createTableSet, type StorageConfig, type TableSet } from './table-set';
 import { createTaskRepository } from './task.repository';
 import { createTierRepository } from './tier.repository';
@@ -18,6 +22,7 @@ export type Stores = {
   relationTypes: RelationTypeStore;
   audit: AuditStore;
   bot: BotStore;
+  insight: InsightStores;
 };
 
 export const createStores = (config: StorageConfig): Stores => {
@@ -31,5 +36,11 @@ export const createStores = (config: StorageConfig): Stores => {
     relationTypes: createRelationTypeRepository(tables),
     audit: createAuditRepository(tables),
     bot: createConversationRepository(tables),
+    insight: {
+      summaries: createSummaryRepository(tables),
+      activity: createAggregateRepository(tables),
+      segments: createSegmentRepository(tables),
+      scoreRules: createScoreRulesRepository(tables),
+    },
   };
 };

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { DomainError } from '../errors/domain-error';
+import { parseInput } from '../errors/parse-input';
+import { hasRole, type Caller } from '../model/caller';
+import { IsoDate } from '../model/common.schema';
+import type { Task } from '../model/task.schema';
+import type { Deps } from '../ports/deps';
+import type { ActivityStore, InsightStores, RepInfo } from '../ports/insight-store.port';
+import { summarizeActivity, type ActivityRow } from '../reporting/activity-report';
+import { rollUp, type DayRollup } from '../reporting/day-rollup';
+import { changeRepDay, type DayChange } from '../reporting/rep-day';
+import { dayOf, daysBetween } from '../scoring/calendar-day';
+import { isStaleWrite, MAX_WRITE_ATTEMPTS } from '../scoring/stale-write';
+
+const MAX_REPORT_DAYS = 3 * 366;
+
+/** Adds or removes events in one rep's day, under its ETag; the set makes a repeat harmless. */
+export const recordActivity = async (deps: Deps, day: string, rep: string, repName: string | undefined, change: DayChange): Promise<void> => {
+  const activity = deps.insight?.activity;
+  if (!activity) return;
+  for (let attempt = 1; ; attempt += 1) {
+    const found = await activity.getDay(day, rep);
+    const row = found?.value ?? { day, rep, repName: repName ?? rep, events: {} };
+    const next = changeRepDay(repName && row.repName !== repName ? { ...row, repName } : row, change);
+    if (!next && found) return;
+    try {
+      return await activity.putDay(next ?? row, found?.etag);
+    } catch (error) {
+      if (!isStaleWrite(error) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+    }
+  }
+};
+
+/** What a task's creation or change means for its reps' days: created, due, done (on time or late). */
+export const taskActivity = async (deps: Deps, before: Task | undefined, after: Task): Promise<void> => {
+  const ref = { id: after.id };
+  const writes: Promise<void>[] = [recordActivity(deps, dayOf(after.createdAt), after.createdBy, undefined, { add: [{ kind: 'task-created', ...ref }] })];
+  const onTime = after.status === 'done' && after.doneAt !== null && after.dueDate !== null && dayOf(after.doneAt) <= after.dueDate;
+  if (before?.dueDate && (before.dueDate !== after.dueDate || before.assigneeId !== after.assigneeId))
+    writes.push(recordActivity(deps, before.dueDate, before.assigneeId, undefined, { remove: [{ kind: 'task-due', ...ref }, { kind: 'task-done-on-time', ...ref }] }));
+  if (after.dueDate)
+    writes.push(
+      recordActivity(deps, after.dueDate, after.assigneeId, undefined, {
+        add: [{ kind: 'task-due', ...ref }, ...(onTime ? [{ kind: 'task-done-on-time' as const, ...ref }] : [])],
+        remove: onTime ? [] : [{ kind: 'task-done-on-time', ...ref }],
+      }),
+    );
+  if (after.status === 'done' && after.doneAt && after.doneBy)
+    writes.push(recordActivity(deps, dayOf(after.doneAt), after.doneBy, undefined, { add: [{ kind: 'task-done', ...ref }] }));
+  if (before?.status === 'done' && before.doneAt && before.doneBy && after.status === 'open')
+    writes.push(recordActivity(deps, dayOf(before.doneAt), before.doneBy, undefined, { remove: [{ kind: 'task-done', ...ref }] }));
+  await Promise.all(writes);
+};
+
+/** Who is in which team, for reports by team; written when it changes (remembered per store). */
+const known = new WeakMap<ActivityStore, Map<string, string>>();
+export const rememberRep = async (deps: Deps, caller: Caller): Promise<void> => {
+  const activity = deps.insight?.activity;
+  if (!activity) return;
+  const seen = known.get(activity) ?? known.set(activity, new Map()).get(activity)!;
+  const info: RepInfo = { id: caller.userId, name: caller.name, teams: [...caller.teams].sort() };
+  const signature = JSON.stringify(info);
+  if (seen.get(caller.userId) === signature) return;
+  await activity.putRep(info);
+  seen.set(caller.userId, signature);
+};
+
+const requireInsight = (deps: Deps): InsightStores => {
+  if (!deps.insight) throw new DomainError('INSIGHT.UNAVAILABLE', 'not-found', 'Reports are not set up here.');
+  return deps.insight;
+};
+
+/** A date, or a date-time (its date counts): reports are by calendar day. */
+const ReportDay = z.union([IsoDate, z.iso.datetime({ offset: true })], { error: 'Expected a date like 2026-01-01.' }).transform(dayOf);
+
+export const ActivityQuery = z
+  .object({
+    from: ReportDay,
+    to: ReportDay,
+    groupBy: z.enum(['rep', 'team', 'medium', 'direction', 'week']).default('rep'),
+    rep: z.string().min(1).max(200).optional(),
+    lang: z.string().optional(),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.from >= q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period ends before it starts: `to` must come after `from`.' });
+    else if (daysBetween(q.from, q.to) > MAX_REPORT_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'A report covers at most three years.' });
+  });
+
+/**
+ * The daily rollups of [from, to): stale ones (a rep's day changed since) are rebuilt from that day's
+ * rows and stored again; a rebuild that loses a race is still right for this answer.
+ */
+const loadRollups = async (stores: InsightStores, from: string, to: string): Promise<DayRollup[]> => {
+  const found = await stores.activity.rollups(from, to);
+  return Promise.all(
+    found.map(async (r) => {
+      if (!r.stale) return r.value;
+      const rebuilt = rollUp(r.value.day, await stores.activity.repDays(r.value.day));
+      await stores.activity.putRollup(rebuilt, r.etag);
+      return rebuilt;
+    }),
+  );
+};
+
+/**
+ * Who the caller may count: reps themselves; managers the reps of their teams; stewards and admins
+ * everyone. Counts name no tier, so tier visibility is not at stake; a rep's activity is.
+ */
+const scopeOf = (caller: Caller, reps: ReadonlyMap<string, RepInfo>) => {
+  if (hasRole(caller, 'steward', 'admin')) return () => true;
+  if (hasRole(caller, 'manager')) return (rep: string) => rep === caller.userId || (reps.get(rep)?.teams ?? []).some((t) => caller.teams.includes(t));
+  return (rep: string) => rep === caller.userId;
+};
+
+export type ActivityReport = { from: string; to: string; groupBy: string; rows: ActivityRow[]; totals: ActivityRow };
+
+export const activityReport = async (deps: Deps, caller: Caller, input: unknown): Promise<ActivityReport> => {
+  const stores = requireInsight(deps);
+  const query = parseInput(ActivityQuery, input);
+  const [rollups, directory] = await Promise.all([loadRollups(stores, query.from, query.to), stores.activity.reps()]);
+  const reps = new Map(directory.map((r) => [r.id, r]));
+  const allowed = scopeOf(caller, reps);
+  const wanted = query.rep === 'me' ? caller.userId : query.rep;
+  if (wanted && !allowed(wanted)) throw new DomainError('REPORT.FORBIDDEN', 'forbidden', "You may not read this rep's activity.");
+  const { rows, totals } = summarizeActivity(rollups, {
+    group: query.groupBy,
+    today: dayOf(deps.clock.now()),
+    includes: (rep) => allowed(rep) && (!wanted || rep === wanted),
+    teamsOf: (rep) => (reps.get(rep)?.teams.length ? reps.get(rep)!.teams : ['(none)']),
+    nameOf: (rep, fallback) => reps.get(rep)?.name ?? fallback,
+  });
+  return { from: query.from, to: query.to, groupBy: query.groupBy, rows, totals };
+};

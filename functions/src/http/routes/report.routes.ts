@@ -1,0 +1,42 @@
+import { activityReport, getScoreRules, putScoreRules, weeklyDigest } from '@relais/domain';
+import { queryObject, readJson } from '../request-body';
+import { ok, resource } from '../responses';
+import type { Route } from '../route';
+
+/** Activity reports, the managers' weekly digest, and the scoring rules behind every score. */
+export const reportRoutes: Route[] = [
+  {
+    name: 'reports-activity',
+    docs: { summary: 'Activity by rep, team, medium, direction or week, counting interactions by occurredAt in [from, to)' },
+    method: 'GET',
+    path: 'reports/activity',
+    handler: async (request, { deps, caller }) => ok(await activityReport(deps, caller, queryObject(request))),
+  },
+  {
+    name: 'reports-weekly-digest',
+    docs: { summary: 'A manager’s weekly digest: last week’s team activity, the week before, the tiers most at risk' },
+    method: 'GET',
+    path: 'reports/weekly-digest',
+    handler: async (request, { deps, caller, lang }) => ok(await weeklyDigest(deps, caller, { lang, ...queryObject(request) })),
+  },
+  {
+    name: 'scoring-rules-get',
+    docs: { summary: 'The scoring rules in force', returns: 'ScoreRuleSet' },
+    method: 'GET',
+    path: 'scoring/rules',
+    handler: async (_request, { deps }) => {
+      const rules = await getScoreRules(deps);
+      return resource(rules.value, rules.etag, 200, { 'x-relais-default': String(rules.isDefault) });
+    },
+  },
+  {
+    name: 'scoring-rules-put',
+    docs: { summary: 'Replace the scoring rules (admins)', body: 'ScoreRuleSet', returns: 'ScoreRuleSet' },
+    method: 'PUT',
+    path: 'scoring/rules',
+    handler: async (request, { deps, caller }) => {
+      const saved = await putScoreRules(deps, caller, await readJson(request), request.headers.get('if-match') ?? undefined);
+      return resource(saved.value, saved.etag);
+    },
+  },
+];
