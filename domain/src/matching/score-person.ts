@@ -13,6 +13,8 @@ const PRIOR = -2;
 const SAME_EMAIL = 5;
 const SHARED_GENERIC_EMAIL = 1;
 const SAME_EMAIL_DOMAIN = 1.2;
+/** Company addresses at two different companies: people move, so this is only a hint. */
+const DIFFERENT_EMAIL_DOMAIN = -0.8;
 const SAME_PHONE = 3;
 const SAME_ORGANISATION = 1.6;
 const SAME_ORGANISATION_BY_SHORT_NAME = 1;
@@ -96,9 +98,16 @@ const contactEvidence = (a: PreparedPerson, b: PreparedPerson): Evidence[] => {
         ? { weight: SHARED_GENERIC_EMAIL, reason: { code: 'SHARED_GENERIC_EMAIL', params: { email } } }
         : { weight: SAME_EMAIL, reason: { code: 'SAME_EMAIL', params: { email } } },
     );
-  } else {
-    const domain = [...a.emailDomains].find((d) => b.emailDomains.has(d));
-    if (domain) evidence.push({ weight: SAME_EMAIL_DOMAIN, reason: { code: 'SAME_EMAIL_DOMAIN', params: { domain } } });
+  } else if (a.emailDomains.size > 0 && b.emailDomains.size > 0) {
+    // The same brand under another top-level domain (acme.fr, acme.com) is the same employer.
+    const label = (domain: string): string => domain.split('.')[0];
+    const labels = new Set([...b.emailDomains].map(label));
+    const domain = [...a.emailDomains].find((d) => labels.has(label(d)));
+    evidence.push(
+      domain
+        ? { weight: SAME_EMAIL_DOMAIN, reason: { code: 'SAME_EMAIL_DOMAIN', params: { domain } } }
+        : { weight: DIFFERENT_EMAIL_DOMAIN, reason: { code: 'DIFFERENT_DOMAIN', params: { left: [...a.emailDomains][0], right: [...b.emailDomains][0] } } },
+    );
   }
   const phone = [...a.phones].find((p) => b.phones.has(p));
   if (phone) evidence.push({ weight: SAME_PHONE, reason: { code: 'SAME_PHONE', params: { phone } } });
