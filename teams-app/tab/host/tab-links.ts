@@ -1,8 +1,9 @@
-import { carriedParams } from './auth-settings';
+/** The query parameters a Relais page hands on to the pages it links to: the dev user and the language. */
+export const carriedParams = ['user', 'lang'] as const;
 
 export type TabRoute = '/tab/config' | '/tab/card' | '/tab/my-actions' | '/tab/approvals';
 
-/** A link to another Relais page that keeps the dev user, language and sign-in settings of this one. */
+/** A link to another Relais page that keeps the dev user and the language of this one. */
 export const tabHref = (route: TabRoute, params: Record<string, string> = {}, from: URLSearchParams = new URLSearchParams(window.location.search)): string => {
   const next = new URLSearchParams();
   for (const name of carriedParams) {
