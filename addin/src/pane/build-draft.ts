@@ -1,0 +1,78 @@
+import type { InteractionDraft } from '@relais/domain';
+import type { ChangeRequestBody } from '@relais/ui/src/components/interaction-form/change-request-rows';
+import type { FollowUpRow } from '@relais/ui/src/components/interaction-form/follow-up-tasks';
+import type { InteractionFieldValues } from '@relais/ui/src/components/interaction-form/interaction-fields';
+import { sourceOf, type OutlookItemSnapshot } from '../office';
+import type { ItemParty } from './item-parties';
+import { isoWithOffset } from './iso-with-offset';
+
+const MAX_COLLEAGUES = 200;
+const MAX_DURATION_MINUTES = 10080;
+
+const text = (value: string, max: number): string | undefined => {
+  const trimmed = value.trim().slice(0, max).trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
+/** When it happened: the message's date, the meeting's start; now when Outlook gave none. */
+export const occurredAtOf = (item: OutlookItemSnapshot, now: Date): string =>
+  (item.itemType === 'message' ? item.dateTimeCreated : item.start) || isoWithOffset(now);
+
+export const durationOf = (item: OutlookItemSnapshot): number | undefined => {
+  if (item.itemType !== 'appointment' || !item.start || !item.end) return undefined;
+  const minutes = Math.round((Date.parse(item.end) - Date.parse(item.start)) / 60_000);
+  return Number.isFinite(minutes) && minutes >= 0 ? Math.min(minutes, MAX_DURATION_MINUTES) : undefined;
+};
+
+export type DraftInput = {
+  item: OutlookItemSnapshot;
+  fields: InteractionFieldValues;
+  tierIds: string[];
+  /** Colleagues on the item (internal addresses), the mailbox user excepted. */
+  colleagues: ItemParty[];
+  followUps: FollowUpRow[];
+  changeRequests: ChangeRequestBody[];
+  now: Date;
+};
+
+/** The body of POST /api/interactions for the item and what the rep chose. */
+export const buildDraft = ({
+  item,
+  fields,
+  tierIds,
+  colleagues,
+  followUps,
+  changeRequests,
+  now,
+}: DraftInput): InteractionDraft => {
+  const source = sourceOf(item);
+  const subject = text(item.subject, 500);
+  const location = item.itemType === 'appointment' ? text(item.location, 300) : undefined;
+  const durationMinutes = durationOf(item);
+  const purpose = text(fields.purpose, 300);
+  const outcome = text(fields.outcome, 1000);
+  const summary = text(fields.summary, 8000);
+  const tasks = followUps
+    .filter((row) => row.title.trim() !== '')
+    .map((row) => ({ title: row.title.trim().slice(0, 200), ...(row.dueDate && { dueDate: row.dueDate }) }));
+  const people = colleagues.slice(0, MAX_COLLEAGUES).map((party) => {
+    const name = text(party.displayName, 200);
+    return { email: party.key, ...(name && name !== party.key && { name }) };
+  });
+  return {
+    ...(source && { source }),
+    direction: fields.direction,
+    medium: fields.medium,
+    occurredAt: occurredAtOf(item, now),
+    ...(durationMinutes !== undefined && { durationMinutes }),
+    ...(location && { location }),
+    ...(subject && { subject }),
+    ...(purpose && { purpose }),
+    ...(outcome && { outcome }),
+    ...(summary && { summary }),
+    participants: tierIds.map((tierId) => ({ tierId })),
+    ...(people.length > 0 && { colleagues: people }),
+    ...(tasks.length > 0 && { tasks }),
+    ...(changeRequests.length > 0 && { changeRequests }),
+  };
+};

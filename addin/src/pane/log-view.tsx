@@ -1,0 +1,222 @@
+import type { Tier } from '@relais/domain';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { isApiProblem } from '@relais/ui/src/api/api-problem';
+import { paneProblem } from './pane-problem';
+import { ChangeRequestEditor } from '@relais/ui/src/components/interaction-form/change-request-editor';
+import {
+  toChangeRequest,
+  type ChangeRow,
+  type CurrentValues,
+} from '@relais/ui/src/components/interaction-form/change-request-rows';
+import { FollowUpTasks, type FollowUpRow } from '@relais/ui/src/components/interaction-form/follow-up-tasks';
+import {
+  InteractionFields,
+  type InteractionFieldValues,
+} from '@relais/ui/src/components/interaction-form/interaction-fields';
+import { TierSearch } from '@relais/ui/src/components/interaction-form/tier-search';
+import { ErrorBar } from '@relais/ui/src/components/shared/error-bar';
+import { defaultTiers, isUndecided } from '@relais/ui/src/components/tier-match/address-options';
+import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LogOutcome } from '../api/relais-api';
+import { inferDirection, sourceOf, type OutlookItemSnapshot } from '../office';
+import { buildDraft } from './build-draft';
+import { byEmail, colleaguesOn, itemParties, matchFor, orderForReview } from './item-parties';
+import { checkLog, hasProblems, noProblems, problemsFromApi, type LogProblems } from './log-problems';
+import { newKey } from './new-key';
+import { usePane } from './pane-context';
+import { usePaneStyles } from './pane-styles';
+import { ParticipantsSection } from './participants-section';
+import { useSelection } from './use-selection.hook';
+
+const currentValuesOf = (tier: Tier): CurrentValues => ({
+  ...(tier.kind === 'organisation' && { addresses: tier.addresses ?? [] }),
+  phones: tier.phones ?? [],
+  ...(tier.kind === 'person' && { emails: tier.emails ?? [] }),
+});
+
+const listNames = (names: string[]): string =>
+  names.length > 3 ? `${names.slice(0, 3).join(', ')}… (+${names.length - 3})` : names.join(', ');
+
+/** Logging an item not logged yet: who (ticked tiers), how and why (one-liners), what next (follow-ups, changes). */
+export const LogView = ({
+  item,
+  matches,
+  onLogged,
+}: {
+  item: OutlookItemSnapshot;
+  matches: AddressMatch[];
+  onLogged: (outcome: LogOutcome) => void;
+}) => {
+  const styles = usePaneStyles();
+  const { api, user } = usePane();
+  const { t } = useTranslation();
+  const parties = useMemo(() => itemParties(item), [item]);
+  const [created, setCreated] = useState<ReadonlyMap<string, AddressMatch>>(new Map());
+  const results = useMemo(() => new Map([...byEmail(matches), ...created]), [matches, created]);
+  const { selection, toggle, choose, add } = useSelection(matches);
+  const [fields, setFields] = useState<InteractionFieldValues>(() => ({
+    medium: item.itemType === 'message' ? 'email' : 'meeting',
+    direction: inferDirection(item, user.emailAddress),
+    purpose: '',
+    outcome: '',
+    summary: '',
+  }));
+  const [followUps, setFollowUps] = useState<FollowUpRow[]>([]);
+  const [changes, setChanges] = useState<ChangeRow[]>([]);
+  const [problems, setProblems] = useState<LogProblems>(noProblems);
+  const [failure, setFailure] = useState<unknown>();
+  const [sending, setSending] = useState(false);
+  // A ref, not state: a double click lands before React re-renders the disabled button.
+  const inFlight = useRef(false);
+  // Without a source (an unsaved meeting), this key makes the retries of one log a single interaction.
+  const idempotencyKey = useRef(sourceOf(item) ? undefined : newKey());
+
+  const tiers = [...selection.tiers.values()].map((option) => option.tier);
+  const undecided = orderForReview(parties, results).filter((party) => {
+    const match = matchFor(party, results);
+    return isUndecided(match, selection.choices[match.email]);
+  }).length;
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (inFlight.current) return;
+    const found = checkLog({
+      tiers,
+      followUps,
+      changes,
+      titleRequired: t('interaction-form:taskTitleRequired'),
+    });
+    setProblems(found);
+    if (hasProblems(found)) return;
+    inFlight.current = true;
+    setSending(true);
+    setFailure(undefined);
+    try {
+      const current = new Map<string, Tier>();
+      await Promise.all(
+        [...new Set(changes.map((row) => row.tierId))].map(async (id) =>
+          current.set(id, await api.getTier(id)),
+        ),
+      );
+      const changeRequests = changes.map((row) => {
+        const tier = current.get(row.tierId)!;
+        const name = tiers.find((candidate) => candidate.id === row.tierId)?.name ?? '';
+        return toChangeRequest(row, currentValuesOf(tier), t('interaction-form:leftReason', { name }));
+      });
+      const draft = buildDraft({
+        item,
+        fields,
+        tierIds: tiers.map((tier) => tier.id),
+        colleagues: colleaguesOn(parties, results, user.emailAddress),
+        followUps,
+        changeRequests,
+        now: new Date(),
+      });
+      onLogged(await api.log(draft, idempotencyKey.current));
+    } catch (error) {
+      setFailure(error);
+      setProblems(problemsFromApi(error, followUps));
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  };
+
+  const retryable = failure !== undefined && (!isApiProblem(failure) || failure.retryable);
+  return (
+    <div className={styles.view}>
+      {!sourceOf(item) && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('item.noSource')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <section className={styles.section} aria-labelledby="participants-heading">
+        <h2 id="participants-heading" className={styles.heading}>
+          {t('participants.title')}
+        </h2>
+        <ParticipantsSection
+          parties={parties}
+          results={results}
+          selection={selection}
+          onToggle={toggle}
+          onChoose={choose}
+          onCreated={(match) => {
+            setCreated((current) => new Map(current).set(match.email.toLowerCase(), match));
+            add(defaultTiers(match, undefined));
+          }}
+        />
+        <TierSearch
+          search={api.searchTiers}
+          added={new Set(selection.tiers.keys())}
+          onAdd={(tier) => add([{ tier, evidence: [{ code: 'added', detail: '' }] }])}
+          onError={setFailure}
+        />
+      </section>
+      {/* Not around the participants: their own forms (new contact, search) must not nest in this one. */}
+      <form className={styles.view} onSubmit={submit} aria-label={t('title')} noValidate>
+        <section className={styles.section} aria-labelledby="details-heading">
+          <h2 id="details-heading" className={styles.heading}>
+            {t('details')}
+          </h2>
+          <InteractionFields
+            values={fields}
+            errors={problems.fields}
+            onChange={(patch) => setFields((current) => ({ ...current, ...patch }))}
+          />
+        </section>
+        <section className={styles.section} aria-labelledby="follow-ups-heading">
+          <h2 id="follow-ups-heading" className={styles.heading}>
+            {t('interaction-form:followUps')}
+          </h2>
+          <FollowUpTasks
+            rows={followUps}
+            assigneeName={user.displayName || user.emailAddress}
+            errors={problems.followUps}
+            onChange={setFollowUps}
+          />
+        </section>
+        <section className={styles.section} aria-labelledby="changes-heading">
+          <h2 id="changes-heading" className={styles.heading}>
+            {t('interaction-form:changes')}
+          </h2>
+          <ChangeRequestEditor
+            rows={changes}
+            tiers={tiers}
+            problems={problems.changes}
+            onChange={setChanges}
+          />
+        </section>
+        <div className={styles.footer}>
+          <Text size={200} aria-live="polite">
+            {tiers.length === 0
+              ? t('selection.none')
+              : t('selection.count', {
+                  count: tiers.length,
+                  names: listNames(tiers.map((tier) => tier.name)),
+                })}
+            {undecided > 0 && ` ${t('selection.undecided', { count: undecided })}`}
+          </Text>
+          {problems.selection && (
+            <Text role="alert" weight="semibold">
+              {problems.selection === 'nothing'
+                ? t('log.nothingSelected')
+                : t('log.tooMany', { count: tiers.length - 100 })}
+            </Text>
+          )}
+          {failure !== undefined && (
+            <ErrorBar
+              message={paneProblem(failure, t)}
+              onRetry={retryable ? () => void submit() : undefined}
+              retrying={sending}
+            />
+          )}
+          <Button appearance="primary" type="submit" disabled={sending}>
+            {sending ? t('log.logging') : t('log.button')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+};

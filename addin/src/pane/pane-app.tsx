@@ -1,0 +1,49 @@
+import { FluentProvider, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
+import { BusyIndicator } from '@relais/ui/src/components/shared/busy-indicator';
+import { EmptyState } from '@relais/ui/src/components/shared/empty-state';
+import { ErrorBar } from '@relais/ui/src/components/shared/error-bar';
+import type { i18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ItemPane } from './item-pane';
+import { PaneContext, type PaneServices } from './pane-context';
+import { itemKey, useCurrentItem } from './use-current-item.hook';
+
+const useStyles = makeStyles({
+  root: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+    minHeight: '100%',
+    boxSizing: 'border-box',
+  },
+});
+
+/** Follows the selected item; a new item gets a fresh pane (its key), the same item keeps what was typed. */
+const CurrentItemPane = () => {
+  const { t } = useTranslation();
+  const { current, reread } = useCurrentItem();
+  if (current.status === 'reading')
+    return <BusyIndicator label={t('loading.item')} slowLabel={t('loading.slow')} />;
+  if (current.status === 'failed')
+    return current.error.code === 'OFFICE.UNAVAILABLE' ? (
+      <ErrorBar message={t('office.unavailable')} />
+    ) : (
+      <ErrorBar message={t('office.failed')} onRetry={reread} />
+    );
+  if (!current.item) return <EmptyState title={t('noItem.title')}>{t('noItem.body')}</EmptyState>;
+  return <ItemPane key={itemKey(current.item)} item={current.item} />;
+};
+
+/** The "Log to CRM" pane: the same component in Outlook and in the preview harness. */
+export const PaneApp = ({ i18n, services }: { i18n: i18n; services: PaneServices }) => {
+  const styles = useStyles();
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={webLightTheme} lang={services.lang} className={styles.root}>
+        <PaneContext.Provider value={services}>
+          <main>
+            <CurrentItemPane />
+          </main>
+        </PaneContext.Provider>
+      </FluentProvider>
+    </I18nextProvider>
+  );
+};

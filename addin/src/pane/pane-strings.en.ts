@@ -1,0 +1,82 @@
+/** The Outlook pane's own strings (namespace `page`); keys mirror pane-strings.fr.ts. */
+export const paneEn = {
+  title: 'Log to CRM',
+  noItem: {
+    title: 'No item selected',
+    body: 'Select an e-mail or a meeting in Outlook to log it in Relais.',
+  },
+  office: {
+    unavailable:
+      'Outlook is not available here. Open this pane from Outlook, or try it in the preview at /addin/preview.',
+    failed:
+      'Outlook could not give the details of this item. Select it again; if it keeps failing, close and reopen the pane.',
+  },
+  item: {
+    message: 'E-mail',
+    appointment: 'Meeting',
+    noSubject: '(no subject)',
+    roles: {
+      from: 'From',
+      to: 'To',
+      cc: 'Cc',
+      organizer: 'Organizer',
+      required: 'Attendee',
+      optional: 'Optional attendee',
+    },
+    noSource: 'This meeting is not saved yet: save it first so that logging it twice is impossible.',
+  },
+  loading: {
+    item: 'Reading the item…',
+    lookup: 'Looking for these people in Relais…',
+    slow: 'Relais is slow to answer; still trying…',
+  },
+  checkFailed:
+    'Relais could not tell whether this item was logged already. You can still log it: it will not be logged twice.',
+  participants: {
+    title: 'Who took part',
+    colleagues_one: '{{count}} colleague from your company is left out: {{names}}.',
+    colleagues_other: '{{count}} colleagues from your company are left out: {{names}}.',
+    invalid_one: '{{count}} entry is not an e-mail address and is left out: {{names}}.',
+    invalid_other: '{{count}} entries are not e-mail addresses and are left out: {{names}}.',
+    showMore: 'Show {{count}} more',
+    createContact: 'Create contact',
+    addAsContact: 'Add as a contact',
+    noExternal: 'Nobody outside your company is on this item. Search for the tier to log it against.',
+  },
+  selection: {
+    count_one: '{{count}} tier will be linked: {{names}}.',
+    count_other: '{{count}} tiers will be linked: {{names}}.',
+    none: 'No tier is ticked yet.',
+    undecided_one: '{{count}} address has several possible tiers and is not linked until you choose.',
+    undecided_other: '{{count}} addresses have several possible tiers and are not linked until you choose.',
+  },
+  details: 'Details',
+  log: {
+    button: 'Log to CRM',
+    logging: 'Logging…',
+    nothingSelected: 'Tick at least one tier to log this against.',
+    tooMany: 'An interaction goes to at most 100 tiers: untick {{count}}.',
+    fix: 'Some fields need attention.',
+  },
+  logged: {
+    justLogged: 'Logged in Relais.',
+    alreadyLogged: 'This item is already logged in Relais; it was not logged twice.',
+    by: 'Logged by {{name}}, {{date}}.',
+    against: 'Linked to',
+    followUps_one: '{{count}} follow-up',
+    followUps_other: '{{count}} follow-ups',
+    changeRequests_one: '{{count}} referential change requested',
+    changeRequests_other: '{{count}} referential changes requested',
+    addTitle: 'Add to this interaction',
+    addTiers: 'Tiers from this item not linked yet',
+    addButton: 'Add',
+    adding: 'Adding…',
+    added: 'Added to the interaction.',
+    nothingToAdd: 'Tick a tier or add a follow-up first.',
+  },
+  errors: {
+    signIn: 'Sign-in to Relais failed: {{message}}',
+    config:
+      'The pane could not load its configuration from Relais. Check your connection and reopen the pane.',
+  },
+};

@@ -1,0 +1,40 @@
+import { createApiClient, type TokenProvider } from '@relais/ui/src/api/api-client';
+import { tierMatchStrings } from '@relais/ui/src/components/tier-match/tier-match.strings';
+import { interactionFormStrings } from '@relais/ui/src/components/interaction-form/interaction-form.strings';
+import { addComponentStrings } from '@relais/ui/src/components/shared/component-strings';
+import { createI18n } from '@relais/ui/src/i18n/create-i18n';
+import { pickLanguage } from '@relais/ui/src/i18n/language';
+import { createRoot } from 'react-dom/client';
+import { createRelaisApi } from '../api/relais-api';
+import { readMailboxContext, type MailboxContext } from '../office';
+import { PaneApp } from './pane-app';
+import { sharedToken } from './shared-token';
+import { paneEn } from './pane-strings.en';
+import { paneFr } from './pane-strings.fr';
+
+/** The pane's strings with its components', for a page that renders the pane. */
+export const createPaneI18n = async (displayLanguage: string) => {
+  const i18n = await createI18n(pickLanguage(displayLanguage), { en: paneEn, fr: paneFr });
+  addComponentStrings(i18n, tierMatchStrings, interactionFormStrings);
+  return i18n;
+};
+
+/**
+ * Renders the pane once Office is ready (office.js in Outlook, the stub in the preview): the
+ * language follows Outlook's, the API is this page's origin, tokens come from `tokenFor`.
+ */
+export const startPane = async (
+  container: HTMLElement,
+  tokenFor: (mailbox: MailboxContext) => TokenProvider,
+): Promise<void> => {
+  const mailbox = readMailboxContext();
+  const lang = pickLanguage(mailbox.displayLanguage);
+  const getToken = sharedToken(tokenFor(mailbox));
+  // Signing in while the pane renders: the first lookup then finds the token ready.
+  getToken().catch(() => undefined);
+  const i18n = await createPaneI18n(mailbox.displayLanguage);
+  const client = createApiClient({ baseUrl: window.location.origin, getToken, language: lang });
+  createRoot(container).render(
+    <PaneApp i18n={i18n} services={{ api: createRelaisApi(client), user: mailbox.user, lang }} />,
+  );
+};

@@ -1,0 +1,41 @@
+import type { Interaction } from '@relais/domain';
+import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
+import { useCallback, useEffect, useState } from 'react';
+import { allAddresses, sourceOf, type OutlookItemSnapshot } from '../office';
+import { usePane } from './pane-context';
+
+export type Load<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
+
+/**
+ * What Relais knows about the item, fetched together when it is opened: who its addresses are
+ * (one lookup call) and whether it was logged already.
+ */
+export const useItemRecords = (item: OutlookItemSnapshot) => {
+  const { api } = usePane();
+  const [matches, setMatches] = useState<Load<AddressMatch[]>>({ status: 'loading' });
+  const [logged, setLogged] = useState<Load<Interaction | null>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const source = sourceOf(item);
+    const addresses = allAddresses(item);
+    setMatches((m) => (m.status === 'ready' ? m : { status: 'loading' }));
+    setLogged((l) => (l.status === 'ready' ? l : { status: 'loading' }));
+    (addresses.length === 0 ? Promise.resolve([]) : api.lookup(addresses)).then(
+      (value) => live && setMatches({ status: 'ready', value }),
+      (error: unknown) => live && setMatches({ status: 'failed', error }),
+    );
+    (source ? api.loggedFrom(source) : Promise.resolve(null)).then(
+      (value) => live && setLogged({ status: 'ready', value }),
+      (error: unknown) => live && setLogged({ status: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, item, attempt]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { matches, logged, retry, setLogged };
+};

@@ -1,0 +1,39 @@
+import type { TokenProvider } from '@relais/ui/src/api/api-client';
+import { demoUserFor, devTokenProvider } from '@relais/ui/src/auth/dev-token-provider';
+import { naaTokenProvider } from '@relais/ui/src/auth/naa-token-provider';
+import { officeReady, type MailboxContext } from './office';
+import { showStartupProblem } from './pane/startup-problem';
+import { startPane } from './pane/start-pane';
+
+type ClientConfig = { auth: 'dev' } | { auth: 'naa'; clientId: string; scopes: string[]; authority?: string };
+
+/**
+ * In Outlook: Entra tokens through nested app authentication. Against a local `npm start`
+ * (sideloaded for development), the dev issuer signs for the demo user matching the mailbox.
+ */
+const tokenProviderFor =
+  (config: ClientConfig) =>
+  (mailbox: MailboxContext): TokenProvider =>
+    config.auth === 'dev'
+      ? devTokenProvider(window.location.origin, demoUserFor(mailbox.user.emailAddress))
+      : naaTokenProvider({
+          clientId: config.clientId,
+          scopes: config.scopes,
+          ...(config.authority && { authority: config.authority }),
+        });
+
+const main = async () => {
+  const container = document.getElementById('root')!;
+  const [host, config] = await Promise.all([
+    officeReady().catch(() => ({ host: null })),
+    fetch('/api/client-config').then(
+      (r) => (r.ok ? (r.json() as Promise<ClientConfig>) : undefined),
+      () => undefined,
+    ),
+  ]);
+  if (host.host === null) return showStartupProblem(container, 'office');
+  if (!config) return showStartupProblem(container, 'config');
+  await startPane(container, tokenProviderFor(config));
+};
+
+void main();

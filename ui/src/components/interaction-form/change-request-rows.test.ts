@@ -1,0 +1,86 @@
+import type { TierSummary } from '@relais/domain';
+import { checkChangeRow, kindsFor, newChangeRow, toChangeRequest } from './change-request-rows';
+
+const person: TierSummary = {
+  id: 'p1',
+  kind: 'person',
+  name: 'Mme Anne Lemaire',
+  lifecycle: null,
+  jobTitle: null,
+  siren: null,
+  city: null,
+  emails: [],
+};
+const organisation: TierSummary = { ...person, id: 'o1', kind: 'organisation', name: 'Brasserie Lemaire' };
+
+describe('referential change requests from the pane', () => {
+  it('offers what makes sense for the kind of tier', () => {
+    expect(kindsFor(person)).toEqual(['left-company', 'new-phone']);
+    expect(kindsFor(organisation)).toEqual(['new-address', 'new-phone']);
+    expect(kindsFor(undefined)).toEqual([]);
+  });
+
+  it('checks each row before anything is sent', () => {
+    const row = newChangeRow('o1');
+    expect(checkChangeRow(row, undefined)).toBe('tier');
+    expect(checkChangeRow(row, organisation)).toBe('kind');
+    expect(checkChangeRow({ ...row, kind: 'left-company' }, organisation)).toBe('kind');
+    expect(checkChangeRow({ ...row, kind: 'new-address' }, organisation)).toBe('address');
+    expect(checkChangeRow({ ...row, kind: 'new-address', city: 'Arras' }, organisation)).toBeUndefined();
+    expect(checkChangeRow({ ...row, kind: 'new-phone', phone: 'call me' }, organisation)).toBe('phone');
+    expect(
+      checkChangeRow({ ...row, kind: 'new-phone', phone: '+33 3 20 00 00 00' }, organisation),
+    ).toBeUndefined();
+  });
+
+  it('adds a phone to the ones the tier has, with what it had as `from`', () => {
+    const row = {
+      ...newChangeRow('p1'),
+      kind: 'new-phone' as const,
+      phone: ' 06 11 22 33 44 ',
+      phoneType: 'mobile' as const,
+    };
+    const current = [{ type: 'direct', number: '03 20 12 34 60' }];
+    expect(toChangeRequest(row, { phones: current }, 'left')).toEqual({
+      tierId: 'p1',
+      changes: [
+        { path: 'phones', from: current, to: [...current, { type: 'mobile', number: '06 11 22 33 44' }] },
+      ],
+    });
+  });
+
+  it('replaces the addresses of an organisation that moved', () => {
+    const row = {
+      ...newChangeRow('o1'),
+      kind: 'new-address' as const,
+      line: '18 rue Gambetta',
+      postcode: '62000',
+      city: 'Arras',
+      reason: 'Déménagement',
+    };
+    expect(toChangeRequest(row, { addresses: [{ city: 'Lille' }] }, '')).toEqual({
+      tierId: 'o1',
+      changes: [
+        {
+          path: 'addresses',
+          from: [{ city: 'Lille' }],
+          to: [
+            { kind: 'postal', lines: ['18 rue Gambetta'], postcode: '62000', city: 'Arras', country: 'FR' },
+          ],
+        },
+      ],
+      reason: 'Déménagement',
+    });
+  });
+
+  it('retires the e-mail addresses of someone who left, saying so', () => {
+    const row = { ...newChangeRow('p1'), kind: 'left-company' as const };
+    expect(toChangeRequest(row, { emails: ['anne@x.fr'] }, 'Mme Anne Lemaire has left the company.')).toEqual(
+      {
+        tierId: 'p1',
+        changes: [{ path: 'emails', from: ['anne@x.fr'], to: [] }],
+        reason: 'Mme Anne Lemaire has left the company.',
+      },
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+
+/** A follow-up being typed; `key` keeps React's identity while rows are added and removed. */
+export type FollowUpRow = { key: string; title: string; dueDate: string };
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `2px solid ${tokens.colorBrandStroke2}`,
+  },
+  line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  grow: { flexGrow: 1 },
+});
+
+let counter = 0;
+export const newFollowUp = (): FollowUpRow => ({ key: `f${(counter += 1)}`, title: '', dueDate: '' });
+
+/** Follow-up tasks (title, due date); the assignee is the rep: the to-do list they will see tomorrow. */
+export const FollowUpTasks = ({
+  rows,
+  assigneeName,
+  errors = {},
+  onChange,
+}: {
+  rows: FollowUpRow[];
+  assigneeName: string;
+  /** By row key. */
+  errors?: Record<string, string>;
+  onChange: (rows: FollowUpRow[]) => void;
+}) => {
+  const styles = useStyles();
+  const { t } = useTranslation('interaction-form');
+  const update = (key: string, patch: Partial<FollowUpRow>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  return (
+    <div className={styles.root}>
+      {rows.map((row, index) => (
+        <div
+          key={row.key}
+          role="group"
+          className={styles.row}
+          aria-label={t('followUpTitle', { n: index + 1 })}
+        >
+          <Field label={t('taskTitle')} required validationMessage={errors[row.key]}>
+            <Input
+              value={row.title}
+              maxLength={200}
+              onChange={(_, data) => update(row.key, { title: data.value })}
+              autoComplete="off"
+            />
+          </Field>
+          <div className={styles.line}>
+            <Field label={t('dueDate')} className={styles.grow}>
+              <Input
+                type="date"
+                value={row.dueDate}
+                onChange={(_, data) => update(row.key, { dueDate: data.value })}
+              />
+            </Field>
+            <Button
+              icon={<DeleteRegular />}
+              aria-label={t('removeFollowUp', { n: index + 1 })}
+              onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+            />
+          </div>
+          <Text size={200}>
+            {t('assignee')}: {t('me', { name: assigneeName })}
+          </Text>
+        </div>
+      ))}
+      <div>
+        <Button icon={<AddRegular />} onClick={() => onChange([...rows, newFollowUp()])}>
+          {t('addFollowUp')}
+        </Button>
+      </div>
+    </div>
+  );
+};
