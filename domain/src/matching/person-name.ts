@@ -5,8 +5,13 @@ import { compareTokens } from './token-similarity';
 /** One part of a person's name (first or last), folded and split: "Jean-Luc" → ["jean", "luc"]. */
 export type NamePart = { text: string; tokens: string[]; compact: string };
 
+/** Titles typed into a name field ("M. Jean Dupont", "Dr Martin"): not part of the name. */
+const TITLES = new Set(['m', 'mr', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'docteur', 'pr', 'professeur', 'me', 'maitre']);
+
 export const namePart = (raw: string): NamePart => {
-  const tokens = foldText(raw.trim()).split(/[^a-z]+/).filter(Boolean);
+  const words = foldText(raw.trim()).split(/[^a-z]+/).filter(Boolean);
+  const first = words.findIndex((w) => !TITLES.has(w));
+  const tokens = first > 0 && first < words.length ? words.slice(first) : words;
   return { text: raw.trim(), tokens, compact: tokens.join('') };
 };
 

@@ -69,6 +69,12 @@ describe('scoreMatch on organisations: likely duplicates', () => {
     expect(result.reasons.map((r) => r.code)).toEqual(['WEBSITE_MATCHES_EMAIL_DOMAIN', 'NAME_CONTAINED']);
   });
 
+  it('the same domain name under another extension supports the name', () => {
+    const result = scoreMatch(org('Conserverie Garnier', { website: 'http://www.garnier.fr' }), org('Conserverie Garnier SARL', { emailDomains: ['garnier.com'] }));
+    expect(result.reasons.map((r) => r.code)).toEqual(['SAME_NAME', 'SAME_DOMAIN_NAME']);
+    expect(result.score).toBeGreaterThan(0.95);
+  });
+
   it('a domain alone is enough when nothing contradicts it', () => {
     expect(scoreMatch({ kind: 'organisation', names: [], emailDomains: ['jean@moreau-7.fr'] }, org('Scierie Moreau', { website: 'www.moreau-7.fr' })).score).toBeGreaterThanOrEqual(
       LIKELY_DUPLICATE_SCORE,

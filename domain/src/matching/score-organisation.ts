@@ -20,6 +20,8 @@ const DIFFERENT_COMPANY_UNCHECKED = -1;
 const DIFFERENT_COMPANY_CEILING = 0.6;
 const SAME_DOMAIN = 3;
 const DIFFERENT_DOMAIN = -1.6;
+/** garnier.fr and garnier.com: usually one owner, though not always. */
+const SAME_DOMAIN_NAME = 2;
 const SAME_PHONE = 2.2;
 const SAME_POSTCODE = 0.8;
 const SAME_CITY = 0.5;
@@ -95,6 +97,9 @@ const nameEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evidenc
   return comparison ? [{ weight: nameWeight(comparison), reason: nameReason(comparison) }] : [];
 };
 
+/** The owner's part of a registrable domain: "garnier" for garnier.fr and garnier.co.uk. */
+const domainLabel = (domain: string): string => domain.split('.')[0];
+
 const domainsOf = (o: PreparedOrganisation): Set<string> => new Set([...o.emailDomains, ...(o.website ? [o.website] : [])]);
 
 const domainEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evidence[] => {
@@ -103,6 +108,8 @@ const domainEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evide
   if (left.size === 0 || right.size === 0) return [];
   const shared = [...left].find((d) => right.has(d));
   if (!shared) {
+    const sameName = [...left].flatMap((l) => [...right].filter((r) => domainLabel(l) === domainLabel(r)).map((r) => [l, r]))[0];
+    if (sameName) return [{ weight: SAME_DOMAIN_NAME, reason: { code: 'SAME_DOMAIN_NAME', params: { left: sameName[0], right: sameName[1] } } }];
     return [{ weight: DIFFERENT_DOMAIN, reason: { code: 'DIFFERENT_DOMAIN', params: { left: [...left][0], right: [...right][0] } } }];
   }
   const code =

@@ -19,6 +19,8 @@ describe('scoreMatch on persons: likely duplicates', () => {
     ['inverted names, same e-mail', person('Dupont', 'Jean-Pierre', { emails: ['jp.dupont@acme.fr'] }), person('Jean-Pierre', 'Dupont', { emails: ['jp.dupont@acme.fr'] }), 'INVERTED_PERSON_NAME'],
     ['initials, same e-mail', person('J.-P.', 'Martin', { emails: ['jpmartin@globex.fr'] }), person('Jean-Pierre', 'Martin', { emails: ['jpmartin@globex.fr'] }), 'FIRST_NAME_INITIAL'],
     ['whole name in one field', person('', 'Claire Garnier', acme), person('Claire', 'Garnier', acme), 'SAME_PERSON_NAME'],
+    ['title typed with the name', person('', 'M. Jean Dupont', acme), person('Jean', 'Dupont', acme), 'SAME_PERSON_NAME'],
+    ['same address under another top-level domain', person('Jean', 'Dupont', { emails: ['jean.dupont@acme.fr'] }), person('Jean', 'Dupont', { emails: ['jean.dupont@acme.com'] }), 'SAME_EMAIL_DOMAIN'],
     ['same organisation by name', person('Stéphanie', 'Gauthier', { organisationNames: ['Acme Industrie'] }), person('Stephanie', 'Gauthier', { organisationNames: ['ACME INDUSTRIE SAS'] }), 'SAME_ORGANISATION'],
     ['same company e-mail domain', person('Hélène', 'Perrin', { emails: ['hperrin@vandelay.fr'] }), person('Helene', 'Perrin', { emails: ['helene.perrin@vandelay.fr'] }), 'SAME_EMAIL_DOMAIN'],
     ['married name, same e-mail', person('Marie', 'Martin', { emails: ['marie.dupont@initech.fr'] }), person('Marie', 'Dupont', { emails: ['marie.dupont@initech.fr'] }), 'SAME_EMAIL'],
