@@ -12,6 +12,7 @@ import type { Deps } from '../ports/deps';
 import type { TierPartition, Versioned } from '../ports/tier-store.port';
 import { getChangeRequest } from './change-requests.use-case';
 import { indexTier } from './index-tier';
+import { refreshTierInsight } from './scores.use-case';
 
 export const ChangeRequestDecision = z
   .object({
@@ -116,6 +117,8 @@ const approve = async (deps: Deps, found: Versioned<ChangeRequest>, caller: Call
     onceMarkers: [onceMarker(approved)],
   });
   if (applied.profileChanged) await indexTier(deps, applied.tier, tier.value);
+  // Scores and segments read the profile and the facts: they follow the change like after a PATCH.
+  await refreshTierInsight(deps, approved.tierId);
   await completeDecision(deps, approved);
   await deps.approvalNotifier?.decided(approved);
   return approved;
