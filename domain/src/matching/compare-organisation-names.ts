@@ -18,6 +18,9 @@ export type NameComparison = {
 
 type Pairing = { match: TokenMatch; left: string; right: string };
 
+/** A folded word as it was written in the name ("electricite" → "Electricité"), for reasons. */
+const originalWord = (text: string, word: string): string => text.split(/[^\p{L}\p{N}]+/u).find((w) => foldText(w) === word) ?? word;
+
 /** Greedy best-first pairing of words; names have a handful of words, so this is exact enough. */
 const pairWords = (left: OrganisationName, right: OrganisationName): Pairing[] => {
   const candidates: Pairing[] = [];
@@ -53,7 +56,10 @@ const byWords = (left: OrganisationName, right: OrganisationName): NameCompariso
   }
   const weakest = pairs.reduce((w, p) => (p.match.similarity < w.match.similarity ? p : w));
   if (weakest.match.kind === 'exact') return { ...base, kind: 'reordered' };
-  const [short, long] = weakest.left.length <= weakest.right.length ? [weakest.left, weakest.right] : [weakest.right, weakest.left];
+  const [short, long] =
+    weakest.left.length <= weakest.right.length
+      ? [originalWord(left.text, weakest.left), originalWord(right.text, weakest.right)]
+      : [originalWord(right.text, weakest.right), originalWord(left.text, weakest.left)];
   return { ...base, kind: weakest.match.kind as NameMatchKind, ...(weakest.match.kind === 'abbreviation' ? { short, long } : {}) };
 };
 
