@@ -4,14 +4,25 @@
  */
 export type IndexName =
   | 'email' | 'domain' | 'siren' | 'siret' | 'phone' | 'name' | 'parent' | 'block'
-  | 'relation' | 'change-request' | 'cr-status' | 'idempotency' | 'distinct';
+  | 'relation' | 'change-request' | 'cr-status' | 'idempotency' | 'distinct' | 'duplicate';
 
 export type IndexHit = { key: string; targetId: string; data?: string };
+
+/** Most hits a `block` key keeps (see IndexStore.find). */
+export const BLOCK_KEY_CAP = 2000;
 
 export type IndexStore = {
   put: (name: IndexName, key: string, targetId: string, data?: string) => Promise<void>;
   remove: (name: IndexName, key: string, targetId: string) => Promise<void>;
+  /**
+   * Every hit of a key. `block` keys (matching) answer with at most BLOCK_KEY_CAP hits: a key shared
+   * by more tiers than that says little about any of them.
+   */
   find: (name: IndexName, key: string) => Promise<IndexHit[]>;
+  /** Whether this exact entry exists (a point read). */
+  has: (name: IndexName, key: string, targetId: string) => Promise<boolean>;
+  /** Hits of one key in target order, those after `after` only, at most `limit`: a long list read in pages. */
+  page: (name: IndexName, key: string, limit: number, after?: string) => Promise<IndexHit[]>;
   /** Keys starting with `prefix` (name search), at most `limit` hits. */
   findByPrefix: (name: IndexName, prefix: string, limit: number) => Promise<IndexHit[]>;
   /** Claims a key for a target once; returns the target already holding it, if any. */

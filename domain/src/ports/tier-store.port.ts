@@ -16,6 +16,12 @@ export type RelationEdge = Relation & {
   toKind: TierKind;
 };
 
+/**
+ * A step of a long operation on a tier (a merge into it), kept in the tier's partition until it is
+ * done, so an interrupted operation can be found and completed.
+ */
+export type JournalEntry = { key: string; value: Record<string, unknown> };
+
 /** Everything in one tier's partition but its timeline: what the card reads in one query. */
 export type TierPartition = {
   tier: Versioned<Tier>;
@@ -23,6 +29,7 @@ export type TierPartition = {
   relations: RelationEdge[];
   tasks: Task[];
   changeRequests: Versioned<ChangeRequest>[];
+  journal: JournalEntry[];
 };
 
 /** Writes inside one tier partition, applied atomically (one entity-group transaction). */
@@ -32,6 +39,8 @@ export type TierWrite = {
   changeRequests?: { value: ChangeRequest; ifMatch?: string }[];
   /** Markers that make an operation apply once: the transaction fails if one exists already. */
   onceMarkers?: string[];
+  /** Journal entries to write (replacing one with the same key). */
+  journal?: JournalEntry[];
 };
 
 export type TimelinePageQuery = { limit: number; cursor?: string; medium?: string; direction?: 'inbound' | 'outbound' };

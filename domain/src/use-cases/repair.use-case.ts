@@ -1,18 +1,23 @@
 import type { Deps } from '../ports/deps';
 import { saveNewTask } from './tasks.use-case';
+import { refreshReviewPairs } from './duplicates-pairs';
 import { indexTier } from './index-tier';
 import { completeInteraction } from './log-interaction.use-case';
+import { completePendingMerges } from './merge-tiers.use-case';
 
 export type RepairReport = { tiers: number; interactions: number };
 
 /**
- * Completes whatever a crash left half-written: re-derives every index entry from its tier, copies
- * each relation edge to its other side, and re-runs every interaction's outbox. All writes are
- * idempotent, so running it on a healthy base changes nothing.
+ * Completes whatever a crash left half-written: finishes interrupted merges, re-derives every index
+ * entry from its tier, copies each relation edge to its other side, re-runs every interaction's
+ * outbox, and re-derives the tier's pairs on the duplicates review list. All writes are idempotent,
+ * so running it on a healthy base changes nothing.
  */
 export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
+  await completePendingMerges(deps, tierId);
   const partition = await deps.tiers.partition(tierId);
-  if (!partition) return;
+  // A merged tier's records went to its survivor: re-deriving its entries would point them back.
+  if (!partition || partition.tier.value.status === 'merged') return;
   await indexTier(deps, partition.tier.value);
   await Promise.all([
     ...partition.relations.map(async (edge) => {
@@ -26,6 +31,7 @@ export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
       await deps.index.put('change-request', value.id, value.tierId);
       await deps.index.put('cr-status', value.status, value.id, value.tierId);
     }),
+    refreshReviewPairs(deps, partition.tier.value),
   ]);
 };
 

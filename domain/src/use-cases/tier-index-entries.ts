@@ -2,6 +2,8 @@ import type { IndexName } from '../ports/index-store.port';
 import type { Tier } from '../model/tier.schema';
 import { searchTokens } from '../search/search-tokens';
 import { normalizePhone } from '../model/phone';
+import { blockingKeys } from '../matching';
+import { tierMatchProfile } from './match-tiers-profile';
 
 export type IndexEntry = { name: IndexName; key: string };
 
@@ -25,5 +27,7 @@ export const tierIndexEntries = (tier: Tier): IndexEntry[] => {
     tier.emailDomains?.forEach((d) => add('domain', d));
     add('parent', tier.parentId);
   }
+  // Matching finds a draft's candidates under these keys (a person's employers do not change them).
+  blockingKeys(tierMatchProfile(tier)).forEach((key) => add('block', key));
   return entries;
 };

@@ -27,6 +27,8 @@ export type Route = {
   /** `public` routes need no token (health, OpenAPI, dev token in local mode). */
   access?: 'public';
   handler: (request: HttpRequest, context: RequestContext) => Promise<HttpResponseInit>;
+  /** Bodies larger than the default (1 MB) this route accepts, such as a CSV import. */
+  maxBodyBytes?: number;
   /** For the OpenAPI document: a summary and the component ids of the request and response bodies. */
   docs?: { summary: string; body?: string; returns?: string };
 };

@@ -45,8 +45,9 @@ export const serveHttp = (app: App, routes: readonly Route[], pages: PageHandler
       if (!match) return send(res, problem(404, 'ROUTE.NOT_FOUND', `No endpoint at ${url.pathname}.`));
       if (!('route' in match))
         return send(res, problem(405, 'ROUTE.METHOD_NOT_ALLOWED', `Use ${match.allowed.join(' or ')}.`, [], {}, { allow: match.allowed.join(', ') }));
-      const body = ['GET', 'HEAD'].includes(method) ? undefined : await readBody(req, MAX_BODY_BYTES);
-      if (body === 'too-large') return send(res, problem(413, 'REQUEST.TOO_LARGE', `The body exceeds ${MAX_BODY_BYTES} bytes.`));
+      const limit = match.route.maxBodyBytes ?? MAX_BODY_BYTES;
+      const body = ['GET', 'HEAD'].includes(method) ? undefined : await readBody(req, limit);
+      if (body === 'too-large') return send(res, problem(413, 'REQUEST.TOO_LARGE', `The body exceeds ${limit} bytes.`));
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
       const request = new HttpRequest({
         method,

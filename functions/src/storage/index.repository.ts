@@ -1,10 +1,14 @@
 import { odata } from '@azure/data-tables';
 import type { IndexHit, IndexName, IndexStore } from '@relais/domain';
+import { createBlockPostings } from './block-postings';
 import { encodeKey, prefixEnd } from './keys';
-import { isConflict, isNotFound } from './storage-errors';
+import { isConflict, isNotFound, readOrUndefined } from './storage-errors';
 import type { TableSet } from './table-set';
 
-/** Index entities: PartitionKey `<index>~<key>`, RowKey the target id; writes are idempotent upserts. */
+/**
+ * Index entities: PartitionKey `<index>~<key>`, RowKey the target id; writes are idempotent upserts.
+ * Matching block keys are posting lists instead (see block-postings.ts).
+ */
 export const createIndexRepository = (tables: TableSet): IndexStore => {
   const pk = (name: IndexName, key: string) => `${name}~${encodeKey(key)}`;
   const hitOf = (name: IndexName) => (e: { partitionKey?: string; rowKey?: string; data?: unknown }): IndexHit => ({
@@ -13,12 +17,16 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
     data: typeof e.data === 'string' ? e.data : undefined,
   });
   const client = () => tables.table('Indexes');
+  const blocks = createBlockPostings(client);
+  const blockHits = async (key: string): Promise<IndexHit[]> => (await blocks.ids(pk('block', key))).map((targetId) => ({ key: encodeKey(key), targetId }));
 
   return {
     put: async (name, key, targetId, data) => {
+      if (name === 'block') return blocks.add(pk(name, key), targetId);
       await (await client()).upsertEntity({ partitionKey: pk(name, key), rowKey: targetId, ...(data === undefined ? {} : { data }) }, 'Replace');
     },
     remove: async (name, key, targetId) => {
+      if (name === 'block') return blocks.remove(pk(name, key), targetId);
       try {
         await (await client()).deleteEntity(pk(name, key), targetId);
       } catch (error) {
@@ -26,10 +34,23 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
       }
     },
     find: async (name, key) => {
+      if (name === 'block') return blockHits(key);
       const hits: IndexHit[] = [];
       const filter = odata`PartitionKey eq ${pk(name, key)}`;
       for await (const e of (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } })) hits.push(hitOf(name)(e));
       return hits;
+    },
+    has: async (name, key, targetId) => {
+      if (name === 'block') return (await blockHits(key)).some((h) => h.targetId === targetId);
+      const table = await client();
+      return (await readOrUndefined(() => table.getEntity(pk(name, key), targetId))) !== undefined;
+    },
+    page: async (name, key, limit, after) => {
+      if (name === 'block') return (await blockHits(key)).filter((h) => after === undefined || h.targetId > after).slice(0, limit);
+      const filter = after === undefined ? odata`PartitionKey eq ${pk(name, key)}` : odata`PartitionKey eq ${pk(name, key)} and RowKey gt ${after}`;
+      const pages = (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(limit, 1000) });
+      const { value: page } = await pages.next();
+      return (page ?? []).slice(0, limit).map(hitOf(name));
     },
     findByPrefix: async (name, prefix, limit) => {
       const start = pk(name, prefix);

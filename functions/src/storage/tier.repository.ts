@@ -3,6 +3,7 @@ import {
   DomainError,
   type ChangeRequest,
   type FactVersion,
+  type JournalEntry,
   type RelationEdge,
   type Task,
   type Tier,
@@ -31,6 +32,7 @@ const rows = {
   changeRequest: (id: string) => `cr~${id}`,
   timeline: (e: TimelineEntry) => `tl~${invertedTime(e.occurredAt)}~${e.interactionId}`,
   once: (marker: string) => `once~${marker}`,
+  journal: (key: string) => `journal~${key}`,
 };
 
 const table = (tables: TableSet) => tables.table('Tiers');
@@ -87,9 +89,7 @@ export const createTierRepository = (tables: TableSet): TierStore => {
 
     partition: async (id) => {
       const client = await table(tables);
-      const result: Partial<TierPartition> & { facts: FactVersion[]; relations: RelationEdge[]; tasks: Task[]; changeRequests: Versioned<ChangeRequest>[] } = {
-        facts: [], relations: [], tasks: [], changeRequests: [],
-      };
+      const result: Partial<TierPartition> & Omit<TierPartition, 'tier'> = { facts: [], relations: [], tasks: [], changeRequests: [], journal: [] };
       const filter = odata`PartitionKey eq ${id} and (RowKey lt 'tl~' or RowKey ge 'tm')`;
       for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
         const key = entity.rowKey ?? '';
@@ -98,6 +98,7 @@ export const createTierRepository = (tables: TableSet): TierStore => {
         else if (key.startsWith('rel~')) result.relations.push(fromEntity<RelationEdge>(entity));
         else if (key.startsWith('task~')) result.tasks.push(fromEntity<Task>(entity));
         else if (key.startsWith('cr~')) result.changeRequests.push({ value: fromEntity<ChangeRequest>(entity), etag: entity.etag });
+        else if (key.startsWith('journal~')) result.journal.push(fromEntity<JournalEntry>(entity));
       }
       return result.tier ? (result as TierPartition) : undefined;
     },
@@ -115,6 +116,7 @@ export const createTierRepository = (tables: TableSet): TierStore => {
         actions.push(cr.ifMatch ? ['update', entity, 'Replace', { etag: cr.ifMatch }] : ['upsert', entity, 'Replace']);
       }
       for (const marker of write.onceMarkers ?? []) actions.push(['create', { partitionKey: tierId, rowKey: rows.once(marker) }]);
+      for (const entry of write.journal ?? []) actions.push(['upsert', toEntity(tierId, rows.journal(entry.key), entry), 'Replace']);
       if (actions.length === 0) return undefined;
       const responses = await commit(client, actions, 'change');
       return write.tier ? responses[0]?.etag : undefined;

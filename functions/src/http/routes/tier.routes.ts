@@ -1,6 +1,8 @@
+import type { HttpRequest } from '@azure/functions';
 import {
   confirmCurrentFact,
   createTier,
+  DomainError,
   factHistory,
   getCard,
   listTierRelations,
@@ -16,14 +18,22 @@ import type { Route } from '../route';
 
 const id = (request: { params: Record<string, string> }) => request.params.id ?? '';
 
+/** `?confirm=distinct`: the caller saw the likely duplicates (409) and creates another tier anyway. */
+const confirmation = (request: HttpRequest): 'distinct' | undefined => {
+  const confirm = request.query.get('confirm');
+  if (confirm === null) return undefined;
+  if (confirm === 'distinct') return confirm;
+  throw new DomainError('REQUEST.INVALID', 'invalid', 'The request has invalid fields.', [{ path: 'confirm', message: 'Expected confirm=distinct.' }]);
+};
+
 export const tierRoutes: Route[] = [
   {
     name: 'tiers-create',
     docs: { summary: 'Create an organisation or a person', body: 'TierDraft', returns: 'Tier' },
     method: 'POST',
     path: 'tiers',
-    handler: async (request, { deps, caller }) => {
-      const result = await createTier(deps, caller, await readJson(request), { idempotencyKey: idempotencyKey(request) });
+    handler: async (request, { deps, caller, lang }) => {
+      const result = await createTier(deps, caller, await readJson(request), { idempotencyKey: idempotencyKey(request), confirm: confirmation(request), lang });
       return result.created ? created(result.value, `/api/tiers/${result.value.id}`, result.etag) : resource(result.value, result.etag);
     },
   },

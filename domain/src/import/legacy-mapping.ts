@@ -1,0 +1,40 @@
+import type { ImportMapping } from './import-mapping.schema';
+
+/** The usual French CRM export: one line per organisation and its contact person. */
+export const legacyCrmMapping: ImportMapping = {
+  columns: {
+    'Raison sociale': 'organisation.legalName',
+    'Nom commercial': 'organisation.commercialName',
+    Enseigne: 'organisation.sign',
+    Sigle: 'organisation.acronym',
+    SIREN: 'organisation.siren',
+    SIRET: 'organisation.siret',
+    Adresse: 'organisation.addressLine',
+    'Code postal': 'organisation.postcode',
+    Ville: 'organisation.city',
+    Téléphone: 'organisation.phone',
+    'Site web': 'organisation.website',
+    Civilité: 'person.civility',
+    Prénom: 'person.firstName',
+    Nom: 'person.lastName',
+    Fonction: 'person.jobTitle',
+    Email: 'person.email',
+    'E-mail': 'person.email',
+    Portable: 'person.mobile',
+    Statut: 'lifecycle',
+    'Suivi par': 'owner',
+    'Date création': 'createdAt',
+    'Dernier contact': 'lastContact',
+    Commentaire: 'comment',
+  },
+  lifecycle: {
+    Suspect: 'suspect',
+    Prospect: 'prospect',
+    Client: 'client',
+    'Client actif': 'client',
+    'Ancien client': 'former',
+    Partenaire: 'partner',
+    Concurrent: 'competitor',
+  },
+  lastContactMedium: 'phone',
+};

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { canSee } from '../access/visibility';
+import { DomainError, isDomainError } from '../errors/domain-error';
+import { parseInput } from '../errors/parse-input';
+import type { Caller } from '../model/caller';
+import { Id } from '../model/common.schema';
+import type { FactVersion } from '../model/fact';
+import { displayName, type Tier } from '../model/tier.schema';
+import type { Deps } from '../ports/deps';
+import type { JournalEntry, Versioned } from '../ports/tier-store.port';
+import { refreshReviewPairs } from './duplicates-pairs';
+import { requireSteward } from './duplicates.use-case';
+import { indexTier } from './index-tier';
+import { currentValue, mergeFactHistories } from './merge-tiers-facts';
+import { moveRecords, retryStale } from './merge-tiers-moves';
+import { mergeProfiles } from './merge-tiers-profile';
+import { loadVisibleTier } from './visible-tier';
+
+export const MergeRequest = z.object({ duplicateId: Id }).strict().meta({ id: 'MergeRequest' });
+
+/** The survivor's journal entry for one merge: written before the duplicate is touched, marked done last. */
+type MergeJournal = { duplicateId: string; by: string; startedAt: string; status: 'started' | 'done' | 'abandoned'; doneAt?: string };
+
+const journalKey = (duplicateId: string): string => `merge~${duplicateId}`;
+const journalOf = (entries: readonly JournalEntry[], duplicateId: string): MergeJournal | undefined =>
+  entries.find((e) => e.key === journalKey(duplicateId))?.value as MergeJournal | undefined;
+const entry = (journal: MergeJournal): JournalEntry => ({ key: journalKey(journal.duplicateId), value: journal });
+
+const rule = (code: string, message: string, path = 'duplicateId') => new DomainError(code, 'rule', message, [{ path, message }]);
+const isStale = (error: unknown) => isDomainError(error) && error.kind === 'precondition-failed';
+
+const factKey = (f: FactVersion) => `${f.name}\n${Date.parse(f.validFrom)}`;
+
+/**
+ * The commit point of a merge: the duplicate becomes a tombstone under the ETag it had when it was
+ * read, so of two crossing or racing merges only one wins. True when the duplicate is (now) merged
+ * into the survivor, whoever wrote it.
+ */
+const commitTombstone = async (deps: Deps, duplicate: Versioned<Tier>, survivorId: string, at: string): Promise<boolean> => {
+  if (duplicate.value.status !== 'active') return duplicate.value.status === 'merged' && duplicate.value.mergedInto === survivorId;
+  try {
+    await deps.tiers.write(duplicate.value.id, { tier: { value: { ...duplicate.value, status: 'merged', mergedInto: survivorId, updatedAt: at }, ifMatch: duplicate.etag } });
+    return true;
+  } catch (error) {
+    if (!isStale(error)) throw error;
+    const now = await deps.tiers.get(duplicate.value.id);
+    return now?.value.status === 'merged' && now.value.mergedInto === survivorId;
+  }
+};
+
+/**
+ * The second half of a merge, once the duplicate is a tombstone: move what pointed to it, give the
+ * survivor its data and history, fix the indexes, audit, and mark the journal done. Idempotent,
+ * so a re-run or the repair pass completes an interrupted merge.
+ */
+const completeMerge = async (deps: Deps, survivorId: string, journal: MergeJournal): Promise<Versioned<Tier>> => {
+  const now = deps.clock.now();
+  const [found, survivor] = await Promise.all([deps.tiers.get(journal.duplicateId), deps.tiers.get(survivorId)]);
+  if (!found || survivor?.value.status !== 'active' || !(await commitTombstone(deps, found, survivorId, now))) {
+    await deps.tiers.write(survivorId, { journal: [entry({ ...journal, status: 'abandoned', doneAt: now })] });
+    throw new DomainError('TIER.MERGE_CONFLICT', 'conflict', `Tier ${journal.duplicateId} changed, or a tier of this merge is gone or merged elsewhere; nothing was merged. Reload and try again.`);
+  }
+  const duplicate = (await deps.tiers.partition(journal.duplicateId))!;
+  const dupTier = duplicate.tier.value;
+  const moves = await moveRecords(deps, { survivor: survivor.value, duplicateId: dupTier.id, now }, duplicate);
+  const active = { ...dupTier, status: 'active' as const, mergedInto: undefined };
+  await indexTier(deps, { ...active, status: 'merged', mergedInto: survivorId }, active);
+  await deps.audit?.append({
+    id: journalKey(dupTier.id),
+    at: now,
+    actorId: journal.by,
+    action: 'tier.merged',
+    targetType: 'tier',
+    targetId: survivorId,
+    details: { duplicateId: dupTier.id, duplicateName: displayName(dupTier), moved: moves },
+  });
+  const result = await retryStale(async () => {
+    const current = (await deps.tiers.partition(survivorId))!;
+    const facts = mergeFactHistories(current.facts, duplicate.facts, { kind: 'merge', id: dupTier.id });
+    const all = new Map(current.facts.map((f) => [factKey(f), f]));
+    facts.forEach((f) => all.set(factKey(f), f));
+    const lifecycle = currentValue([...all.values()], 'lifecycle');
+    const owner = currentValue([...all.values()], 'owner');
+    const next = {
+      ...mergeProfiles(current.tier.value, active),
+      ...(typeof lifecycle === 'string' ? { lifecycle } : {}),
+      ...(typeof owner === 'string' ? { owner } : {}),
+      updatedAt: now,
+    } as Tier;
+    await indexTier(deps, next, current.tier.value);
+    const etag = await deps.tiers.write(survivorId, {
+      tier: { value: next, ifMatch: current.tier.etag },
+      facts,
+      journal: [entry({ ...journal, status: 'done', doneAt: now })],
+    });
+    return { value: next, etag: etag ?? current.tier.etag };
+  });
+  await refreshReviewPairs(deps, result.value);
+  return result;
+};
+
+/**
+ * Completes the merges into this tier that were interrupted (before a new merge, and in the repair
+ * pass). One that can no longer complete is marked abandoned in the journal and skipped.
+ */
+export const completePendingMerges = async (deps: Deps, tierId: string): Promise<void> => {
+  const partition = await deps.tiers.partition(tierId);
+  for (const e of partition?.journal ?? []) {
+    const journal = e.value as MergeJournal;
+    if (!e.key.startsWith('merge~') || journal.status !== 'started') continue;
+    try {
+      await completeMerge(deps, tierId, journal);
+    } catch (error) {
+      if (!isDomainError(error) || error.code !== 'TIER.MERGE_CONFLICT') throw error;
+    }
+  }
+};
+
+const checkPair = (survivor: Tier, duplicate: Tier): void => {
+  if (survivor.status === 'merged')
+    throw new DomainError('TIER.MERGED', 'conflict', `Tier ${survivor.id} was merged into ${survivor.mergedInto}; merge into that one.`, [], {
+      mergedInto: survivor.mergedInto,
+    });
+  if (duplicate.status !== 'active')
+    throw new DomainError('TIER.MERGED', 'conflict', `Tier ${duplicate.id} is no longer active (${duplicate.status}).`, [], { mergedInto: duplicate.mergedInto });
+  if (survivor.kind !== duplicate.kind) throw rule('TIER.MERGE_KIND_MISMATCH', `A ${duplicate.kind} cannot be merged into a ${survivor.kind}.`);
+  if (survivor.kind === 'organisation' && duplicate.kind === 'organisation' && survivor.siren && duplicate.siren && survivor.siren !== duplicate.siren)
+    throw rule('TIER.MERGE_IDENTITY_CONFLICT', `Different SIRENs (${survivor.siren}, ${duplicate.siren}) are two legal entities; correct the wrong one first.`);
+};
+
+/**
+ * Takes the survivor's journal entry under its ETag (If-Match when the caller sent one), unless this
+ * merge is under way already. Returns false when it is.
+ */
+const startJournal = async (deps: Deps, caller: Caller, survivorId: string, duplicateId: string, ifMatch: string | undefined): Promise<boolean> => {
+  for (let attempt = 0; ; attempt += 1) {
+    const current = await deps.tiers.partition(survivorId);
+    if (!current) throw new DomainError('TIER.NOT_FOUND', 'not-found', `No tier with id ${survivorId}.`);
+    if (journalOf(current.journal, duplicateId)?.status === 'started') return false;
+    if (ifMatch && ifMatch !== current.tier.etag)
+      throw new DomainError('CONCURRENCY.STALE', 'precondition-failed', 'The tier changed since you read it; reload and try again.');
+    const journal: MergeJournal = { duplicateId, by: caller.userId, startedAt: deps.clock.now(), status: 'started' };
+    try {
+      await deps.tiers.write(survivorId, { tier: { value: { ...current.tier.value, updatedAt: journal.startedAt }, ifMatch: current.tier.etag }, journal: [entry(journal)] });
+      return true;
+    } catch (error) {
+      if (!isStale(error) || attempt >= 3) throw error;
+    }
+  }
+};
+
+/**
+ * `POST /api/tiers/{id}/merge`: the duplicate's data, history, relations, interactions, tasks and
+ * change requests go to the survivor; the duplicate becomes a tombstone pointing to it. A merge
+ * already done answers with the survivor; one interrupted is completed.
+ */
+export const mergeTiers = async (deps: Deps, caller: Caller, survivorId: string, input: unknown, ifMatch?: string): Promise<Versioned<Tier>> => {
+  requireSteward(caller);
+  const { duplicateId } = parseInput(MergeRequest, input);
+  if (duplicateId === survivorId) throw rule('TIER.MERGE_INTO_ITSELF', 'A tier cannot be merged into itself.');
+  const survivor = await loadVisibleTier(deps, caller, survivorId);
+  const duplicate = await deps.tiers.get(duplicateId);
+  if (!duplicate || !canSee(caller, duplicate.value)) throw rule('TIER.INVALID_REFERENCE', 'No tier with this id.');
+  const survivorPartition = (await deps.tiers.partition(survivorId))!;
+  const journal = journalOf(survivorPartition.journal, duplicateId);
+  if (journal?.status === 'done') return survivor;
+  if (journal?.status === 'started') return completeMerge(deps, survivorId, journal);
+  checkPair(survivor.value, duplicate.value);
+  await Promise.all([completePendingMerges(deps, survivorId), completePendingMerges(deps, duplicateId)]);
+  const started = await startJournal(deps, caller, survivorId, duplicateId, ifMatch);
+  const own = journalOf((await deps.tiers.partition(survivorId))!.journal, duplicateId)!;
+  if (started && !(await commitTombstone(deps, duplicate, survivorId, own.startedAt))) {
+    await deps.tiers.write(survivorId, { journal: [entry({ ...own, status: 'abandoned', doneAt: deps.clock.now() })] });
+    throw new DomainError('TIER.MERGE_CONFLICT', 'conflict', 'The duplicate changed while merging; nothing was merged. Reload both tiers and try again.');
+  }
+  return completeMerge(deps, survivorId, own);
+};

@@ -1,0 +1,91 @@
+import { parse } from 'csv-parse/sync';
+import type { PhysicalLine } from './csv-lines';
+
+/** A record spanning more lines than this (or characters) is an unclosed quote, not a long comment. */
+const MAX_RECORD_LINES = 50;
+const MAX_RECORD_CHARS = 100_000;
+
+export type CsvRecord = { line: number; cells: string[] } | { line: number; error: string };
+
+/** Whether a record is still inside a quoted field at the end of `text` (CSV: a quote opens a field only at its start). */
+const endsInsideQuotes = (text: string, separator: string): boolean => {
+  let inQuotes = false;
+  let atFieldStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i += 1;
+        else inQuotes = false;
+      }
+    } else if (ch === '"' && atFieldStart) {
+      inQuotes = true;
+      atFieldStart = false;
+    } else atFieldStart = ch === separator || ch === '\n';
+  }
+  return inQuotes;
+};
+
+/** The separator French and English exports use: the most frequent of ; , and tab outside quotes on the header. */
+export const detectSeparator = (header: string): string => {
+  const unquoted = header.replace(/"(?:[^"]|"")*"/g, '');
+  const counts = [';', ',', '\t'].map((s) => ({ s, n: unquoted.split(s).length - 1 }));
+  return counts.reduce((best, c) => (c.n > best.n ? c : best)).s;
+};
+
+export const isBlank = (text: string, separator: string): boolean => text.split(separator).every((cell) => cell.trim() === '');
+
+const parseRecord = (text: string, line: number, separator: string): CsvRecord => {
+  try {
+    const [cells] = parse(text, { delimiter: separator, relax_column_count: true, bom: false }) as string[][];
+    return { line, cells: cells ?? [] };
+  } catch (error) {
+    return { line, error: `Malformed CSV: ${error instanceof Error ? error.message.replace(/\s+at line \d+.*$/s, '') : String(error)}` };
+  }
+};
+
+/**
+ * Records from lines: a record goes on over the next lines while a quoted field is open. A quote
+ * never closed (or closed by another line's quote) would swallow the rest of the file, so such a
+ * record is reported on its first line and reading resumes on the line after it: one broken line
+ * costs one row, never the file.
+ */
+export async function* csvRecords(lines: AsyncIterable<PhysicalLine>, separator: string, columns: number, onBlank: () => void): AsyncGenerator<CsvRecord> {
+  const queue: PhysicalLine[] = [];
+  const iterator = lines[Symbol.asyncIterator]();
+  let exhausted = false;
+  const next = async (): Promise<PhysicalLine | undefined> => {
+    if (queue.length > 0) return queue.shift();
+    if (exhausted) return undefined;
+    const result = await iterator.next();
+    exhausted = !!result.done;
+    return result.done ? undefined : result.value;
+  };
+  for (let first = await next(); first; first = await next()) {
+    if ('tooLong' in first) {
+      yield { line: first.line, error: 'Line too long (over 1 MB).' };
+      continue;
+    }
+    if (isBlank(first.text, separator)) {
+      onBlank();
+      continue;
+    }
+    const taken: PhysicalLine[] = [];
+    let text = first.text;
+    while (endsInsideQuotes(text, separator)) {
+      const more = await next();
+      if (more) taken.push(more);
+      if (!more || 'tooLong' in more || taken.length >= MAX_RECORD_LINES || text.length > MAX_RECORD_CHARS) {
+        text = '';
+        break;
+      }
+      text += `\n${more.text}`;
+    }
+    const record = text === '' ? undefined : parseRecord(text, first.line, separator);
+    // Over several lines, a record must come out with the header's columns, or its quote closed in the wrong place.
+    if (!record || (taken.length > 0 && !('cells' in record && record.cells.length === columns))) {
+      queue.unshift(...taken);
+      yield { line: first.line, error: 'A quote opened on this line is not closed where it should be.' };
+    } else yield record;
+  }
+}
