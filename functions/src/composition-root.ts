@@ -68,11 +68,11 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     requiredScope: env.RELAIS_ENTRA_SCOPE,
     teamGroups,
   });
-  // Graph on behalf of the signed-in user, with the API's own app registration.
-  if (env.RELAIS_GRAPH_CLIENT_ID && env.RELAIS_GRAPH_CLIENT_SECRET && env.RELAIS_ENTRA_TENANT_ID)
+  // Graph on behalf of the signed-in user: only the API's own registration may exchange their tokens.
+  if (env.RELAIS_CLIENT_ID && env.RELAIS_CLIENT_SECRET && env.RELAIS_ENTRA_TENANT_ID)
     services.onBehalfOf = createOnBehalfOf({
-      clientId: env.RELAIS_GRAPH_CLIENT_ID,
-      clientSecret: env.RELAIS_GRAPH_CLIENT_SECRET,
+      clientId: env.RELAIS_CLIENT_ID,
+      clientSecret: env.RELAIS_CLIENT_SECRET,
       tenantId: env.RELAIS_ENTRA_TENANT_ID,
       loginUrl: env.RELAIS_ENTRA_LOGIN_URL,
     });

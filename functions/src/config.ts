@@ -74,6 +74,9 @@ export const RelaisEnv = z.object({
   RELAIS_RETENTION_CLIENT_YEARS: retentionYears,
   RELAIS_RETENTION_SCHEDULE: z.string().default('0 30 2 * * *'),
   RELAIS_RETENTION_TIMER: z.enum(['apply', 'dry-run', 'off']).default('apply'),
+  // Graph on behalf of the user: the Relais (API + NAA) registration's client id and a secret of it.
+  RELAIS_CLIENT_ID: z.string().optional(),
+  RELAIS_CLIENT_SECRET: z.string().optional(),
   RELAIS_FREE_TEXT_LISTS: z.string().optional(),
 });
 export type RelaisEnv = z.infer<typeof RelaisEnv>;

@@ -59,3 +59,14 @@ describe('scoreMatch on persons: distinct look-alikes', () => {
     expect(scoreMatch(a, b).score).toBeLessThan(LIKELY_DUPLICATE_SCORE);
   });
 });
+
+describe('scoreMatch on persons: symmetry', () => {
+  it('scores a pair the same whichever side is the draft', () => {
+    const pairs: [PersonMatchProfile, PersonMatchProfile][] = [
+      [person('RENARD', 'Laurent', { emails: ['lrenard@royer.fr'] }), person('Laurent', 'Sanchez', { emails: ['lsanchez@lucas.fr'] })],
+      [person('', 'Claire Garnier', acme), person('Claire', 'Garnier')],
+      [person('Jean', 'Petit', { civility: 'M.' }), person('Petit', 'Jeanne')],
+    ];
+    for (const [a, b] of pairs) expect(scoreMatch(a, b).score).toBe(scoreMatch(b, a).score);
+  });
+});

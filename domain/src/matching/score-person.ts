@@ -49,17 +49,26 @@ type Reading = { first: NamePartMatch; last: NamePartMatch; inverted: boolean };
 
 const value = (r: Reading): number => r.first.similarity + r.last.similarity - (r.inverted ? 0.05 : 0);
 
-/** Names compared as written, and with first and last swapped (a frequent data-entry slip). */
+/** The likelier reading; on a tie, the one where last names agree, whichever side comes first. */
+const better = (x: Reading, y: Reading): Reading =>
+  value(y) > value(x) || (value(y) === value(x) && y.last.similarity > x.last.similarity) ? y : x;
+
+/**
+ * Names compared as written, and with first and last swapped (a frequent data-entry slip). Once
+ * swapped, either side's first name may be the real one: both are read, so that the score of
+ * a pair does not depend on which one is the draft.
+ */
 const readParts = (aFirst: NamePart, aLast: NamePart, b: PreparedPerson): Reading => {
   const direct: Reading = { first: compareNameParts(aFirst, b.first, true), last: compareNameParts(aLast, b.last), inverted: false };
-  const swapped: Reading = { first: compareNameParts(aFirst, b.last, true), last: compareNameParts(aLast, b.first), inverted: true };
-  return value(swapped) > value(direct) ? swapped : direct;
+  const swapped = better(
+    { first: compareNameParts(aFirst, b.last, true), last: compareNameParts(aLast, b.first), inverted: true },
+    { first: compareNameParts(aLast, b.first, true), last: compareNameParts(aFirst, b.last), inverted: true },
+  );
+  return better(direct, swapped);
 };
 
 const readNames = (a: PreparedPerson, b: PreparedPerson): Reading =>
-  [...nameReadings(a.first, a.last).map(([first, last]) => readParts(first, last, b)), ...nameReadings(b.first, b.last).map(([first, last]) => readParts(first, last, a))].reduce(
-    (best, reading) => (value(reading) > value(best) ? reading : best),
-  );
+  [...nameReadings(a.first, a.last).map(([first, last]) => readParts(first, last, b)), ...nameReadings(b.first, b.last).map(([first, last]) => readParts(first, last, a))].reduce(better);
 
 const nameEvidence = (a: PreparedPerson, b: PreparedPerson): Evidence[] => {
   const left = fullName(a.first, a.last);

@@ -10,6 +10,7 @@ import type { Deps } from '../ports/deps';
 import type { InteractionOutbox } from '../ports/interaction-store.port';
 import type { TierPartition } from '../ports/tier-store.port';
 import { gdprForbidden, mayHandleGdprRequests } from './export-person.use-case';
+import { refreshTierInsight } from './scores.use-case';
 import { tierIndexEntries } from './tier-index-entries';
 
 export type ErasureReason = 'request' | 'retention';
@@ -217,6 +218,11 @@ export const eraseTier = async (deps: Deps, actorId: string, tierId: string, rea
   ]);
   const auditRecords = await eraseFromAudit(deps, tierId, identity, otherRequests);
   await deps.tiers.erase(tierId, tombstoneOf(tier, at));
+  // Scores and segments read summaries, not partitions: the erased tier's goes, its relations' are re-read.
+  await Promise.all([
+    deps.insight?.summaries.remove(tierId),
+    ...partition.relations.map((edge) => refreshTierInsight(deps, edge.fromId === tierId ? edge.toId : edge.fromId)),
+  ]);
   const report: ErasureReport = {
     ...empty,
     alreadyErased: false,

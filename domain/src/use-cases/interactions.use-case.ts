@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, notFound } from '../errors/domain-error';
+import { DomainError, isDomainError, notFound } from '../errors/domain-error';
 import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
@@ -22,9 +22,16 @@ const visibleInteraction = async (deps: Deps, caller: Caller, id: string): Promi
 
 export const getInteraction = visibleInteraction;
 
+/** Not found names the source, never the id it maps to: that id would tell apart a message logged by another team. */
 export const getInteractionBySource = async (deps: Deps, caller: Caller, input: unknown): Promise<Versioned<Interaction>> => {
   const source = parseInput(InteractionSource, input);
-  return visibleInteraction(deps, caller, interactionIdOf(deps, source));
+  try {
+    return await visibleInteraction(deps, caller, interactionIdOf(deps, source));
+  } catch (error) {
+    if (isDomainError(error) && error.kind === 'not-found')
+      throw new DomainError('INTERACTION.NOT_FOUND', 'not-found', `No interaction was logged from this ${source.kind === 'email' ? 'e-mail' : 'meeting'}.`);
+    throw error;
+  }
 };
 
 /** Adds tiers and follow-ups to a logged interaction (what the add-in offers instead of a duplicate). */

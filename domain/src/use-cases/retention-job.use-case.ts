@@ -6,6 +6,7 @@ import type { Deps } from '../ports/deps';
 import { eraseTier } from './erase-person.use-case';
 import { indexTier } from './index-tier';
 import { retentionPolicyOf, tierRetention } from './retention-job-subject';
+import { refreshTierInsight } from './scores.use-case';
 
 /** The actor the audit log names for what the job does. */
 export const RETENTION_ACTOR = 'relais-retention';
@@ -36,7 +37,7 @@ export const archiveTier = async (deps: Deps, tierId: string): Promise<void> => 
   const at = deps.clock.now();
   const archived = { ...found.value, status: 'archived' as const, updatedAt: at };
   await deps.tiers.write(tierId, { tier: { value: archived, ifMatch: found.etag } });
-  await indexTier(deps, archived, found.value);
+  await Promise.all([indexTier(deps, archived, found.value), refreshTierInsight(deps, tierId)]);
   await deps.audit?.append({ id: `${tierId}-archived`, at, actorId: RETENTION_ACTOR, action: 'tier.archived', targetType: 'tier', targetId: tierId, details: { reason: 'retention' } });
 };
 
