@@ -62,7 +62,7 @@ const loadOnce = async (
     await page.goto(
       `${base}/addin/preview?user=claire.martin@relais-demo.fr&lang=en#item=${encodeItemParam(item)}`,
     );
-    await page.getByRole('button', { name: LOG_BUTTON }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: LOG_BUTTON }).waitFor({ timeout: 30_000 });
     if (log) {
       await page.getByRole('button', { name: LOG_BUTTON }).click();
       await page.getByText('Logged in Relais.').waitFor({ timeout: 60_000 });
@@ -120,9 +120,14 @@ export async function benchAddinPane(options: AddinPaneBenchOptions = {}): Promi
     const known: LoadMarks[] = [];
     for (let run = 0; run < loads; run += 1)
       known.push(await loadOnce(browser, base, itemFor('known-sender', run), true));
+    // 200 addresses in one lookup: on a loaded machine it may pass the pane's 15 s timeout; counted, not fatal.
     const crowd: LoadMarks[] = [];
+    let crowdFailures = 0;
     for (let run = 0; run < Math.max(3, Math.round(loads / 3)); run += 1)
-      crowd.push(await loadOnce(browser, base, itemFor('crowd', run), false));
+      await loadOnce(browser, base, itemFor('crowd', run), false).then(
+        (marks) => crowd.push(marks),
+        () => (crowdFailures += 1),
+      );
     const clickToConfirmed = known.flatMap((m) =>
       m.clicked !== undefined && m.confirmed !== undefined ? [m.confirmed - m.clicked] : [],
     );
@@ -130,12 +135,14 @@ export async function benchAddinPane(options: AddinPaneBenchOptions = {}): Promi
       initialJs: {
         preview: gzipBytes('addin-preview.js'),
         taskpane: gzipBytes('addin-taskpane.js'),
-        note: 'The pane is one bundle; the taskpane adds MSAL (nested app authentication) to what the preview loads.',
+        signIn: gzipBytes('addin-naa-sign-in.js'),
+        note: 'preview and taskpane are what a pane loads first; signIn (MSAL) is fetched by the taskpane in Outlook while it renders.',
       },
       paneUsableMs: { item: 'known sender, cold load', ...percentiles(known.map((m) => m.usable)) },
       paneUsable200RecipientsMs: {
         item: '200 recipients, cold load',
         ...percentiles(crowd.map((m) => m.usable)),
+        failures: crowdFailures,
       },
       logCallRoundTripMs: percentiles(
         known.flatMap((m) => (m.logRequestMs === undefined ? [] : [m.logRequestMs])),

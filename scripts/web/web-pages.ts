@@ -7,6 +7,8 @@ export type WebPage = { route: string; entry: string; title: string; officeJs?: 
 export const webPages: WebPage[] = [
   { route: '/addin/taskpane', entry: 'addin/src/taskpane-main.tsx', title: 'Relais', officeJs: true },
   { route: '/addin/preview', entry: 'addin/preview/preview-main.tsx', title: 'Relais — Outlook preview' },
+  // Not a page of its own: MSAL for the pane in Outlook, loaded on first sign-in (addin/src/auth/naa-loader.ts).
+  { route: '/addin/naa-sign-in', entry: 'addin/src/naa-sign-in-main.ts', title: 'Relais — Outlook sign-in' },
   { route: '/tab/config', entry: 'teams-app/tab/config-main.tsx', title: 'Relais — tab configuration' },
   { route: '/tab/card', entry: 'teams-app/tab/card-main.tsx', title: 'Relais — client card' },
   { route: '/tab/my-actions', entry: 'teams-app/tab/my-actions-main.tsx', title: 'Relais — my actions' },

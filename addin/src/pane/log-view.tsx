@@ -151,7 +151,6 @@ export const LogView = ({
           search={api.searchTiers}
           added={new Set(selection.tiers.keys())}
           onAdd={(tier) => add([{ tier, evidence: [{ code: 'added', detail: '' }] }])}
-          onError={setFailure}
         />
       </section>
       {/* Not around the participants: their own forms (new contact, search) must not nest in this one. */}

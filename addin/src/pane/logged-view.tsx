@@ -9,7 +9,7 @@ import { ErrorBar } from '@relais/ui/src/components/shared/error-bar';
 import { addressOptions, mergeOptions } from '@relais/ui/src/components/tier-match/address-options';
 import { TierChip } from '@relais/ui/src/components/tier-match/tier-chip';
 import type { AddressMatch, TierOption } from '@relais/ui/src/components/tier-match/tier-match.types';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePane } from './pane-context';
 import { usePaneStyles } from './pane-styles';
@@ -47,6 +47,11 @@ export const LoggedView = ({
   const [message, setMessage] = useState<string | undefined>();
   const [sending, setSending] = useState(false);
   const inFlight = useRef(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // The Log button the keyboard was on is gone: the focus goes to what replaced it.
+  useEffect(() => {
+    if (notice !== 'opened') noticeRef.current?.focus();
+  }, [notice]);
 
   const linked = new Set(interaction.participants.map((p) => p.tierId));
   const candidates = useMemo(
@@ -150,7 +155,6 @@ export const LoggedView = ({
             setFound((current) => [...current, { tier, evidence: [{ code: 'added', detail: '' }] }]);
             setTicked((current) => new Set(current).add(tier.id));
           }}
-          onError={setFailure}
         />
       </section>
       <form className={styles.view} onSubmit={submit} noValidate aria-label={t('logged.addTitle')}>

@@ -3,6 +3,8 @@ import { SearchRegular } from '@fluentui/react-icons';
 import type { TierSummary } from '@relais/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../../api/problem-message';
+import { ErrorBar } from '../shared/error-bar';
 import { TierChip } from '../tier-match/tier-chip';
 
 const useStyles = makeStyles({
@@ -30,18 +32,17 @@ export const TierSearch = ({
   search,
   added,
   onAdd,
-  onError,
 }: {
   search: (q: string) => Promise<TierSummary[]>;
   added: ReadonlySet<string>;
   onAdd: (tier: TierSummary) => void;
-  onError: (error: unknown) => void;
 }) => {
   const styles = useStyles();
   const { t } = useTranslation('interaction-form');
   const [q, setQ] = useState('');
   const [results, setResults] = useState<{ q: string; items: TierSummary[] } | undefined>();
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
   const latest = useRef(0);
 
   const submit = async (event: FormEvent) => {
@@ -50,11 +51,12 @@ export const TierSearch = ({
     if (query === '') return;
     const call = (latest.current += 1);
     setBusy(true);
+    setFailure(undefined);
     try {
       const items = await search(query);
       if (call === latest.current) setResults({ q: query, items });
     } catch (error) {
-      if (call === latest.current) onError(error);
+      if (call === latest.current) setFailure(error);
     } finally {
       if (call === latest.current) setBusy(false);
     }
@@ -76,6 +78,7 @@ export const TierSearch = ({
           {t('searchButton')}
         </Button>
       </div>
+      {failure !== undefined && <ErrorBar message={problemMessage(failure, t)} />}
       {results && results.items.length === 0 && <Text size={200}>{t('searchNone', { q: results.q })}</Text>}
       {results && results.items.length > 0 && (
         <ul className={styles.results} aria-label={t('search')}>

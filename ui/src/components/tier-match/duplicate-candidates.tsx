@@ -62,7 +62,12 @@ export const DuplicateCandidates = ({
                 ].join(' · ')}
               </Text>
               {candidate.tier && (
-                <Button size="small" disabled={busy} onClick={() => candidate.tier && onUse(candidate.tier)}>
+                <Button
+                  size="small"
+                  disabled={busy}
+                  aria-label={`${t('duplicates.use')}: ${candidate.tier.name}`}
+                  onClick={() => candidate.tier && onUse(candidate.tier)}
+                >
                   {t('duplicates.use')}
                 </Button>
               )}
