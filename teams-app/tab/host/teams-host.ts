@@ -4,7 +4,7 @@ export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
 /** Where the page runs: inside a Teams (or Microsoft 365) host, or in a plain browser. */
 export type TabHost =
-  | { kind: 'teams'; locale: string; theme: TeamsTheme; frameContext: string; onThemeChange: (handler: (theme: TeamsTheme) => void) => void }
+  | { kind: 'teams'; locale: string; theme: TeamsTheme; onThemeChange: (handler: (theme: TeamsTheme) => void) => void }
   | { kind: 'standalone' };
 
 const INIT_TIMEOUT_MS = 1500;
@@ -35,7 +35,6 @@ export const detectHost = async (timeoutMs = INIT_TIMEOUT_MS): Promise<TabHost> 
       kind: 'teams',
       locale: context.app.locale,
       theme: asTheme(context.app.theme),
-      frameContext: String(context.page.frameContext),
       onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme))),
     };
   } catch {
