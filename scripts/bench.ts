@@ -6,6 +6,7 @@ import { routeTable } from '../functions/src/http/route-table';
 import { serveHttp } from '../functions/src/local-host/serve-http';
 import { startAzurite } from './azurite';
 import { benchApiLatency } from './bench/api-latency.bench';
+import { benchInsight } from './bench/insight.bench';
 import { freePort } from './free-port';
 
 /**
@@ -14,7 +15,9 @@ import { freePort } from './free-port';
  */
 const main = async () => {
   const { values } = parseArgs({
-    options: { tiers: { type: 'string', default: '10000' }, interactions: { type: 'string', default: '20000' }, samples: { type: 'string', default: '300' }, only: { type: 'string' } },
+    options: { tiers: { type: 'string', default: '10000' }, interactions: { type: 'string', default: '20000' }, samples: { type: 'string', default: '300' }, only: { type: 'string' },
+      'insight-tiers': { type: 'string', default: '100000' }, 'insight-interactions': { type: 'string', default: '1000000' },
+    },
   });
   const azurite = await startAzurite({ port: await freePort() });
   const tablePrefix = 'bench';
@@ -41,6 +44,12 @@ const main = async () => {
       benchApiLatency(app, http, {
         tiers: Number(values.tiers), interactions: Number(values.interactions), samples: Number(values.samples),
         connectionString: azurite.connectionString, tablePrefix,
+      }),
+    // Its own tables and scale (--insight-tiers, --insight-interactions): summaries and aggregates are seeded directly.
+    insight: () =>
+      benchInsight({
+        tiers: Number(values['insight-tiers']), interactions: Number(values['insight-interactions']), reps: 100, samples: 100,
+        connectionString: azurite.connectionString,
       }),
   };
   const report: Record<string, unknown> = { node: process.version, startedAt: new Date().toISOString() };

@@ -32,11 +32,15 @@ export const changeRepDay = (row: RepDay, change: DayChange): RepDay | undefined
   let changed = false;
   for (const event of change.add ?? []) {
     const [key, code] = eventEntry(event);
-    if (events[key] !== code) (events[key] = code), (changed = true);
+    if (events[key] === code) continue;
+    events[key] = code;
+    changed = true;
   }
   for (const event of change.remove ?? []) {
     const [key] = eventEntry(event);
-    if (key in events) delete events[key], (changed = true);
+    if (!(key in events)) continue;
+    delete events[key];
+    changed = true;
   }
   return changed ? { ...row, events } : undefined;
 };

@@ -117,8 +117,11 @@ export const refreshTierInsight = async (deps: Deps, tierId: string): Promise<vo
     updateInsight(deps, stores, tierId, (current) =>
       !current ? newInsight(facts, deps.clock.now()) : differsFrom(current, facts) ? { ...current, ...facts } : undefined,
     ),
+    // A conversion counts for the rep who follows the tier, whoever recorded the change.
     ...prospectToClientMoves(partition.facts).map((move) =>
-      recordActivity(deps, dayOf(move.validFrom), move.recordedBy, undefined, { add: [{ kind: 'prospect-to-client', id: tierId, at: move.validFrom }] }),
+      recordActivity(deps, dayOf(move.validFrom), partition.tier.value.owner ?? move.recordedBy, undefined, {
+        add: [{ kind: 'prospect-to-client', id: tierId, at: move.validFrom }],
+      }),
     ),
   ]);
 };

@@ -13,6 +13,7 @@ import type { ScoreRuleSet } from '../scoring/score-rules.schema';
 import { currentValue, guardOf, type TierInsight } from '../scoring/tier-insight';
 import { checkSegment } from '../segments/check-segment';
 import { matchesSegment } from '../segments/evaluate-segment';
+import { foldText } from '../segments/fold-text';
 import { SegmentCondition } from '../segments/segment-condition.schema';
 import { csvHeader, csvLine } from '../segments/segment-csv';
 import { SegmentDraft, SegmentPatch, type Segment, type SegmentMember } from '../segments/segment.schema';
@@ -223,7 +224,7 @@ export const exportSegment = async (deps: Deps, caller: Caller, id: string, inpu
       if (chunk) yield chunk;
     }
   }
-  const slug = segment.name.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'segment';
+  const slug = foldText(segment.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'segment';
   return { filename: `${slug}-${ev.day}.csv`, lines: lines() };
 };
 

@@ -12,8 +12,10 @@ import type { TableSet } from './table-set';
  * one query. A day's write marks its rollup stale by a blind merge, which never conflicts.
  */
 const compact = (day: string) => day.replace(/-/g, '');
-const dayPartition = (day: string) => `d${compact(day)}`;
-const yearPartition = (day: string) => `y${day.slice(0, 4)}`;
+/** The keys of a rep's day and of a day's rollup (the benchmark seeds them directly). */
+export const dayPartition = (day: string) => `d${compact(day)}`;
+export const rollupKeys = (day: string) => ({ partitionKey: `y${day.slice(0, 4)}`, rowKey: compact(day) });
+const yearPartition = (day: string) => rollupKeys(day).partitionKey;
 const REPS = 'reps';
 
 const stale = () => new DomainError('CONCURRENCY.STALE', 'precondition-failed', 'The activity changed since it was read.');

@@ -17,6 +17,8 @@ export type ApiClient = {
   request: <T>(method: string, path: string, options?: RequestOptions) => Promise<ApiResult<T>>;
   get: <T>(path: string, query?: RequestOptions['query']) => Promise<T>;
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) => Promise<T>;
+  /** A file the API streams (a CSV export), with the name the server gives it. */
+  download: (path: string, query?: RequestOptions['query']) => Promise<{ blob: Blob; filename: string | null }>;
 };
 
 const TIMEOUT_MS = 15_000;
@@ -66,5 +68,12 @@ export const createApiClient = (options: { baseUrl: string; getToken: TokenProvi
     request,
     get: async (path, query) => (await request<never>('GET', path, { query })).body,
     post: async (path, body, opts) => (await request<never>('POST', path, { ...opts, body })).body,
+    download: async (path, query) => {
+      let response = await send('GET', path, { query }, false);
+      if (response.status === 401) response = await send('GET', path, { query }, true);
+      if (!response.ok) throw await toProblem(response);
+      const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? null;
+      return { blob: await response.blob(), filename };
+    },
   };
 };

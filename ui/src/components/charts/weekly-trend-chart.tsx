@@ -1,0 +1,20 @@
+import { LineChart } from '@fluentui/react-charts';
+import { useTranslation } from 'react-i18next';
+import { weeklyLines, type ActivityRow } from './activity-chart-data';
+
+/** Interactions, meetings and follow-ups done, week after week. */
+export const WeeklyTrendChart = ({ weeks, width }: { weeks: ActivityRow[]; width: number }) => {
+  const { t } = useTranslation();
+  return (
+    <div data-chart="weekly-trend" role="figure" aria-label={t('charts.byWeek')}>
+      <LineChart
+        data={{
+          chartTitle: t('charts.byWeek'),
+          lineChartData: weeklyLines(weeks, { interactions: t('charts.interactions'), meetings: t('charts.meetings'), tasksDone: t('charts.tasksDone') }),
+        }}
+        width={width}
+        height={260}
+      />
+    </div>
+  );
+};
