@@ -1,6 +1,6 @@
 import { startApi, type TestApi } from '../support/api-harness';
-import { create, organisation } from '../support/factories';
-import { daysAgo, logAt, scoresOf, today } from './insight-fixtures';
+import { organisation } from '../support/factories';
+import { createDistinct, daysAgo, logAt, scoresOf, today } from './insight-fixtures';
 
 let api: TestApi;
 let rep: string;
@@ -14,8 +14,8 @@ const summaryOf = async (tierId: string) => (await api.app.deps.insight!.summari
 
 describe('scores follow the data as it changes, without rescanning', () => {
   it('logging an interaction updates each participant’s summary once, and the card’s scores and trend', async () => {
-    const org = await create(api, rep, organisation({ lifecycle: 'prospect' }));
-    const other = await create(api, rep, organisation());
+    const org = await createDistinct(api, rep, organisation({ lifecycle: 'prospect' }));
+    const other = await createDistinct(api, rep, organisation());
     await logAt(api, rep, [org.id], daysAgo(100));
     const before = await scoresOf(api, rep, org.id);
     expect(before.risk.reasons).toContain('no contact for 100 days');
@@ -45,7 +45,7 @@ describe('scores follow the data as it changes, without rescanning', () => {
   });
 
   it('a task done or rescheduled changes the overdue follow-ups', async () => {
-    const org = await create(api, rep, organisation());
+    const org = await createDistinct(api, rep, organisation());
     const task = await api.call('POST', '/api/tasks', { token: rep, body: { title: 'Rappeler', dueDate: daysAgo(2).slice(0, 10), tierIds: [org.id] } });
     expect((await scoresOf(api, rep, org.id)).risk.reasons).toContain('1 overdue follow-up');
     expect((await summaryOf(org.id)).openTasks).toEqual([{ id: task.body.id, due: daysAgo(2).slice(0, 10) }]);
@@ -57,7 +57,7 @@ describe('scores follow the data as it changes, without rescanning', () => {
 
   it('a fact change refreshes the summary (lifecycle), and a retried fan-out changes nothing', async () => {
     const steward = await api.tokenFor({ userId: 'st1', name: 'Sam Steward', roles: ['steward'], teams: ['north'] });
-    const org = await create(api, rep, organisation({ lifecycle: 'prospect' }));
+    const org = await createDistinct(api, rep, organisation({ lifecycle: 'prospect' }));
     const read = await api.call('GET', `/api/tiers/${org.id}`, { token: steward });
     const patched = await api.call('PATCH', `/api/tiers/${org.id}`, { token: steward, body: { lifecycle: 'client' }, headers: { 'if-match': read.headers.get('etag')! } });
     expect(patched.status).toBe(200);

@@ -30,3 +30,10 @@ export const scoresOf = async (api: TestApi, token: string, tierId: string, lang
 };
 
 export const reasonsOf = (score: CardScore): string[] => score.contributions.map((c) => c.reason);
+
+/** Creates a tier, telling the duplicate check it is a distinct one (test names differ by a character). */
+export const createDistinct = async (api: TestApi, token: string, body: Record<string, unknown>): Promise<{ id: string; [k: string]: unknown }> => {
+  const response = await api.call('POST', '/api/tiers?confirm=distinct', { token, body });
+  if (response.status !== 201) throw new Error(`create failed ${response.status}: ${response.text}`);
+  return response.body;
+};

@@ -19,9 +19,9 @@ const log = (caller: Caller, occurredAt: string, tierId: string, more: Record<st
  */
 const seed = async () => {
   const [a, b, prospect] = await Promise.all(
-    [organisation(), organisation(), organisation({ lifecycle: 'prospect' })].map(async (d) => (await createTier(at('2026-01-03T09:00:00Z'), rep1, d)).value),
+    [organisation(), organisation(), organisation({ lifecycle: 'prospect' })].map(async (d) => (await createTier(at('2026-01-03T09:00:00Z'), rep1, d, { confirm: 'distinct' })).value),
   );
-  const south = (await createTier(at('2026-02-01T09:00:00Z'), rep2, organisation({ ownerTeam: 'south' }))).value;
+  const south = (await createTier(at('2026-02-01T09:00:00Z'), rep2, organisation({ ownerTeam: 'south' }), { confirm: 'distinct' })).value;
   await log(rep1, '2025-12-31T10:00:00+01:00', a.id);
   const first = await log(rep1, '2026-01-05T09:00:00+01:00', a.id, { source: { kind: 'email', id: '<q1-first@client.fr>' }, tasks: [{ title: 'Envoyer la doc', dueDate: '2026-01-10' }] });
   await log(rep1, '2026-01-05T09:00:00+01:00', a.id, { source: { kind: 'email', id: '<q1-first@client.fr>' } });

@@ -1,7 +1,7 @@
 import { createTier, defaultScoreRules, type Caller } from '@relais/domain';
 import { startApi, type TestApi } from '../support/api-harness';
-import { create, organisation, person } from '../support/factories';
-import { dayAgo, daysAgo, logAt, reasonsOf, scoresOf } from './insight-fixtures';
+import { organisation, person } from '../support/factories';
+import { createDistinct, dayAgo, daysAgo, logAt, reasonsOf, scoresOf } from './insight-fixtures';
 
 let api: TestApi;
 let rep: string;
@@ -17,7 +17,7 @@ afterAll(() => api.stop());
 
 /** A tier created `days` ago (its facts then date from that day too). */
 const createdDaysAgo = async (days: number, draft: Record<string, unknown> = organisation()) =>
-  (await createTier({ ...api.app.deps, clock: { now: () => new Date(Date.now() - days * 86_400_000).toISOString() } }, repCaller, draft)).value;
+  (await createTier({ ...api.app.deps, clock: { now: () => new Date(Date.now() - days * 86_400_000).toISOString() } }, repCaller, draft, { confirm: 'distinct' })).value;
 
 describe('risk rules, each with its reason', () => {
   it('no contact for N days, in English and in French', async () => {
@@ -38,7 +38,7 @@ describe('risk rules, each with its reason', () => {
   });
 
   it('overdue follow-ups', async () => {
-    const tier = await create(api, rep, organisation());
+    const tier = await createDistinct(api, rep, organisation());
     for (const due of [dayAgo(3), dayAgo(1), dayAgo(-5)])
       expect((await api.call('POST', '/api/tasks', { token: rep, body: { title: 'Relancer', dueDate: due, tierIds: [tier.id] } })).status).toBe(201);
     const scores = await scoresOf(api, rep, tier.id);
@@ -47,7 +47,7 @@ describe('risk rules, each with its reason', () => {
   });
 
   it('outbound contacts without a reply', async () => {
-    const tier = await create(api, rep, organisation());
+    const tier = await createDistinct(api, rep, organisation());
     await logAt(api, rep, [tier.id], daysAgo(20));
     for (const d of [15, 10, 5]) await logAt(api, rep, [tier.id], daysAgo(d), { direction: 'outbound' });
     expect(reasonsOf((await scoresOf(api, rep, tier.id)).risk)).toContain('3 outbound contacts without a reply');
@@ -55,8 +55,8 @@ describe('risk rules, each with its reason', () => {
   });
 
   it('a contact who left the company', async () => {
-    const org = await create(api, rep, organisation());
-    const ana = await create(api, rep, person({ organisationId: org.id }));
+    const org = await createDistinct(api, rep, organisation());
+    const ana = await createDistinct(api, rep, person({ organisationId: org.id }));
     const relations = await api.call('GET', `/api/tiers/${ana.id}/relations`, { token: rep });
     const relationId = relations.body.items[0].id;
     const read = await api.call('GET', `/api/relations/${relationId}`, { token: rep });
@@ -69,7 +69,7 @@ describe('risk rules, each with its reason', () => {
   });
 
   it('changes awaiting approval, and a former client', async () => {
-    const tier = await create(api, rep, organisation({ lifecycle: 'former' }));
+    const tier = await createDistinct(api, rep, organisation({ lifecycle: 'former' }));
     const request = await api.call('POST', '/api/change-requests', { token: rep, body: { tierId: tier.id, changes: [{ path: 'phones', to: ['01 02 03 04 05'] }] } });
     expect(request.status).toBe(201);
     const scores = await scoresOf(api, rep, tier.id);
@@ -80,7 +80,7 @@ describe('risk rules, each with its reason', () => {
 
 describe('opportunity rules, each with its reason', () => {
   it('inbound interest, a recent meeting, frequency and lifecycle', async () => {
-    const tier = await create(api, rep, organisation({ lifecycle: 'prospect' }));
+    const tier = await createDistinct(api, rep, organisation({ lifecycle: 'prospect' }));
     await logAt(api, rep, [tier.id], daysAgo(25));
     await logAt(api, rep, [tier.id], daysAgo(3), { medium: 'phone' });
     await logAt(api, rep, [tier.id], daysAgo(12), { direction: 'outbound', medium: 'meeting' });
@@ -126,7 +126,7 @@ describe('configurable rules', () => {
     expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['rules.0.score']));
     const saved = await api.call('PUT', '/api/scoring/rules', { token: admin, body: rules, headers: { 'if-match': current.headers.get('etag')! } });
     expect(saved.status).toBe(200);
-    const tier = await create(api, rep, organisation({ lifecycle: 'prospect' }));
+    const tier = await createDistinct(api, rep, organisation({ lifecycle: 'prospect' }));
     const scores = await scoresOf(api, rep, tier.id);
     expect(scores.opportunity.value).toBe(20);
     expect(scores.opportunity.notes).toEqual(['rule “big-budget” skipped: there is no fact “budget”', 'rule “mid-market” not applied: Revenue band not known']);

@@ -1,7 +1,7 @@
 import { createTier, logInteraction, type Caller } from '@relais/domain';
 import { startApi, type TestApi } from '../support/api-harness';
-import { create, organisation } from '../support/factories';
-import { daysAgo } from './insight-fixtures';
+import { organisation } from '../support/factories';
+import { createDistinct, daysAgo } from './insight-fixtures';
 
 let api: TestApi;
 let rep: string;
@@ -20,7 +20,7 @@ afterAll(() => api.stop());
 /** A tier whose lifecycle was `first` from `since` and is `then` from `changed` on. */
 const tierWithHistory = async (tag: string, first: string, since: string, then?: string, changed?: string) => {
   const at = (iso: string) => ({ ...api.app.deps, clock: { now: () => iso } });
-  const { value } = await createTier(at(since), north, organisation({ lifecycle: first, names: [{ type: 'legal', value: `${tag} SAS` }] }));
+  const { value } = await createTier(at(since), north, organisation({ lifecycle: first, names: [{ type: 'legal', value: `${tag} SAS` }] }), { confirm: 'distinct' });
   if (then && changed) {
     const stewardCaller: Caller = { userId: 'st1', name: 'Sam', roles: ['steward'], teams: ['north'] };
     const { updateTier, loadVisibleTier } = await import('@relais/domain');
@@ -63,7 +63,7 @@ describe('segments', () => {
   });
 
   it('pages with a cursor and exports every member as CSV', async () => {
-    for (let i = 0; i < 7; i += 1) await create(api, rep, organisation({ names: [{ type: 'legal', value: `Pagé ${i} "Quote", SA` }], ownerTeam: 'north' }));
+    for (let i = 0; i < 7; i += 1) await createDistinct(api, rep, organisation({ names: [{ type: 'legal', value: `Pagé ${i} "Quote", SA` }], ownerTeam: 'north' }));
     const segment = await save(rep, { name: 'Pagés', definition: { type: 'attribute', attribute: 'name', op: 'startsWith', value: 'page ' } });
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -89,9 +89,9 @@ describe('segments', () => {
   });
 
   it('counts live (preview), by interactions in a window and by score, hiding restricted tiers of other teams', async () => {
-    const hot = await create(api, rep, organisation({ names: [{ type: 'legal', value: 'Windowed Hot SA' }] }));
-    const secret = await create(api, rep, organisation({ names: [{ type: 'legal', value: 'Windowed Secret SA' }], confidentiality: 'restricted' }));
-    await create(api, rep, organisation({ names: [{ type: 'legal', value: 'Windowed Cold SA' }] }));
+    const hot = await createDistinct(api, rep, organisation({ names: [{ type: 'legal', value: 'Windowed Hot SA' }] }));
+    const secret = await createDistinct(api, rep, organisation({ names: [{ type: 'legal', value: 'Windowed Secret SA' }], confidentiality: 'restricted' }));
+    await createDistinct(api, rep, organisation({ names: [{ type: 'legal', value: 'Windowed Cold SA' }] }));
     for (const d of [2, 5, 9]) await logInteraction(api.app.deps, north, { direction: 'inbound', medium: 'phone', occurredAt: daysAgo(d), participants: [{ tierId: hot.id }, { tierId: secret.id }] });
     const definition = {
       type: 'and',
