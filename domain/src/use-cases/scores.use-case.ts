@@ -106,6 +106,16 @@ const prospectToClientMoves = (facts: readonly FactVersion[]): FactVersion[] => 
   return lifecycle.filter((f, i) => i > 0 && f.value === 'client' && lifecycle[i - 1]!.value === 'prospect');
 };
 
+/** Counts the tier's moves prospect → client (once each, on their day) for the rep who follows the tier, whoever recorded them. */
+const recordConversions = async (deps: Deps, partition: TierPartition): Promise<void> => {
+  const tier = partition.tier.value;
+  await Promise.all(
+    prospectToClientMoves(partition.facts).map((move) =>
+      recordActivity(deps, dayOf(move.validFrom), tier.owner ?? move.recordedBy, undefined, { add: [{ kind: 'prospect-to-client', id: tier.id, at: move.validFrom }] }),
+    ),
+  );
+};
+
 /** After a profile or fact change: the summary's partition parts again, and the moves to client. */
 export const refreshTierInsight = async (deps: Deps, tierId: string): Promise<void> => {
   const stores = deps.insight;
@@ -117,12 +127,7 @@ export const refreshTierInsight = async (deps: Deps, tierId: string): Promise<vo
     updateInsight(deps, stores, tierId, (current) =>
       !current ? newInsight(facts, deps.clock.now()) : differsFrom(current, facts) ? { ...current, ...facts } : undefined,
     ),
-    // A conversion counts for the rep who follows the tier, whoever recorded the change.
-    ...prospectToClientMoves(partition.facts).map((move) =>
-      recordActivity(deps, dayOf(move.validFrom), partition.tier.value.owner ?? move.recordedBy, undefined, {
-        add: [{ kind: 'prospect-to-client', id: tierId, at: move.validFrom }],
-      }),
-    ),
+    recordConversions(deps, partition),
   ]);
 };
 
@@ -201,9 +206,11 @@ export const cardScores = async (deps: Deps, partition: TierPartition, stored: T
   const [rules] = await Promise.all([
     scoreRules(deps),
     (!stored || differsFrom(stored, facts)) && partition.tier.value.status === 'active'
-      ? updateInsight(deps, stores, partition.tier.value.id, (current) => (current ? (differsFrom(current, facts) ? { ...current, ...facts } : undefined) : insight)).catch(
-          () => undefined,
-        )
+      ? Promise.all([
+          updateInsight(deps, stores, partition.tier.value.id, (current) => (current ? (differsFrom(current, facts) ? { ...current, ...facts } : undefined) : insight)),
+          // A lifecycle approved through a change request is seen here first.
+          recordConversions(deps, partition),
+        ]).catch(() => undefined)
       : undefined,
   ]);
   const scores = scoresOf(deps, insight, rules, now);
