@@ -1,5 +1,5 @@
 import { foldText, tokenize } from '../free-text/fold-text';
-import { normalizePhone } from '../model/phone';
+import { normalizePhoneE164 } from '../matching/normalize-phone';
 
 /**
  * What identifies someone in free text: name words (a person's first and last names, each on its
@@ -13,7 +13,7 @@ export const ERASED = '[…]';
 
 /** Digits in the forms people type them: `06 12 34 56 78`, `+33 (0)6.12.34.56.78`, `0033612345678`. */
 const phonePattern = (raw: string): RegExp | undefined => {
-  const normalized = normalizePhone(raw);
+  const normalized = normalizePhoneE164(raw);
   if (!normalized) return undefined;
   const spaced = (digits: string) => digits.split('').join('[\\s.()-]*');
   const french = /^\+33(\d{9})$/.exec(normalized)?.[1];

@@ -1,28 +1,7 @@
-/**
- * SIREN (company, 9 digits) and SIRET (establishment: SIREN + 5-digit NIC) as the matcher reads
- * them. Both end with a Luhn check digit, except La Poste's SIRETs (digit sum divisible by 5).
- */
-const LA_POSTE_SIREN = '356000000';
+import { isValidSiren } from '../model/siren';
 
-const luhnValid = (digits: string): boolean => {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
-};
-
+/** SIREN (company, 9 digits) and SIRET (establishment: SIREN + 5-digit NIC) as the matcher reads them. */
 const digitsOf = (raw: string | undefined): string => (raw ?? '').replace(/[\s.\u00a0-]/g, '');
-
-export const isValidSiren = (siren: string): boolean => /^\d{9}$/.test(siren) && luhnValid(siren);
-
-export const isValidSiret = (siret: string): boolean => {
-  if (!/^\d{14}$/.test(siret)) return false;
-  if (siret.startsWith(LA_POSTE_SIREN)) return [...siret].reduce((sum, d) => sum + Number(d), 0) % 5 === 0;
-  return luhnValid(siret);
-};
 
 export type CompanyIdentity = { siren: string; valid: boolean; siret?: string };
 

@@ -10,5 +10,5 @@ export { websiteHost } from './website-host';
 export { isWebmailDomain, registrableDomain } from './organisation-domain';
 export { searchTokens } from './search-tokens';
 export { foldText } from './fold-text';
-export { isValidSiren, isValidSiret, formatSiren } from './french-company-id';
+export { formatSiren } from './french-company-id';
 export { evaluateMatching, type LabelledPair, type MatchingQuality } from './evaluate-matching';

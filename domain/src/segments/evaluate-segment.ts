@@ -3,7 +3,7 @@ import { countActivity } from '../scoring/activity-log';
 import { addDays, dayOf } from '../scoring/calendar-day';
 import type { TierScores } from '../scoring/compute-scores';
 import { valueOn, type TierInsight } from '../scoring/tier-insight';
-import { foldText } from './fold-text';
+import { foldText } from '../matching/fold-text';
 import type { CountOperator, SegmentAttribute, SegmentCondition, ValueOperator } from './segment-condition.schema';
 
 /** The day a segment is evaluated on, the instant facts are read at, and the tier's scores (computed once, if asked). */

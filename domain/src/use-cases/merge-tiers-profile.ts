@@ -1,4 +1,4 @@
-import { normalizePhone } from '../model/phone';
+import { normalizePhoneE164 } from '../matching/normalize-phone';
 import type { Confidentiality, Organisation, Person, Tier } from '../model/tier.schema';
 
 const folded = (text: string): string =>
@@ -21,7 +21,7 @@ const strictness: Record<Confidentiality, number> = { public: 0, restricted: 1, 
 /** The duplicate's data was protected at its level: the merged tier is at least as protected. */
 const stricter = (a: Confidentiality, b: Confidentiality): Confidentiality => (strictness[b] > strictness[a] ? b : a);
 
-const phoneKey = (p: { number: string }) => normalizePhone(p.number) ?? p.number;
+const phoneKey = (p: { number: string }) => normalizePhoneE164(p.number) ?? p.number;
 const addressKey = (a: Record<string, unknown>) => folded(JSON.stringify([a.kind, a.lines, a.poBox, a.postcode, a.city, a.cedex, a.country]));
 const externalIdKey = (e: { system: string; id: string }) => `${e.system}\n${e.id}`;
 

@@ -3,7 +3,7 @@ import { DomainError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
 import { hasRole, type Caller } from '../model/caller';
 import { RelationTypeDraft, type RelationType } from '../model/relation.schema';
-import { searchTokens } from '../search/search-tokens';
+import { searchTokens } from '../matching/search-tokens';
 import type { Deps } from '../ports/deps';
 
 /** The configured types, the default catalogue first (it exists without being stored). */

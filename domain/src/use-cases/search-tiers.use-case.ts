@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
-import { normalizePhone } from '../model/phone';
+import { normalizePhoneE164 } from '../matching/normalize-phone';
 import { compactDigits } from '../model/siren';
 import { summarize, type TierSummary } from '../model/tier-summary';
 import { TierKind, type Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { IndexName } from '../ports/index-store.port';
 import type { Page } from '../ports/tier-store.port';
-import { searchTokens } from '../search/search-tokens';
+import { searchTokens } from '../matching/search-tokens';
 import { pageOf } from './paging';
 import { visibleTiers } from './visible-tier';
 
@@ -32,7 +32,7 @@ const exactKey = (q: string): { name: IndexName; key: string } | undefined => {
   const digits = compactDigits(q);
   if (/^\d{9}$/.test(digits)) return { name: 'siren', key: digits };
   if (/^\d{14}$/.test(digits)) return { name: 'siret', key: digits };
-  const phone = /^[+0-9 ().-]{6,}$/.test(q) ? normalizePhone(q) : undefined;
+  const phone = /^[+0-9 ().-]{6,}$/.test(q) ? normalizePhoneE164(q) : undefined;
   return phone ? { name: 'phone', key: phone } : undefined;
 };
 
@@ -40,7 +40,7 @@ const holdsKey = (tier: Tier, name: IndexName, key: string): boolean => {
   if (name === 'email') return tier.kind === 'person' && (tier.emails ?? []).some((e) => e.toLowerCase() === key);
   if (name === 'siren') return tier.kind === 'organisation' && tier.siren === key;
   if (name === 'siret') return tier.kind === 'organisation' && tier.siret === key;
-  return (tier.phones ?? []).some((p) => normalizePhone(p.number) === key);
+  return (tier.phones ?? []).some((p) => normalizePhoneE164(p.number) === key);
 };
 
 /**

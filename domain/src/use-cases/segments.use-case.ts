@@ -13,7 +13,7 @@ import type { ScoreRuleSet } from '../scoring/score-rules.schema';
 import { currentValue, guardOf, type TierInsight } from '../scoring/tier-insight';
 import { checkSegment } from '../segments/check-segment';
 import { matchesSegment } from '../segments/evaluate-segment';
-import { foldText } from '../segments/fold-text';
+import { foldText } from '../matching/fold-text';
 import { SegmentCondition } from '../segments/segment-condition.schema';
 import { csvHeader, csvLine } from '../segments/segment-csv';
 import { SegmentDraft, SegmentPatch, type Segment, type SegmentMember } from '../segments/segment.schema';

@@ -1,7 +1,7 @@
 import type { IndexName } from '../ports/index-store.port';
 import type { Tier } from '../model/tier.schema';
-import { searchTokens } from '../search/search-tokens';
-import { normalizePhone } from '../model/phone';
+import { searchTokens } from '../matching/search-tokens';
+import { normalizePhoneE164 } from '../matching/normalize-phone';
 import { blockingKeys } from '../matching';
 import { tierMatchProfile } from './match-tiers-profile';
 
@@ -18,7 +18,7 @@ export const tierIndexEntries = (tier: Tier): IndexEntry[] => {
     if (key && !entries.some((e) => e.name === name && e.key === key)) entries.push({ name, key });
   };
   nameTexts(tier).flatMap(searchTokens).forEach((token) => add('name', token));
-  tier.phones?.forEach((p) => add('phone', normalizePhone(p.number)));
+  tier.phones?.forEach((p) => add('phone', normalizePhoneE164(p.number)));
   if (tier.kind === 'person') {
     tier.emails?.forEach((e) => add('email', e.toLowerCase()));
   } else {
