@@ -33,6 +33,9 @@ const PAGE_PROBE = `
   document.addEventListener('click', (e) => { if (e.target.closest && e.target.closest('button')?.textContent === 'Log to CRM') window.__relais.clicked = performance.now(); }, true);
 `;
 
+const median = (values: (number | undefined)[]): number =>
+  percentiles(values.filter((v): v is number => v !== undefined)).p50;
+
 const gzipBytes = (file: string): { bytes: number; gzipBytes: number } => {
   const content = readFileSync(join(WEB_DIR, 'assets', file));
   return { bytes: content.length, gzipBytes: gzipSync(content).length };
@@ -45,7 +48,16 @@ const itemFor = (id: string, run: number): PreviewItem => {
     : { ...item, iCalUId: `bench-${id}-${run}-${Date.now()}` };
 };
 
-type LoadMarks = { usable: number; clicked?: number; confirmed?: number; logRequestMs?: number };
+type LoadMarks = {
+  usable: number;
+  clicked?: number;
+  confirmed?: number;
+  logRequestMs?: number;
+  /** Where the time to usable goes (resource timing, same clock). */
+  scriptLoaded?: number;
+  lookupStarted?: number;
+  lookupAnswered?: number;
+};
 
 /** One cold load (fresh browser context: no cache) of the preview on an item; optionally logs it. */
 const loadOnce = async (
@@ -72,10 +84,17 @@ const loadOnce = async (
     );
     return await page.evaluate(() => {
       const marks = (window as unknown as { __relais: LoadMarks }).__relais;
-      const post = performance
-        .getEntriesByType('resource')
-        .find((e) => e.name.endsWith('/api/interactions')) as PerformanceResourceTiming | undefined;
-      return { ...marks, logRequestMs: post ? post.responseEnd - post.requestStart : undefined };
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const find = (suffix: string) => resources.find((e) => new URL(e.name).pathname.endsWith(suffix));
+      const post = find('/api/interactions');
+      const lookup = find('/api/lookup');
+      return {
+        ...marks,
+        logRequestMs: post ? post.responseEnd - post.requestStart : undefined,
+        scriptLoaded: find('/assets/addin-preview.js')?.responseEnd,
+        lookupStarted: lookup?.startTime,
+        lookupAnswered: lookup?.responseEnd,
+      };
     });
   } finally {
     await context.close();
@@ -139,6 +158,12 @@ export async function benchAddinPane(options: AddinPaneBenchOptions = {}): Promi
         note: 'preview and taskpane are what a pane loads first; signIn (MSAL) is fetched by the taskpane in Outlook while it renders.',
       },
       paneUsableMs: { item: 'known sender, cold load', ...percentiles(known.map((m) => m.usable)) },
+      paneUsableBreakdownP50Ms: {
+        scriptLoaded: median(known.map((m) => m.scriptLoaded)),
+        lookupStarted: median(known.map((m) => m.lookupStarted)),
+        lookupAnswered: median(known.map((m) => m.lookupAnswered)),
+        usable: median(known.map((m) => m.usable)),
+      },
       paneUsable200RecipientsMs: {
         item: '200 recipients, cold load',
         ...percentiles(crowd.map((m) => m.usable)),

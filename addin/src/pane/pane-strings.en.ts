@@ -56,7 +56,6 @@ export const paneEn = {
     logging: 'Logging…',
     nothingSelected: 'Tick at least one tier to log this against.',
     tooMany: 'An interaction goes to at most 100 tiers: untick {{count}}.',
-    fix: 'Some fields need attention.',
   },
   logged: {
     justLogged: 'Logged in Relais.',

@@ -62,7 +62,6 @@ export const paneFr: typeof paneEn = {
     logging: 'Enregistrement…',
     nothingSelected: 'Cochez au moins un tiers auquel rattacher cet échange.',
     tooMany: 'Une interaction est rattachée à 100 tiers au plus : décochez-en {{count}}.',
-    fix: 'Certains champs sont à corriger.',
   },
   logged: {
     justLogged: 'Enregistré dans Relais.',

@@ -1,16 +1,17 @@
 import { createApiClient, type TokenProvider } from '@relais/ui/src/api/api-client';
-import { tierMatchStrings } from '@relais/ui/src/components/tier-match/tier-match.strings';
 import { interactionFormStrings } from '@relais/ui/src/components/interaction-form/interaction-form.strings';
 import { addComponentStrings } from '@relais/ui/src/components/shared/component-strings';
+import { tierMatchStrings } from '@relais/ui/src/components/tier-match/tier-match.strings';
 import { createI18n } from '@relais/ui/src/i18n/create-i18n';
 import { pickLanguage } from '@relais/ui/src/i18n/language';
 import { createRoot } from 'react-dom/client';
 import { createRelaisApi } from '../api/relais-api';
-import { readMailboxContext, type MailboxContext } from '../office';
+import { readCurrentItem, readMailboxContext, type MailboxContext } from '../office';
+import { prefetchItemRecords } from './item-records.prefetch';
 import { PaneApp } from './pane-app';
-import { sharedToken } from './shared-token';
 import { paneEn } from './pane-strings.en';
 import { paneFr } from './pane-strings.fr';
+import { sharedToken } from './shared-token';
 
 /** The pane's strings with its components', for a page that renders the pane. */
 export const createPaneI18n = async (displayLanguage: string) => {
@@ -30,11 +31,16 @@ export const startPane = async (
   const mailbox = readMailboxContext();
   const lang = pickLanguage(mailbox.displayLanguage);
   const getToken = sharedToken(tokenFor(mailbox));
-  // Signing in while the pane renders: the first lookup then finds the token ready.
-  getToken().catch(() => undefined);
-  const i18n = await createPaneI18n(mailbox.displayLanguage);
-  const client = createApiClient({ baseUrl: window.location.origin, getToken, language: lang });
-  createRoot(container).render(
-    <PaneApp i18n={i18n} services={{ api: createRelaisApi(client), user: mailbox.user, lang }} />,
+  const api = createRelaisApi(createApiClient({ baseUrl: window.location.origin, getToken, language: lang }));
+  // Relais is asked about the item (or at least signed in to) while the pane renders, not once it
+  // has drawn itself; a failure to read the item is the pane's to report when it reads it again.
+  readCurrentItem().then(
+    (item) => {
+      if (item) prefetchItemRecords(api, item);
+      else getToken().catch(() => undefined);
+    },
+    () => undefined,
   );
+  const i18n = await createPaneI18n(mailbox.displayLanguage);
+  createRoot(container).render(<PaneApp i18n={i18n} services={{ api, user: mailbox.user, lang }} />);
 };

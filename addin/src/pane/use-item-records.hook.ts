@@ -1,7 +1,8 @@
 import type { Interaction } from '@relais/domain';
 import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
 import { useCallback, useEffect, useState } from 'react';
-import { allAddresses, sourceOf, type OutlookItemSnapshot } from '../office';
+import type { OutlookItemSnapshot } from '../office';
+import { fetchItemRecords, takePrefetched } from './item-records.prefetch';
 import { usePane } from './pane-context';
 
 export type Load<T> =
@@ -19,15 +20,14 @@ export const useItemRecords = (item: OutlookItemSnapshot) => {
 
   useEffect(() => {
     let live = true;
-    const source = sourceOf(item);
-    const addresses = allAddresses(item);
+    const records = (attempt === 0 && takePrefetched(item)) || fetchItemRecords(api, item);
     setMatches((m) => (m.status === 'ready' ? m : { status: 'loading' }));
     setLogged((l) => (l.status === 'ready' ? l : { status: 'loading' }));
-    (addresses.length === 0 ? Promise.resolve([]) : api.lookup(addresses)).then(
+    records.matches.then(
       (value) => live && setMatches({ status: 'ready', value }),
       (error: unknown) => live && setMatches({ status: 'failed', error }),
     );
-    (source ? api.loggedFrom(source) : Promise.resolve(null)).then(
+    records.logged.then(
       (value) => live && setLogged({ status: 'ready', value }),
       (error: unknown) => live && setLogged({ status: 'failed', error }),
     );
@@ -37,5 +37,5 @@ export const useItemRecords = (item: OutlookItemSnapshot) => {
   }, [api, item, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { matches, logged, retry, setLogged };
+  return { matches, logged, retry };
 };

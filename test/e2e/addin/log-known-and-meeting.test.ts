@@ -96,3 +96,17 @@ it('creates a follow-up task and a referential change request with the interacti
     }),
   ]);
 });
+
+it('logs with the keyboard alone: Enter in a field submits', async () => {
+  const item = sample('known-sender', 'keyboard');
+  const page = await session.open(item);
+  await paneReady(page);
+  await page.getByLabel('Outcome').focus();
+  await page.keyboard.type('Commande confirmée');
+  await page.keyboard.press('Enter');
+  await page.getByText('Logged in Relais.').waitFor();
+  // The focus follows what replaced the Log button.
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Logged in Relais.');
+  const logged = await loggedFrom('email', item.internetMessageId!);
+  expect(logged.body).toMatchObject({ outcome: 'Commande confirmée' });
+});

@@ -93,3 +93,19 @@ it('attaches a new contact to the organisation found by the domain of the addres
   expect(person?.tier.name).toBe('Mme Camille Roux');
   expect(person?.organisations.map((o) => o.tier.id)).toEqual([session.tierIds.aubert]);
 });
+
+it('copes with an item without sender or subject and with odd display names', async () => {
+  const page = await session.open(sample('odd', 'odd'));
+  await paneReady(page);
+  await page.getByRole('heading', { name: '(no subject)' }).waitFor();
+  await page
+    .getByRole('region', {
+      name: /^To · "Lemaire, Anne" \(Brasserie\) <anne\.lemaire@brasserie-lemaire\.fr>$/,
+    })
+    .waitFor();
+  const zoe = page.getByRole('region', { name: /zoe\.o-brien@menuiserie-aubert\.fr/ });
+  await zoe.getByRole('button', { name: 'Add as a contact' }).click();
+  const form = page.getByRole('form', { name: /New contact/ });
+  await expect(form.getByLabel('First name').inputValue()).resolves.toBe('Zoé');
+  await expect(form.getByLabel('Last name').inputValue()).resolves.toBe('O’Brien');
+});

@@ -11,6 +11,7 @@ describe('prefills of a new contact', () => {
     ['j.morel@gmail.com', 'j.morel@gmail.com', 'J', 'Morel'],
     ['', 'achats@dumas-groupe.fr', '', ''],
     ['Dupont', 'x@y.fr', '', 'Dupont'],
+    ['ZOÉ O’BRIEN 🍺', 'zoe@x.fr', 'Zoé', 'O’Brien'],
   ])('%s <%s> → %s %s', (displayName, email, firstName, lastName) => {
     expect(guessNames(displayName, email)).toEqual({ firstName, lastName });
   });

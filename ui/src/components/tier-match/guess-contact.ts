@@ -82,7 +82,8 @@ export const guessNames = (displayName: string, email: string): { firstName: str
     const comma = name.split(',').map((part) => part.trim());
     if (comma.length === 2 && comma[0] && comma[1])
       return { firstName: capitalise(comma[1]), lastName: capitalise(comma[0]) };
-    const words = name.split(' ');
+    // Emoji and symbols are decoration, not names.
+    const words = name.split(' ').filter((word) => /\p{L}/u.test(word));
     if (words.length >= 2) {
       const upper = words.filter(isUpperCaseWord);
       // French directories write the family name in capitals: "LEMAIRE Anne" or "Anne LEMAIRE".

@@ -1,0 +1,39 @@
+import type { Interaction } from '@relais/domain';
+import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
+import type { RelaisApi } from '../api/relais-api';
+import { allAddresses, sourceOf, type OutlookItemSnapshot } from '../office';
+import { itemKey } from './use-current-item.hook';
+
+export type ItemRecords = { matches: Promise<AddressMatch[]>; logged: Promise<Interaction | null> };
+
+/** What Relais knows about an item: who its addresses are (one lookup call), and whether it was logged. */
+export const fetchItemRecords = (api: RelaisApi, item: OutlookItemSnapshot): ItemRecords => {
+  const source = sourceOf(item);
+  const addresses = allAddresses(item);
+  return {
+    matches: addresses.length === 0 ? Promise.resolve([]) : api.lookup(addresses),
+    logged: source ? api.loggedFrom(source) : Promise.resolve(null),
+  };
+};
+
+const started = new Map<string, ItemRecords>();
+
+/**
+ * Asks Relais about the item the pane opens on while React renders for the first time: the pane
+ * then finds the answers on their way instead of asking only once it has drawn itself.
+ */
+export const prefetchItemRecords = (api: RelaisApi, item: OutlookItemSnapshot): void => {
+  const records = fetchItemRecords(api, item);
+  // Failures surface when the pane takes the records; unobserved here they would be reported as unhandled.
+  records.matches.catch(() => undefined);
+  records.logged.catch(() => undefined);
+  started.set(itemKey(item), records);
+};
+
+/** The prefetched records of this item, once: a retry or a later visit asks again. */
+export const takePrefetched = (item: OutlookItemSnapshot): ItemRecords | undefined => {
+  const key = itemKey(item);
+  const records = started.get(key);
+  started.delete(key);
+  return records;
+};
