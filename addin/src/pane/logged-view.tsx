@@ -100,7 +100,11 @@ export const LoggedView = ({
     <div className={styles.view}>
       <MessageBar intent={notice === 'created' ? 'success' : 'info'} layout="multiline" role="status">
         <MessageBarBody>
-          {notice === 'created' ? t('logged.justLogged') : t('logged.alreadyLogged')}
+          {t(
+            { created: 'logged.justLogged', existing: 'logged.notTwice', opened: 'logged.alreadyLogged' }[
+              notice
+            ],
+          )}
         </MessageBarBody>
       </MessageBar>
       <section className={styles.section} aria-labelledby="logged-heading">

@@ -59,7 +59,8 @@ export const paneEn = {
   },
   logged: {
     justLogged: 'Logged in Relais.',
-    alreadyLogged: 'This item is already logged in Relais; it was not logged twice.',
+    alreadyLogged: 'This item is already logged in Relais.',
+    notTwice: 'This item was logged already; it was not logged twice.',
     by: 'Logged by {{name}}, {{date}}.',
     against: 'Linked to',
     followUps_one: '{{count}} follow-up',

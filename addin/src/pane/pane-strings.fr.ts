@@ -65,7 +65,8 @@ export const paneFr: typeof paneEn = {
   },
   logged: {
     justLogged: 'Enregistré dans Relais.',
-    alreadyLogged: 'Cet élément est déjà enregistré dans Relais ; il ne l’a pas été deux fois.',
+    alreadyLogged: 'Cet élément est déjà enregistré dans Relais.',
+    notTwice: 'Cet élément était déjà enregistré ; il ne l’a pas été une seconde fois.',
     by: 'Enregistré par {{name}}, {{date}}.',
     against: 'Rattaché à',
     followUps_one: '{{count}} suite à donner',

@@ -21,7 +21,10 @@ const useStyles = makeStyles({
     borderLeft: `2px solid ${tokens.colorPaletteMarigoldBorder2}`,
   },
   line: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
-  grow: { flexGrow: 1 },
+  grow: { flexGrow: 1, minWidth: 0 },
+  postcode: { width: '7em', flexShrink: 0 },
+  // Fluent's inputs have a minimum width wider than half the pane.
+  fit: { minWidth: 0, width: '100%' },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -118,8 +121,13 @@ export const ChangeRequestEditor = ({
                   />
                 </Field>
                 <div className={styles.line}>
-                  <Field label={t('postcode')} validationMessage={problemText(problem, 'address')}>
+                  <Field
+                    label={t('postcode')}
+                    className={styles.postcode}
+                    validationMessage={problemText(problem, 'address')}
+                  >
                     <Input
+                      className={styles.fit}
                       value={row.postcode}
                       maxLength={10}
                       onChange={(_, data) => update(row.key, { postcode: data.value })}
@@ -128,6 +136,7 @@ export const ChangeRequestEditor = ({
                   </Field>
                   <Field label={t('city')} className={styles.grow}>
                     <Input
+                      className={styles.fit}
                       value={row.city}
                       maxLength={100}
                       onChange={(_, data) => update(row.key, { city: data.value })}
@@ -145,6 +154,7 @@ export const ChangeRequestEditor = ({
                   validationMessage={problemText(problem, 'phone')}
                 >
                   <Input
+                    className={styles.fit}
                     type="tel"
                     value={row.phone}
                     maxLength={30}
@@ -152,7 +162,7 @@ export const ChangeRequestEditor = ({
                     autoComplete="off"
                   />
                 </Field>
-                <Field label={t('phoneType')}>
+                <Field label={t('phoneType')} className={styles.postcode}>
                   <Select
                     value={row.phoneType}
                     onChange={(_, data) => update(row.key, { phoneType: data.value as PhoneKind })}
