@@ -65,7 +65,7 @@ export const RelaisEnv = z.object({
   RELAIS_BOT_TOKEN_ISSUER: z.string().default('https://api.botframework.com'),
   RELAIS_BOT_SCOPE: z.string().default('https://api.botframework.com/.default'),
   RELAIS_BOT_SERVICE_URL: z.string().url().default('https://smba.trafficmanager.net/teams'),
-  RELAIS_BOT_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('warn'),
+  RELAIS_BOT_LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('warn'),
   // Trust: teams from Entra groups, abuse limits, CNIL retention, the free-text guard.
   RELAIS_TEAM_GROUPS: teamGroups,
   RELAIS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
