@@ -18,9 +18,23 @@ export const openSession = async (): Promise<TabSession> => {
   const baseUrl = window.location.origin;
   const [host, config] = await Promise.all([detectHost(), readClientConfig(baseUrl)]);
   const language = pickLanguage(params.get('lang') ?? (host.kind === 'teams' ? host.locale : navigator.language));
-  const getToken: TokenProvider =
+  const provider: TokenProvider =
     config.auth === 'naa'
       ? lazyNaaTokenProvider({ clientId: config.clientId, scopes: config.scopes, ...(config.authority && { authority: config.authority }) })
       : devTokenProvider(baseUrl, demoUserFor(params.get('user')));
-  return { host, api: createApiClient({ baseUrl, getToken, language }), language };
+  return { host, api: createApiClient({ baseUrl, getToken: signInEarly(provider), language }), language };
+};
+
+/**
+ * Starts signing in now, while the page loads its strings and renders, and hands that first token
+ * to the first request instead of asking again: one round trip less before the first data.
+ */
+const signInEarly = (provider: TokenProvider): TokenProvider => {
+  let early: Promise<string> | undefined = provider();
+  early.catch(() => undefined);
+  return (options) => {
+    const first = early;
+    early = undefined;
+    return first && !options?.forceRefresh ? first : provider(options);
+  };
 };

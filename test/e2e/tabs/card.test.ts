@@ -192,3 +192,26 @@ it('fits the narrow Teams side panel (320 px) without horizontal scrolling', asy
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+it('shows an API failure in words with a retry that recovers', async () => {
+  const lemaire = session.tierIds.lemaire!;
+  const page = await session.browser.newPage();
+  let failures = 1;
+  await page.route('**/api/tiers/*/card', (route) =>
+    failures-- > 0
+      ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ status: 503, code: 'STORAGE.UNAVAILABLE', detail: 'busy' }) })
+      : route.continue(),
+  );
+  await page.goto(`${session.api.base}/tab/card?tierId=${lemaire}&user=${CLAIRE.email}&lang=en`);
+  await page.getByText('Something went wrong on our side. Try again in a moment.').waitFor();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByTestId('card-title').getByText('Brasserie Lemaire').waitFor();
+});
+
+it('falls back to standalone when embedded by a page that is not Teams (teams-js never answers)', async () => {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.api.base}/api/health`);
+  await page.setContent(`<iframe title="tab" style="width:800px;height:600px" src="${session.api.base}/tab/card?tierId=${session.tierIds.girard}&user=${CLAIRE.email}"></iframe>`);
+  const frame = page.frameLocator('iframe[title=tab]');
+  await frame.getByTestId('card-title').getByText('Transports Girard').waitFor();
+});
