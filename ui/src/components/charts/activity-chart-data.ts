@@ -15,13 +15,33 @@ export type ActivityRow = {
   prospectToClient: number;
 };
 
-export type ActivityReport = { from: string; to: string; groupBy: string; rows: ActivityRow[]; totals: ActivityRow };
+export type ActivityReport = {
+  from: string;
+  to: string;
+  groupBy: string;
+  rows: ActivityRow[];
+  totals: ActivityRow;
+};
 
 /** Fluent's data-visualisation palette slots: distinct, and readable in the Teams themes. */
-export const chartColors = ['#637cef', '#e3008c', '#2aa0a4', '#9373c0', '#13a10e', '#3a96dd', '#ca5010', '#57811b', '#b146c2', '#ae8c00'] as const;
+export const chartColors = [
+  '#637cef',
+  '#e3008c',
+  '#2aa0a4',
+  '#9373c0',
+  '#13a10e',
+  '#3a96dd',
+  '#ca5010',
+  '#57811b',
+  '#b146c2',
+  '#ae8c00',
+] as const;
 
 /** Inbound and outbound stacked per group (rep, team…): who talks to clients, and who is talked to. */
-export const directionStacks = (rows: readonly ActivityRow[], legends: { inbound: string; outbound: string }): VerticalStackedChartProps[] =>
+export const directionStacks = (
+  rows: readonly ActivityRow[],
+  legends: { inbound: string; outbound: string },
+): VerticalStackedChartProps[] =>
   rows.map((row) => ({
     xAxisPoint: row.label,
     chartData: [
@@ -31,7 +51,10 @@ export const directionStacks = (rows: readonly ActivityRow[], legends: { inbound
   }));
 
 /** One line per measure over the weeks (`2026-W07` → the Monday of that week, for a time axis). */
-export const weeklyLines = (rows: readonly ActivityRow[], legends: { interactions: string; meetings: string; tasksDone: string }): LineChartPoints[] => {
+export const weeklyLines = (
+  rows: readonly ActivityRow[],
+  legends: { interactions: string; meetings: string; tasksDone: string },
+): LineChartPoints[] => {
   const weeks = [...rows].sort((a, b) => a.key.localeCompare(b.key));
   const line = (legend: string, color: string, pick: (r: ActivityRow) => number): LineChartPoints => ({
     legend,
@@ -54,5 +77,14 @@ export const mondayOf = (isoWeek: string): Date => {
 };
 
 /** The share of each medium, for a donut. */
-export const mediumShares = (rows: readonly ActivityRow[], label: (medium: string) => string): ChartDataPoint[] =>
-  rows.filter((r) => r.interactions > 0).map((r, i) => ({ legend: label(r.key), data: r.interactions, color: chartColors[i % chartColors.length] }));
+export const mediumShares = (
+  rows: readonly ActivityRow[],
+  label: (medium: string) => string,
+): ChartDataPoint[] =>
+  rows
+    .filter((r) => r.interactions > 0)
+    .map((r, i) => ({
+      legend: label(r.key),
+      data: r.interactions,
+      color: chartColors[i % chartColors.length],
+    }));

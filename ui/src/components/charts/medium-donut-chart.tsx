@@ -9,7 +9,10 @@ export const MediumDonutChart = ({ media, width }: { media: ActivityRow[]; width
   return (
     <div data-chart="media-donut" role="figure" aria-label={t('charts.byMedium')}>
       <DonutChart
-        data={{ chartTitle: t('charts.byMedium'), chartData: mediumShares(media, (m) => t(`charts.media.${m}`, { defaultValue: m })) }}
+        data={{
+          chartTitle: t('charts.byMedium'),
+          chartData: mediumShares(media, (m) => t(`charts.media.${m}`, { defaultValue: m })),
+        }}
         innerRadius={55}
         valueInsideDonut={total}
         width={width}

@@ -10,7 +10,11 @@ export const WeeklyTrendChart = ({ weeks, width }: { weeks: ActivityRow[]; width
       <LineChart
         data={{
           chartTitle: t('charts.byWeek'),
-          lineChartData: weeklyLines(weeks, { interactions: t('charts.interactions'), meetings: t('charts.meetings'), tasksDone: t('charts.tasksDone') }),
+          lineChartData: weeklyLines(weeks, {
+            interactions: t('charts.interactions'),
+            meetings: t('charts.meetings'),
+            tasksDone: t('charts.tasksDone'),
+          }),
         }}
         width={width}
         height={260}

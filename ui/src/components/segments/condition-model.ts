@@ -21,9 +21,39 @@ export type ConditionRow = {
 
 export type BuilderState = { match: 'and' | 'or'; rows: ConditionRow[] };
 
-export const attributeFields = ['name', 'kind', 'city', 'postalCode', 'siren', 'ownerTeam', 'createdAt', 'referenceFunction', 'jobTitle'] as const;
-export const factFields = ['lifecycle', 'owner', 'revenueBand', 'headcountBand', 'customerType', 'territory', 'industry', 'competitor', 'sign'] as const;
-export const valueOps = ['eq', 'ne', 'in', 'contains', 'startsWith', 'gt', 'lt', 'exists', 'missing'] as const;
+export const attributeFields = [
+  'name',
+  'kind',
+  'city',
+  'postalCode',
+  'siren',
+  'ownerTeam',
+  'createdAt',
+  'referenceFunction',
+  'jobTitle',
+] as const;
+export const factFields = [
+  'lifecycle',
+  'owner',
+  'revenueBand',
+  'headcountBand',
+  'customerType',
+  'territory',
+  'industry',
+  'competitor',
+  'sign',
+] as const;
+export const valueOps = [
+  'eq',
+  'ne',
+  'in',
+  'contains',
+  'startsWith',
+  'gt',
+  'lt',
+  'exists',
+  'missing',
+] as const;
 export const countOps = ['gte', 'gt', 'eq', 'lt', 'lte'] as const;
 
 /** What a new row of a kind starts with: a sensible, valid test the user then adjusts. */
@@ -45,22 +75,44 @@ export const defaultRow = (id: number, kind: ConditionKind): ConditionRow => {
   }
 };
 
-const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 const number = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
 const rowCondition = (row: ConditionRow): Record<string, unknown> => {
-  const operand = ['exists', 'missing'].includes(row.op) ? {} : { value: row.op === 'in' ? list(row.value) : row.value };
+  const operand = ['exists', 'missing'].includes(row.op)
+    ? {}
+    : { value: row.op === 'in' ? list(row.value) : row.value };
   switch (row.kind) {
     case 'attribute':
       return { type: 'attribute', attribute: row.field, op: row.op, ...operand };
     case 'fact':
-      return { type: 'fact', fact: row.field, op: row.op, ...operand, ...(row.asOf ? { asOf: row.asOf } : {}) };
+      return {
+        type: 'fact',
+        fact: row.field,
+        op: row.op,
+        ...operand,
+        ...(row.asOf ? { asOf: row.asOf } : {}),
+      };
     case 'relation':
-      return { type: 'relation', relationType: row.field, status: 'ongoing', op: row.op, value: number(row.value) };
+      return {
+        type: 'relation',
+        relationType: row.field,
+        status: 'ongoing',
+        op: row.op,
+        value: number(row.value),
+      };
     case 'interactions':
       return {
-        type: 'interactions', window: { lastDays: number(row.days) }, op: row.op, value: number(row.value),
-        ...(row.direction ? { direction: row.direction } : {}), ...(row.field !== 'any' ? { media: [row.field] } : {}),
+        type: 'interactions',
+        window: { lastDays: number(row.days) },
+        op: row.op,
+        value: number(row.value),
+        ...(row.direction ? { direction: row.direction } : {}),
+        ...(row.field !== 'any' ? { media: [row.field] } : {}),
       };
     case 'score':
       return { type: 'score', score: row.field, op: row.op, value: number(row.value) };
@@ -71,7 +123,9 @@ const rowCondition = (row: ConditionRow): Record<string, unknown> => {
 
 /** The definition the API validates and evaluates; undefined while there is no row. */
 export const toDefinition = (state: BuilderState): Record<string, unknown> | undefined => {
-  const conditions = state.rows.map((row) => (row.negate ? { type: 'not', condition: rowCondition(row) } : rowCondition(row)));
+  const conditions = state.rows.map((row) =>
+    row.negate ? { type: 'not', condition: rowCondition(row) } : rowCondition(row),
+  );
   if (conditions.length === 0) return undefined;
   return conditions.length === 1 ? conditions[0] : { type: state.match, conditions };
 };

@@ -1,4 +1,14 @@
-import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownload16Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,12 +37,17 @@ export const SegmentMembers = ({ api, segmentId }: { api: ApiClient; segmentId: 
   const { t } = useTranslation();
   const styles = useStyles();
   const [items, setItems] = useState<SegmentMember[]>([]);
-  const [state, setState] = useState<{ status: 'loading' | 'ready'; cursor: string | null } | { status: 'error'; error: unknown }>({ status: 'loading', cursor: null });
+  const [state, setState] = useState<
+    { status: 'loading' | 'ready'; cursor: string | null } | { status: 'error'; error: unknown }
+  >({ status: 'loading', cursor: null });
   const load = useCallback(
     async (cursor: string | null, reset: boolean) => {
       setState({ status: 'loading', cursor });
       try {
-        const page = await api.get<Page>(`/api/segments/${segmentId}/members`, { limit: 50, cursor: cursor ?? undefined });
+        const page = await api.get<Page>(`/api/segments/${segmentId}/members`, {
+          limit: 50,
+          cursor: cursor ?? undefined,
+        });
         setItems((current) => (reset ? page.items : [...current, ...page.items]));
         setState({ status: 'ready', cursor: page.nextCursor });
       } catch (error) {
@@ -53,7 +68,9 @@ export const SegmentMembers = ({ api, segmentId }: { api: ApiClient; segmentId: 
   return (
     <section aria-label={t('segments.members')}>
       <div className={styles.actions}>
-        <Button icon={<ArrowDownload16Regular />} onClick={() => void exportCsv()}>{t('segments.export')}</Button>
+        <Button icon={<ArrowDownload16Regular />} onClick={() => void exportCsv()}>
+          {t('segments.export')}
+        </Button>
       </div>
       <Table size="small" aria-label={t('segments.members')}>
         <TableHeader>
@@ -79,7 +96,9 @@ export const SegmentMembers = ({ api, segmentId }: { api: ApiClient; segmentId: 
       </Table>
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'error' && <ErrorBar error={state.error} onRetry={() => void load(null, true)} />}
-      {state.status === 'ready' && state.cursor && <Button onClick={() => void load(state.cursor, false)}>{t('segments.more')}</Button>}
+      {state.status === 'ready' && state.cursor && (
+        <Button onClick={() => void load(state.cursor, false)}>{t('segments.more')}</Button>
+      )}
       {state.status === 'ready' && items.length === 0 && <p>{t('segments.empty')}</p>}
     </section>
   );

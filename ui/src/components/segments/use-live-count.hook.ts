@@ -2,7 +2,17 @@ import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/api-client';
 import { isApiProblem } from '../../api/api-problem';
 
-export type SegmentMember = { id: string; kind: string; name: string; lifecycle: string | null; ownerTeam: string; city: string | null; lastContact: string | null; opportunity: number; risk: number };
+export type SegmentMember = {
+  id: string;
+  kind: string;
+  name: string;
+  lifecycle: string | null;
+  ownerTeam: string;
+  city: string | null;
+  lastContact: string | null;
+  opportunity: number;
+  risk: number;
+};
 export type Preview = { count: number; sample: SegmentMember[] };
 export type LiveCount =
   | { status: 'idle' }
@@ -20,14 +30,21 @@ export const useLiveCount = (api: ApiClient, definition: Record<string, unknown>
   useEffect(() => {
     if (!definition) return setState({ status: 'idle' });
     const controller = new AbortController();
-    setState((s) => ({ status: 'counting', last: s.status === 'ready' ? s.preview : s.status === 'counting' ? s.last : undefined }));
+    setState((s) => ({
+      status: 'counting',
+      last: s.status === 'ready' ? s.preview : s.status === 'counting' ? s.last : undefined,
+    }));
     const timer = setTimeout(() => {
       api
-        .request<Preview>('POST', '/api/segments/preview', { body: { definition }, signal: controller.signal })
+        .request<Preview>('POST', '/api/segments/preview', {
+          body: { definition },
+          signal: controller.signal,
+        })
         .then((r) => setState({ status: 'ready', preview: r.body }))
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
-          if (isApiProblem(error) && error.status === 400) setState({ status: 'invalid', errors: error.errors });
+          if (isApiProblem(error) && error.status === 400)
+            setState({ status: 'invalid', errors: error.errors });
           else setState({ status: 'error', error });
         });
     }, DEBOUNCE_MS);
