@@ -7,16 +7,19 @@ import { serveHttp } from '../functions/src/local-host/serve-http';
 import { startAzurite } from './azurite';
 import { benchApiLatency } from './bench/api-latency.bench';
 import { benchInsight } from './bench/insight.bench';
+import { benchMatchLatency } from './bench/match-latency.bench';
+import { matchingQuality } from './bench/matching-quality';
 import { freePort } from './free-port';
 
 /**
- * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --only api]`: seeds an in-memory
+ * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --only api,matching]`: seeds an in-memory
  * Azurite through the use cases and prints one JSON document of measurements.
  */
 const main = async () => {
   const { values } = parseArgs({
     options: { tiers: { type: 'string', default: '10000' }, interactions: { type: 'string', default: '20000' }, samples: { type: 'string', default: '300' }, only: { type: 'string' },
       'insight-tiers': { type: 'string', default: '100000' }, 'insight-interactions': { type: 'string', default: '1000000' },
+      'match-tiers': { type: 'string', default: '100000' },
     },
   });
   const azurite = await startAzurite({ port: await freePort() });
@@ -35,7 +38,8 @@ const main = async () => {
       headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
-    await response.arrayBuffer();
+    // Read a copy: the timing includes the whole body, and a section may still parse the answer.
+    await response.clone().arrayBuffer();
     if (response.status >= 400) throw new Error(`${method} ${path} → ${response.status}`);
     return response;
   };
@@ -51,6 +55,13 @@ const main = async () => {
         tiers: Number(values['insight-tiers']), interactions: Number(values['insight-interactions']), reps: 100, samples: 100,
         connectionString: azurite.connectionString,
       }),
+    // The engine's quality on the labelled pairs and the legacy export, and match latency at --match-tiers tiers.
+    matching: async () => ({
+      quality: await matchingQuality(),
+      latency: await benchMatchLatency(app, http, {
+        tiers: Number(values['match-tiers']), samples: Number(values.samples), connectionString: azurite.connectionString, tablePrefix,
+      }),
+    }),
   };
   const report: Record<string, unknown> = { node: process.version, startedAt: new Date().toISOString() };
   try {

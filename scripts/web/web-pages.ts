@@ -13,6 +13,7 @@ export const webPages: WebPage[] = [
   { route: '/tab/card', entry: 'teams-app/tab/card-main.tsx', title: 'Relais — client card' },
   { route: '/tab/my-actions', entry: 'teams-app/tab/my-actions-main.tsx', title: 'Relais — my actions' },
   { route: '/tab/approvals', entry: 'teams-app/tab/approvals-main.tsx', title: 'Relais — pending approvals' },
+  { route: '/tab/duplicates', entry: 'teams-app/tab/duplicates-main.tsx', title: 'Relais — duplicates to review' },
   // Not a page of its own: the bundle the tabs load for MSAL sign-in inside Teams (teams-app/tab/host/naa-loader.ts).
   { route: '/tab/naa-sign-in', entry: 'teams-app/tab/naa-sign-in-main.ts', title: 'Relais — Teams sign-in' },
   { route: '/tab/reports', entry: 'teams-app/tab/reports-main.tsx', title: 'Relais — reports' },

@@ -80,6 +80,8 @@ const createOrMatch = async (
     const result = await createTier(deps, context.caller, input, { ...options, lang: context.lang });
     return { kind: result.created ? 'created' : 'already-imported', tierId: result.value.id };
   } catch (error) {
+    // Another run of the same file created it in the meantime (a re-run started while a crashed one was ending).
+    if (isDomainError(error) && error.code === 'TIER.EXISTS') return { kind: 'already-imported', tierId: tierIdFor(deps, context.caller, options.idempotencyKey) };
     const best = isDomainError(error) && error.code === 'TIER.LIKELY_DUPLICATE' ? (error.details.candidates as MatchCandidate[])[0] : undefined;
     if (!best) throw error;
     return { kind: 'matched', tierId: best.tierId, match: { tierId: best.tierId, score: best.score, reasons: best.evidence as MatchReason[] } };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { checkFreeText } from '../free-text';
+import { checkFreeText, type FreeTextFinding } from '../free-text';
 import { emailDomain, isWebmailDomain } from '../matching';
 import { Lifecycle } from '../model/lifecycle';
 import { Civility, OrganisationDraft, PersonDraft } from '../model/tier.schema';
@@ -21,6 +21,24 @@ const schemaProblems = (result: z.ZodSafeParseResult<unknown>, input: Record<str
         const value = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], input);
         return { problem: problemOfPath[field] ?? 'person', field: issue.path.join('.'), message: issue.message, ...(typeof value === 'string' ? { value } : {}) };
       });
+
+const labelMaps = new WeakMap<ImportMapping, Map<string, Lifecycle>>();
+const lifecycleLabels = (mapping: ImportMapping): Map<string, Lifecycle> => {
+  let labels = labelMaps.get(mapping);
+  if (!labels) labelMaps.set(mapping, (labels = new Map(Object.entries(mapping.lifecycle ?? {}).map(([label, value]) => [foldLabel(label), value]))));
+  return labels;
+};
+
+/** Exports repeat the same few comments: each distinct one is checked once (the memo stays small). */
+const verdicts = new Map<string, FreeTextFinding[]>();
+const guard = (comment: string): FreeTextFinding[] => {
+  const known = verdicts.get(comment);
+  if (known) return known;
+  const findings = checkFreeText(comment);
+  if (verdicts.size >= 1000) verdicts.clear();
+  verdicts.set(comment, findings);
+  return findings;
+};
 
 const present = <T>(entries: [string, T | undefined][]): Record<string, T> =>
   Object.fromEntries(entries.filter((e): e is [string, T] => e[1] !== undefined && e[1] !== ''));
@@ -93,8 +111,7 @@ export const mapImportRow = (source: SourceRow, plan: ColumnPlan, mapping: Impor
   ) as { createdAt?: string; lastContact?: string };
 
   const status = cell('lifecycle');
-  const labels = new Map(Object.entries(mapping.lifecycle ?? {}).map(([label, value]) => [foldLabel(label), value]));
-  const lifecycle = status ? (labels.get(foldLabel(status)) ?? Lifecycle.safeParse(status.toLowerCase()).data) : undefined;
+  const lifecycle = status ? (lifecycleLabels(mapping).get(foldLabel(status)) ?? Lifecycle.safeParse(status.toLowerCase()).data) : undefined;
   if (status && !lifecycle)
     problems.push({ problem: 'lifecycle', field: 'lifecycle', message: 'Unknown status; name it in the mapping file\'s "lifecycle".', value: status });
   const ownerLabel = cell('owner');
@@ -102,7 +119,7 @@ export const mapImportRow = (source: SourceRow, plan: ColumnPlan, mapping: Impor
 
   if (problems.length > 0 || !organisation.success) return { ok: false, line: source.line, problems };
   const comment = cell('comment');
-  const findings = comment ? checkFreeText(comment) : [];
+  const findings = comment ? guard(comment) : [];
   if (findings.length > 0)
     warnings.push({ problem: 'comment', field: 'comment', message: 'The comment breaks the rules for notes (GDPR or insult); not imported.', value: comment });
   return {

@@ -6,7 +6,7 @@ import { employersOf, tierMatchProfile } from './match-tiers-profile';
 export type ScoredCandidate = { tier: Tier; score: number; reasons: MatchReason[] };
 
 /** Tiers loaded and scored per lookup, whatever the number of tiers sharing a key. */
-const LOAD_LIMIT = 40;
+const LOAD_LIMIT = 16;
 /** Persons whose employers are read to refine their score (one partition read each). */
 const EMPLOYER_LIMIT = 5;
 /** A shared SIREN, e-mail, phone or domain says more than a shared name key. */

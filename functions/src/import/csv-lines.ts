@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** Longest physical line kept; a longer one is reported and skipped, so memory stays bounded. */
@@ -6,23 +7,20 @@ export const MAX_LINE_BYTES = 1_000_000;
 export type PhysicalLine = { line: number; text: string } | { line: number; tooLong: true };
 export type EncodingStats = { utf8Lines: number; cp1252Lines: number; bom: boolean };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const isAscii = (bytes: Uint8Array): boolean => bytes.every((b) => b < 0x80);
 
 /**
  * A line in UTF-8 when it is valid UTF-8, else in Windows-1252 (what French Excel exports are):
  * decided line by line, so a file that mixes both (two exports pasted together) reads right.
  */
-const decodeLine = (bytes: Uint8Array, stats: EncodingStats): string => {
-  if (isAscii(bytes)) return Buffer.from(bytes).toString('latin1');
-  try {
-    const text = utf8.decode(bytes);
+const decodeLine = (bytes: Buffer, stats: EncodingStats): string => {
+  if (isAscii(bytes)) return bytes.toString('latin1');
+  if (isUtf8(bytes)) {
     stats.utf8Lines += 1;
-    return text;
-  } catch {
-    stats.cp1252Lines += 1;
-    return iconv.decode(Buffer.from(bytes), 'win1252');
+    return bytes.toString('utf8');
   }
+  stats.cp1252Lines += 1;
+  return iconv.decode(bytes, 'win1252');
 };
 
 /**

@@ -1,10 +1,33 @@
 import type { TableClient } from '@azure/data-tables';
 import { BLOCK_KEY_CAP } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
+import { encodeKey } from './keys';
 import { isConflict, isNotFound, readOrUndefined, statusOf } from './storage-errors';
 
-const ROW = 'postings';
 const ATTEMPTS = 20;
+const BUCKETS = 4096;
+
+/** FNV-1a: a stable spread of keys over buckets. */
+const bucketOf = (key: string): string => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return (hash % BUCKETS).toString(16).padStart(3, '0');
+};
+
+/**
+ * Where a block key's posting list lives: partitions are buckets of keys, so a bulk load writes many
+ * lists in one entity-group transaction, and a lookup is still one point read.
+ */
+export const blockPostingAddress = (key: string): { partitionKey: string; rowKey: string } => {
+  const rowKey = encodeKey(key);
+  return { partitionKey: `block~${bucketOf(rowKey)}`, rowKey };
+};
+
+/** A posting list as an entity (the ids as JSON, split over properties when long). */
+export const blockPostingEntity = (key: string, ids: readonly string[]) => {
+  const { partitionKey, rowKey } = blockPostingAddress(key);
+  return toEntity(partitionKey, rowKey, ids);
+};
 
 type Postings = { ids: string[]; etag?: string };
 
@@ -17,36 +40,38 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
  * its ETag and retry when another writer got there first.
  */
 export const createBlockPostings = (client: () => Promise<TableClient>) => {
-  const read = async (partitionKey: string): Promise<Postings> => {
+  const read = async (key: string): Promise<Postings> => {
     const table = await client();
-    const entity = await readOrUndefined(() => table.getEntity<Record<string, unknown>>(partitionKey, ROW));
+    const { partitionKey, rowKey } = blockPostingAddress(key);
+    const entity = await readOrUndefined(() => table.getEntity<Record<string, unknown>>(partitionKey, rowKey));
     return entity ? { ids: fromEntity<string[]>(entity), etag: entity.etag } : { ids: [] };
   };
 
   /** Applies `change` to the list until it lands on the version it was computed from. */
-  const update = async (partitionKey: string, change: (ids: string[]) => string[] | undefined): Promise<void> => {
+  const update = async (key: string, change: (ids: string[]) => string[] | undefined): Promise<void> => {
     const table = await client();
+    const { partitionKey, rowKey } = blockPostingAddress(key);
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-      const current = await read(partitionKey);
+      const current = await read(key);
       const next = change(current.ids);
       if (!next) return;
       try {
-        if (!current.etag) await table.createEntity(toEntity(partitionKey, ROW, next));
-        else if (next.length === 0) await table.deleteEntity(partitionKey, ROW, { etag: current.etag });
-        else await table.updateEntity(toEntity(partitionKey, ROW, next), 'Replace', { etag: current.etag });
+        if (!current.etag) await table.createEntity(blockPostingEntity(key, next));
+        else if (next.length === 0) await table.deleteEntity(partitionKey, rowKey, { etag: current.etag });
+        else await table.updateEntity(blockPostingEntity(key, next), 'Replace', { etag: current.etag });
         return;
       } catch (error) {
         if (!isConflict(error) && statusOf(error) !== 412 && !isNotFound(error)) throw error;
         await pause(attempt);
       }
     }
-    throw new Error(`Block key ${partitionKey} is too busy; the repair pass will complete it.`);
+    throw new Error(`Block key ${key} is too busy; the repair pass will complete it.`);
   };
 
   /** Most keys belong to one tier only: creating the list outright saves reading it first. */
-  const create = async (partitionKey: string, id: string): Promise<boolean> => {
+  const create = async (key: string, id: string): Promise<boolean> => {
     try {
-      await (await client()).createEntity(toEntity(partitionKey, ROW, [id]));
+      await (await client()).createEntity(blockPostingEntity(key, [id]));
       return true;
     } catch (error) {
       if (isConflict(error)) return false;
@@ -55,12 +80,12 @@ export const createBlockPostings = (client: () => Promise<TableClient>) => {
   };
 
   return {
-    ids: async (partitionKey: string): Promise<string[]> => (await read(partitionKey)).ids,
+    ids: async (key: string): Promise<string[]> => (await read(key)).ids,
     // A full list stays as it is: the key has stopped telling tiers apart.
-    add: async (partitionKey: string, id: string): Promise<void> => {
-      if (await create(partitionKey, id)) return;
-      await update(partitionKey, (ids) => (ids.includes(id) || ids.length >= BLOCK_KEY_CAP ? undefined : [...ids, id].sort()));
+    add: async (key: string, id: string): Promise<void> => {
+      if (await create(key, id)) return;
+      await update(key, (ids) => (ids.includes(id) || ids.length >= BLOCK_KEY_CAP ? undefined : [...ids, id].sort()));
     },
-    remove: (partitionKey: string, id: string) => update(partitionKey, (ids) => (ids.includes(id) ? ids.filter((i) => i !== id) : undefined)),
+    remove: (key: string, id: string) => update(key, (ids) => (ids.includes(id) ? ids.filter((i) => i !== id) : undefined)),
   };
 };

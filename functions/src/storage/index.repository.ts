@@ -18,15 +18,15 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
   });
   const client = () => tables.table('Indexes');
   const blocks = createBlockPostings(client);
-  const blockHits = async (key: string): Promise<IndexHit[]> => (await blocks.ids(pk('block', key))).map((targetId) => ({ key: encodeKey(key), targetId }));
+  const blockHits = async (key: string): Promise<IndexHit[]> => (await blocks.ids(key)).map((targetId) => ({ key: encodeKey(key), targetId }));
 
   return {
     put: async (name, key, targetId, data) => {
-      if (name === 'block') return blocks.add(pk(name, key), targetId);
+      if (name === 'block') return blocks.add(key, targetId);
       await (await client()).upsertEntity({ partitionKey: pk(name, key), rowKey: targetId, ...(data === undefined ? {} : { data }) }, 'Replace');
     },
     remove: async (name, key, targetId) => {
-      if (name === 'block') return blocks.remove(pk(name, key), targetId);
+      if (name === 'block') return blocks.remove(key, targetId);
       try {
         await (await client()).deleteEntity(pk(name, key), targetId);
       } catch (error) {

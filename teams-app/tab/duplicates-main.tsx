@@ -1,0 +1,6 @@
+import { duplicatesEn } from './duplicates/duplicates.en';
+import { duplicatesFr } from './duplicates/duplicates.fr';
+import { DuplicatesPage } from './duplicates/duplicates-page';
+import { mountTab } from './host/mount-tab';
+
+void mountTab({ en: duplicatesEn, fr: duplicatesFr }, (session) => <DuplicatesPage session={session} />);

@@ -1,0 +1,84 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { DuplicatePair, TierSummary } from '@relais/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../../../ui/src/api/problem-message';
+import { TierNavigationProvider } from '../../../ui/src/components/card/tier-link';
+import { EmptyState } from '../../../ui/src/components/feedback/empty-state';
+import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
+import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
+import { StatusBar, type StatusNote } from '../../../ui/src/components/feedback/status-bar';
+import { tabHref } from '../host/tab-links';
+import type { TabSession } from '../host/tab-session';
+import { DuplicatePairRow } from './duplicate-pair-row';
+import { pairKey, useDuplicates } from './use-duplicates.hook';
+
+const useStyles = makeStyles({
+  page: { padding: tokens.spacingHorizontalM, maxWidth: '60rem', margin: '0 auto', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+const hrefForTier = (tierId: string) => tabHref('/tab/card', { tierId });
+
+/** The data steward's review of likely duplicates: merge into the record to keep, or mark the pair distinct. */
+export const DuplicatesPage = ({ session }: { session: TabSession }) => {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const duplicates = useDuplicates(session.api);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [note, setNote] = useState<StatusNote | null>(null);
+
+  const act = async (pair: DuplicatePair, action: () => Promise<unknown>, success: string, goneId?: string) => {
+    setBusy(pairKey(pair));
+    setNote(null);
+    try {
+      await action();
+      duplicates.remove(pair, goneId);
+      setNote({ intent: 'success', text: success });
+    } catch (error) {
+      setNote({ intent: 'error', text: t('duplicates.failed', { reason: problemMessage(error, t) }) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const merge = (pair: DuplicatePair, keep: TierSummary, other: TierSummary) =>
+    act(pair, () => duplicates.merge(keep.id, other.id), t('duplicates.merged', { name: keep.name, other: other.name }), other.id);
+  const distinct = (pair: DuplicatePair) => act(pair, () => duplicates.markDistinct(pair), t('duplicates.markedDistinct', { a: pair.a.name, b: pair.b.name }));
+
+  return (
+    <main className={styles.page}>
+      <div className={styles.header}>
+        <h1 className={styles.title}>{t('duplicates.title')}</h1>
+        <Button size="small" onClick={duplicates.reload} disabled={duplicates.loading}>
+          {t('duplicates.refresh')}
+        </Button>
+      </div>
+      <p className={styles.intro}>{t('duplicates.intro')}</p>
+      <StatusBar note={note} onDismiss={() => setNote(null)} />
+      {duplicates.error ? <ErrorBar error={duplicates.error} onRetry={duplicates.reload} /> : null}
+      {!duplicates.loaded && duplicates.loading && <LoadingState label={t('duplicates.loading')} />}
+      {duplicates.loaded && duplicates.items.length === 0 && !duplicates.error && <EmptyState>{t('duplicates.none')}</EmptyState>}
+      <TierNavigationProvider value={{ hrefFor: hrefForTier }}>
+        <ul className={styles.list}>
+          {duplicates.items.map((pair) => (
+            <DuplicatePairRow
+              key={pairKey(pair)}
+              pair={pair}
+              busy={busy === pairKey(pair)}
+              onMerge={(keep, other) => void merge(pair, keep, other)}
+              onDistinct={() => void distinct(pair)}
+            />
+          ))}
+        </ul>
+      </TierNavigationProvider>
+      {duplicates.nextCursor && (
+        <Button onClick={duplicates.loadMore} disabled={duplicates.loading}>
+          {t('duplicates.loadMore')}
+        </Button>
+      )}
+    </main>
+  );
+};

@@ -1,0 +1,53 @@
+import type { TestUser } from '../support/api-harness';
+import { CLAIRE, SOPHIE, startTabsSession, type TabsSession } from '../e2e/tabs/tabs-session';
+
+jest.setTimeout(180_000);
+
+const HUGO: TestUser = { userId: 'hugo.bernard', name: 'Hugo Bernard', roles: ['rep'], teams: ['sud'], email: 'hugo.bernard@relais-demo.fr' };
+
+let session: TabsSession;
+beforeAll(async () => (session = await startTabsSession()));
+afterAll(() => session?.stop());
+
+/** A pair that reaches the review list: the second rep cannot see the first record, so creation lets it through. */
+const pairOf = async (name: string, domain: string) => {
+  const body = (confidentiality: string) => ({ kind: 'organisation', names: [{ type: 'legal', value: name }], emailDomains: [domain], confidentiality });
+  const first = await session.as(CLAIRE).call<{ id: string }>('POST', '/api/tiers', body('restricted'));
+  const second = await session.as(HUGO).call<{ id: string }>('POST', '/api/tiers', body('public'));
+  if (first.status !== 201 || second.status !== 201) throw new Error(`pair not created: ${first.status} ${second.status}`);
+  return { first: first.body.id, second: second.body.id };
+};
+
+it('lists likely duplicates with their reasons, merges one pair and marks another distinct', async () => {
+  const tag = Date.now().toString(36);
+  const merged = await pairOf(`Cartonnerie Vasseur ${tag}`, `vasseur-${tag}.fr`);
+  const distinct = await pairOf(`Fromagerie Delorme ${tag}`, `delorme-${tag}.fr`);
+
+  const page = await session.open('/tab/duplicates', {}, { user: SOPHIE });
+  await page.getByRole('heading', { name: 'Duplicates to review' }).waitFor();
+  const first = page.locator('li[data-pair]', { hasText: `Cartonnerie Vasseur ${tag}` });
+  await first.getByText(/% alike/).waitFor();
+  await first.getByRole('list', { name: 'Why they look alike' }).getByText(/vasseur-/).first().waitFor();
+  await first.getByRole('link', { name: `Cartonnerie Vasseur ${tag}` }).first().waitFor();
+
+  const keep = first.getByRole('button', { name: new RegExp(`^Keep Cartonnerie Vasseur ${tag} and merge`) }).first();
+  await keep.click();
+  await page.getByText(`Cartonnerie Vasseur ${tag} was merged into Cartonnerie Vasseur ${tag}.`).waitFor();
+  await first.waitFor({ state: 'detached' });
+  const states = await Promise.all([merged.first, merged.second].map(async (id) => (await session.as(SOPHIE).call<{ status: string }>('GET', `/api/tiers/${id}`)).body.status));
+  expect(states.sort()).toEqual(['active', 'merged']);
+
+  const second = page.locator('li[data-pair]', { hasText: `Fromagerie Delorme ${tag}` });
+  await second.getByRole('button', { name: `Fromagerie Delorme ${tag} and Fromagerie Delorme ${tag} are two different records` }).click();
+  await page.getByText(`Fromagerie Delorme ${tag} and Fromagerie Delorme ${tag} will not be proposed again.`).waitFor();
+  await second.waitFor({ state: 'detached' });
+  const review = await session.as(SOPHIE).call<{ items: { aId: string; bId: string }[] }>('GET', '/api/duplicates?limit=200');
+  expect(review.body.items.some((p) => [p.aId, p.bId].includes(distinct.first) && [p.aId, p.bId].includes(distinct.second))).toBe(false);
+});
+
+it('speaks French, and tells a rep the list is not theirs', async () => {
+  const page = await session.open('/tab/duplicates', {}, { user: SOPHIE, lang: 'fr' });
+  await page.getByRole('heading', { name: 'Doublons à revoir' }).waitFor();
+  const rep = await session.open('/tab/duplicates', {}, { user: CLAIRE });
+  await rep.getByText('You are not allowed to do this.').waitFor();
+});
