@@ -18,10 +18,42 @@ import { percentiles, timeMany } from './percentiles';
 
 export type TabCardBenchOptions = { interactions?: number; people?: number; runs?: number };
 
-const CLAIRE: Caller = { userId: 'claire.martin', name: 'Claire Martin', email: 'claire.martin@relais-demo.fr', roles: ['rep'], teams: ['nord'] };
+const CLAIRE: Caller = {
+  userId: 'claire.martin',
+  name: 'Claire Martin',
+  email: 'claire.martin@relais-demo.fr',
+  roles: ['rep'],
+  teams: ['nord'],
+};
 const MEDIA: Medium[] = ['email', 'meeting', 'phone', 'face-to-face'];
-const FIRST = ['Anne', 'Paul', 'Claire', 'Louis', 'Julie', 'Marc', 'Sophie', 'Hugo', 'Emma', 'Théo', 'Léa', 'Nathan', 'Chloé'];
-const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon'];
+const FIRST = [
+  'Anne',
+  'Paul',
+  'Claire',
+  'Louis',
+  'Julie',
+  'Marc',
+  'Sophie',
+  'Hugo',
+  'Emma',
+  'Théo',
+  'Léa',
+  'Nathan',
+  'Chloé',
+];
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+];
 const DAY_MS = 86_400_000;
 
 const progress = (line: string) => process.stderr.write(`tab-card bench: ${line}\n`);
@@ -46,10 +78,21 @@ const retried = async <T>(run: () => Promise<T>, attempts = 6): Promise<T> => {
 const seedBigClient = async (deps: Deps, interactions: number, people: number): Promise<string> => {
   const org = await createTier(deps, CLAIRE, {
     kind: 'organisation',
-    names: [{ type: 'legal', value: 'Brasseries du Septentrion SA' }, { type: 'commercial', value: 'Septentrion' }],
+    names: [
+      { type: 'legal', value: 'Brasseries du Septentrion SA' },
+      { type: 'commercial', value: 'Septentrion' },
+    ],
     siren: '552081317',
     lifecycle: 'client',
-    addresses: [{ kind: 'geographic', lines: ['1 place du Général de Gaulle'], postcode: '59800', city: 'Lille', coordinates: { lat: 50.6367, lon: 3.0635 } }],
+    addresses: [
+      {
+        kind: 'geographic',
+        lines: ['1 place du Général de Gaulle'],
+        postcode: '59800',
+        city: 'Lille',
+        coordinates: { lat: 50.6367, lon: 3.0635 },
+      },
+    ],
   });
   const orgId = org.value.id;
   await timeMany(people, 8, (i) =>
@@ -58,9 +101,14 @@ const seedBigClient = async (deps: Deps, interactions: number, people: number): 
         deps,
         CLAIRE,
         {
-          kind: 'person', civility: i % 2 ? 'M.' : 'Mme', firstName: FIRST[i % FIRST.length],
-          lastName: `${LAST[Math.floor(i / FIRST.length) % LAST.length]}-${i}`, emails: [`contact${i}@septentrion.example`],
-          jobTitle: 'Acheteur', referenceFunction: 'buyer', organisationId: orgId,
+          kind: 'person',
+          civility: i % 2 ? 'M.' : 'Mme',
+          firstName: FIRST[i % FIRST.length],
+          lastName: `${LAST[Math.floor(i / FIRST.length) % LAST.length]}-${i}`,
+          emails: [`contact${i}@septentrion.example`],
+          jobTitle: 'Acheteur',
+          referenceFunction: 'buyer',
+          organisationId: orgId,
         },
         // Namesakes among hundreds of people are expected here; deduplication is not what is measured.
         { confirm: 'distinct', idempotencyKey: `bench-tab-person-${i}` },
@@ -101,24 +149,43 @@ export async function benchTabCard(options: TabCardBenchOptions = {}): Promise<o
   const runs = options.runs ?? 7;
   // Only the card page is built: a page elsewhere being edited cannot stop this bench.
   const cardPage = webPages.filter((p) => p.route === '/tab/card');
-  const [azurite] = await Promise.all([startAzurite({ port: await freePort() }), buildWeb({ quiet: true, pages: cardPage })]);
-  const app = await createAppFromEnv(readEnv({ RELAIS_STORAGE_CONNECTION_STRING: azurite.connectionString, RELAIS_TABLE_PREFIX: 'benchtab' }));
+  const [azurite] = await Promise.all([
+    startAzurite({ port: await freePort() }),
+    buildWeb({ quiet: true, pages: cardPage }),
+  ]);
+  const app = await createAppFromEnv(
+    readEnv({ RELAIS_STORAGE_CONNECTION_STRING: azurite.connectionString, RELAIS_TABLE_PREFIX: 'benchtab' }),
+  );
   const server = serveHttp(app, routeTable, [staticPageHandler(WEB_DIR)]);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const seedStart = performance.now();
     const tierId = await seedBigClient(app.deps, interactions, people);
     const seedMs = Math.round(performance.now() - seedStart);
     // The API's share of the paint: the card request alone, as the page makes it.
-    const token = await app.services.issueDevToken!({ userId: CLAIRE.userId, name: CLAIRE.name, roles: CLAIRE.roles, teams: CLAIRE.teams });
+    const token = await app.services.issueDevToken!({
+      userId: CLAIRE.userId,
+      name: CLAIRE.name,
+      roles: CLAIRE.roles,
+      teams: CLAIRE.teams,
+    });
     const cardApi = await timeMany(runs + 1, 1, async () => {
-      const response = await fetch(`${base}/api/tiers/${tierId}/card`, { headers: { authorization: `Bearer ${token}`, 'accept-language': 'fr' } });
+      const response = await fetch(`${base}/api/tiers/${tierId}/card`, {
+        headers: { authorization: `Bearer ${token}`, 'accept-language': 'fr' },
+      });
       if (!response.ok) throw new Error(`card: ${response.status}`);
       await response.arrayBuffer();
     });
@@ -134,7 +201,9 @@ export async function benchTabCard(options: TabCardBenchOptions = {}): Promise<o
       await page.goto(url);
       await page.getByTestId('timeline-entry').first().waitFor({ timeout: 60_000 });
       const wall = performance.now() - started;
-      const mark = await page.evaluate(() => performance.getEntriesByName('relais:card-painted')[0]?.startTime ?? null);
+      const mark = await page.evaluate(
+        () => performance.getEntriesByName('relais:card-painted')[0]?.startTime ?? null,
+      );
       // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
       const timing = (await page.evaluate(`(() => {
         const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
@@ -153,7 +222,9 @@ export async function benchTabCard(options: TabCardBenchOptions = {}): Promise<o
       seedMs,
       firstMeaningfulPaintMs: percentiles(paints),
       // Where the paint's time goes, from navigation start (medians): script downloaded, evaluated, signed in, card data in.
-      phasesP50Ms: Object.fromEntries(Object.entries(phases).map(([phase, values]) => [phase, percentiles(values).p50])),
+      phasesP50Ms: Object.fromEntries(
+        Object.entries(phases).map(([phase, values]) => [phase, percentiles(values).p50]),
+      ),
       cardApiMs: percentiles(cardApi.slice(1)),
       gotoToTimelineVisibleMs: percentiles(visible),
       initialJs: { file: 'assets/tab-card.js', bytes: js.length, gzipBytes: gzipSync(js).length },
@@ -167,9 +238,15 @@ export async function benchTabCard(options: TabCardBenchOptions = {}): Promise<o
 }
 
 if (require.main === module) {
-  const { values } = parseArgs({ options: { interactions: { type: 'string' }, people: { type: 'string' }, runs: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { interactions: { type: 'string' }, people: { type: 'string' }, runs: { type: 'string' } },
+  });
   const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));
-  benchTabCard({ interactions: number(values.interactions), people: number(values.people), runs: number(values.runs) })
+  benchTabCard({
+    interactions: number(values.interactions),
+    people: number(values.people),
+    runs: number(values.runs),
+  })
     .then((report) => console.log(JSON.stringify(report, null, 2)))
     .catch((error) => {
       console.error(error);

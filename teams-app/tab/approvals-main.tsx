@@ -5,4 +5,6 @@ import { approvalsFr } from './approvals/approvals.fr';
 import { ApprovalsPage } from './approvals/approvals-page';
 import { mountTab } from './host/mount-tab';
 
-void mountTab({ en: { ...cardEn, ...approvalsEn }, fr: { ...cardFr, ...approvalsFr } }, (session) => <ApprovalsPage session={session} />);
+void mountTab({ en: { ...cardEn, ...approvalsEn }, fr: { ...cardFr, ...approvalsFr } }, (session) => (
+  <ApprovalsPage session={session} />
+));

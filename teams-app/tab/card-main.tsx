@@ -10,6 +10,9 @@ import { CardPage } from './card/card-page';
 import { mountTab } from './host/mount-tab';
 
 void mountTab(
-  { en: { ...cardEn, ...factsEn, ...tasksEn, ...timelineEn }, fr: { ...cardFr, ...factsFr, ...tasksFr, ...timelineFr } },
+  {
+    en: { ...cardEn, ...factsEn, ...tasksEn, ...timelineEn },
+    fr: { ...cardFr, ...factsFr, ...tasksFr, ...timelineFr },
+  },
   (session) => <CardPage session={session} />,
 );

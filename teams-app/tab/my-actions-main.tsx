@@ -5,4 +5,6 @@ import { myActionsEn } from './my-actions/my-actions.en';
 import { myActionsFr } from './my-actions/my-actions.fr';
 import { MyActionsPage } from './my-actions/my-actions-page';
 
-void mountTab({ en: { ...tasksEn, ...myActionsEn }, fr: { ...tasksFr, ...myActionsFr } }, (session) => <MyActionsPage session={session} />);
+void mountTab({ en: { ...tasksEn, ...myActionsEn }, fr: { ...tasksFr, ...myActionsFr } }, (session) => (
+  <MyActionsPage session={session} />
+));

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import type { ChangeRequest } from '@relais/domain';
+import type { ChangeRequest, Tier } from '@relais/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangeSummary } from '../../../ui/src/components/card/change-summary';
@@ -30,6 +30,8 @@ const useStyles = makeStyles({
 export type ApprovalRowProps = {
   request: ChangeRequest;
   tierName: string;
+  /** The record as it is now, for the "before" of changes whose requester did not say. */
+  tier: Tier | undefined;
   referenceData: ReferenceData | null;
   selected: boolean;
   busy: boolean;
@@ -38,32 +40,71 @@ export type ApprovalRowProps = {
 };
 
 /** One request: on which record, what changes (before → after), who asked and why; decide in place. */
-export const ApprovalRow = ({ request, tierName, referenceData, selected, busy, onSelect, onDecide }: ApprovalRowProps) => {
+export const ApprovalRow = ({
+  request,
+  tierName,
+  tier,
+  referenceData,
+  selected,
+  busy,
+  onSelect,
+  onDecide,
+}: ApprovalRowProps) => {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const [comment, setComment] = useState('');
   return (
     <li className={styles.row} data-testid="approval" data-request-id={request.id}>
-      <Checkbox checked={selected} onChange={(_, data) => onSelect(data.checked === true)} aria-label={t('approvals.select', { name: tierName })} />
+      <Checkbox
+        checked={selected}
+        onChange={(_, data) => onSelect(data.checked === true)}
+        aria-label={t('approvals.select', { name: tierName })}
+      />
       <div className={styles.body}>
         <h2 className={styles.tier}>
           <TierLink tierId={request.tierId}>{tierName}</TierLink>
         </h2>
-        <ChangeSummary changes={request.changes} referenceData={referenceData} />
-        <span className={styles.meta}>{t('card.requestedBy', { name: request.requestedByName, date: formatDateTime(request.requestedAt, i18n.language) })}</span>
+        <ChangeSummary changes={request.changes} referenceData={referenceData} current={tier} />
+        <span className={styles.meta}>
+          {t('card.requestedBy', {
+            name: request.requestedByName,
+            date: formatDateTime(request.requestedAt, i18n.language),
+          })}
+        </span>
         {request.reason && (
           <p className={styles.reason}>
             {t('card.reason')} {request.reason}
           </p>
         )}
         <div className={styles.actions}>
-          <Field label={t('approvals.comment')} hint={t('approvals.commentHint')} size="small" className={styles.comment}>
-            <Input value={comment} onChange={(_, data) => setComment(data.value)} maxLength={1000} size="small" />
+          <Field
+            label={t('approvals.comment')}
+            hint={t('approvals.commentHint')}
+            size="small"
+            className={styles.comment}
+          >
+            <Input
+              value={comment}
+              onChange={(_, data) => setComment(data.value)}
+              maxLength={1000}
+              size="small"
+            />
           </Field>
-          <Button appearance="primary" size="small" disabled={busy} onClick={() => onDecide('approve', comment)} aria-label={t('approvals.approveLabel', { name: tierName })}>
+          <Button
+            appearance="primary"
+            size="small"
+            disabled={busy}
+            onClick={() => onDecide('approve', comment)}
+            aria-label={t('approvals.approveLabel', { name: tierName })}
+          >
             {busy ? t('approvals.deciding') : t('approvals.approve')}
           </Button>
-          <Button size="small" disabled={busy} onClick={() => onDecide('reject', comment)} aria-label={t('approvals.rejectLabel', { name: tierName })}>
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() => onDecide('reject', comment)}
+            aria-label={t('approvals.rejectLabel', { name: tierName })}
+          >
             {t('approvals.reject')}
           </Button>
         </div>

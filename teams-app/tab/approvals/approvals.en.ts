@@ -2,7 +2,8 @@
 export const approvalsEn = {
   approvals: {
     title: 'Pending approvals',
-    intro: 'Reference-data changes waiting for your decision. Approving applies the change to the record, dated; rejecting leaves the record as it is.',
+    intro:
+      'Reference-data changes waiting for your decision. Approving applies the change to the record, dated; rejecting leaves the record as it is.',
     refresh: 'Refresh',
     loading: 'Loading the requests…',
     none: 'Nothing waiting for your decision.',

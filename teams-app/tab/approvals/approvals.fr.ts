@@ -3,7 +3,8 @@ import type { approvalsEn } from './approvals.en';
 export const approvalsFr: typeof approvalsEn = {
   approvals: {
     title: 'Validations en attente',
-    intro: "Modifications du référentiel qui attendent votre décision. Accepter applique la modification à la fiche, datée ; refuser laisse la fiche telle qu'elle est.",
+    intro:
+      "Modifications du référentiel qui attendent votre décision. Accepter applique la modification à la fiche, datée ; refuser laisse la fiche telle qu'elle est.",
     refresh: 'Actualiser',
     loading: 'Chargement des demandes…',
     none: 'Rien n’attend votre décision.',

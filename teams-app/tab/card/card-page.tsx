@@ -39,7 +39,11 @@ const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) 
   if (state.status === 'loading') return <LoadingState label={t('card.loading')} />;
   if (state.status === 'error') {
     const gone = isApiProblem(state.error) && (state.error.status === 404 || state.error.status === 410);
-    return gone ? <CardUnavailable reason="not-found" inTeams={session.host.kind === 'teams'} /> : <ErrorBar error={state.error} onRetry={() => void reload()} />;
+    return gone ? (
+      <CardUnavailable reason="not-found" inTeams={session.host.kind === 'teams'} />
+    ) : (
+      <ErrorBar error={state.error} onRetry={() => void reload()} />
+    );
   }
   const { card } = state;
   const survivor = card.tier.status === 'merged' ? card.tier.mergedInto : undefined;
@@ -52,7 +56,14 @@ const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) 
           </MessageBarBody>
         </MessageBar>
       )}
-      <ClientCard key={state.version} api={session.api} card={card} today={localDay()} refreshing={state.refreshing} onReload={() => void reload()} />
+      <ClientCard
+        key={state.version}
+        api={session.api}
+        card={card}
+        today={localDay()}
+        refreshing={state.refreshing}
+        onReload={() => void reload()}
+      />
     </>
   );
 };
@@ -62,7 +73,8 @@ export const CardPage = ({ session }: { session: TabSession }) => {
   const styles = useStyles();
   const { t } = useTranslation();
   const location = useTierLocation();
-  const home = location.boundTierId !== null && location.tierId !== location.boundTierId ? location.boundTierId : null;
+  const home =
+    location.boundTierId !== null && location.tierId !== location.boundTierId ? location.boundTierId : null;
   const names = useTierNames(session.api, home ? [home] : []);
   const homeName = home ? names.get(home) : undefined;
   return (
@@ -80,7 +92,11 @@ export const CardPage = ({ session }: { session: TabSession }) => {
             ← {t('card.backTo', { name: homeName?.status === 'found' ? homeName.name : '…' })}
           </Link>
         )}
-        {location.tierId ? <TierCard key={location.tierId} session={session} tierId={location.tierId} /> : <CardUnavailable reason="unbound" inTeams={session.host.kind === 'teams'} />}
+        {location.tierId ? (
+          <TierCard key={location.tierId} session={session} tierId={location.tierId} />
+        ) : (
+          <CardUnavailable reason="unbound" inTeams={session.host.kind === 'teams'} />
+        )}
       </TierNavigationProvider>
     </main>
   );

@@ -1,4 +1,14 @@
-import { Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import {
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  tokens,
+} from '@fluentui/react-components';
 import type { TierSummary } from '@relais/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +25,30 @@ import { useTeamsConfig } from './use-teams-config.hook';
 import { useTierSearch } from './use-tier-search.hook';
 
 const useStyles = makeStyles({
-  page: { padding: tokens.spacingHorizontalM, maxWidth: '48rem', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  page: {
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '48rem',
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  summary: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: `${tokens.spacingVerticalS} 0` },
-  url: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', margin: 0 },
+  summary: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  url: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -46,28 +74,50 @@ export const ConfigPage = ({ session }: { session: TabSession }) => {
     <main className={styles.page}>
       <h1 className={styles.title}>{t('config.title')}</h1>
       <p className={styles.intro}>{t('config.intro')}</p>
-      {current?.status === 'found' && <p className={styles.intro}>{t('config.current', { name: current.name })}</p>}
+      {current?.status === 'found' && (
+        <p className={styles.intro}>{t('config.current', { name: current.name })}</p>
+      )}
       {current?.status === 'missing' && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('config.currentUnknown')}</MessageBarBody>
         </MessageBar>
       )}
       <Field label={t('config.search')} hint={t('config.searchHint')}>
-        <Input type="search" value={query} onChange={(_, data) => setQuery(data.value)} autoComplete="off" maxLength={200} data-testid="tier-search" />
+        <Input
+          type="search"
+          value={query}
+          onChange={(_, data) => setQuery(data.value)}
+          autoComplete="off"
+          maxLength={200}
+          data-testid="tier-search"
+        />
       </Field>
       <div aria-live="polite">
         {search.loading && <LoadingState label={t('config.searching')} />}
         {!search.loading && search.error ? <ErrorBar error={search.error} onRetry={search.retry} /> : null}
-        {!search.loading && !search.error && search.q.length >= 2 && search.hits.length === 0 && <EmptyState>{t('config.none', { q: search.q })}</EmptyState>}
+        {!search.loading && !search.error && search.q.length >= 2 && search.hits.length === 0 && (
+          <EmptyState>{t('config.none', { q: search.q })}</EmptyState>
+        )}
       </div>
       {search.hits.length > 0 && (
-        <RadioGroup aria-label={t('config.results')} value={chosen?.id ?? ''}
-          onChange={(_, data) => setChosen(search.hits.find((h) => h.tier.id === data.value)?.tier ?? null)} className={styles.results} data-testid="search-results">
+        <RadioGroup
+          aria-label={t('config.results')}
+          value={chosen?.id ?? ''}
+          onChange={(_, data) => setChosen(search.hits.find((h) => h.tier.id === data.value)?.tier ?? null)}
+          className={styles.results}
+          data-testid="search-results"
+        >
           {search.hits.map((hit) => (
             <Radio
               key={hit.tier.id}
               value={hit.tier.id}
-              label={<TierChip tier={hit.tier} evidence={hit.evidence} extra={key ? t(`config.keyEvidence.${key.code}`, { detail: key.detail }) : undefined} />}
+              label={
+                <TierChip
+                  tier={hit.tier}
+                  evidence={hit.evidence}
+                  extra={key ? t(`config.keyEvidence.${key.code}`, { detail: key.detail }) : undefined}
+                />
+              }
             />
           ))}
         </RadioGroup>

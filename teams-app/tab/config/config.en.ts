@@ -2,16 +2,22 @@
 export const configEn = {
   config: {
     title: 'Show a client card in this channel',
-    intro: 'Find the organisation this channel is about. The tab will show its card: identity, people, relations, timeline, open tasks and doubtful facts.',
+    intro:
+      'Find the organisation this channel is about. The tab will show its card: identity, people, relations, timeline, open tasks and doubtful facts.',
     current: 'This tab currently shows {{name}}.',
-    currentUnknown: 'This tab currently shows a record that no longer exists or that you cannot see. Choose another organisation.',
+    currentUnknown:
+      'This tab currently shows a record that no longer exists or that you cannot see. Choose another organisation.',
     search: 'Find the organisation',
     searchHint: 'A name, a SIREN or SIRET, a phone number, or a contact’s e-mail address.',
     searching: 'Searching…',
     typeMore: 'Type at least two characters.',
     none: 'No organisation matches “{{q}}”.',
     results: 'Organisations found',
-    keyEvidence: { 'same-siren': 'same SIREN {{detail}}', 'same-siret': 'same SIRET {{detail}}', 'same-phone': 'same phone {{detail}}' },
+    keyEvidence: {
+      'same-siren': 'same SIREN {{detail}}',
+      'same-siret': 'same SIRET {{detail}}',
+      'same-phone': 'same phone {{detail}}',
+    },
     chosen: 'The tab will show {{name}}.',
     tabName: 'Tab name',
     contentUrl: 'Address of the tab',

@@ -1,7 +1,16 @@
 import type { LookupResult, TierSummary } from '@relais/domain';
 import { keyEvidence, organisationsOfLookup, queryKind } from './search-evidence';
 
-const org = (id: string, name: string): TierSummary => ({ id, kind: 'organisation', name, lifecycle: null, jobTitle: null, siren: null, city: null, emails: [] });
+const org = (id: string, name: string): TierSummary => ({
+  id,
+  kind: 'organisation',
+  name,
+  lifecycle: null,
+  jobTitle: null,
+  siren: null,
+  city: null,
+  emails: [],
+});
 
 describe('search evidence', () => {
   it('reads queries as the API does', () => {
@@ -24,12 +33,28 @@ describe('search evidence', () => {
       {
         email: 'anne.lemaire@brasserie-lemaire.fr',
         status: 'matched',
-        persons: [{ tier: { ...org('a', 'Anne Lemaire'), kind: 'person' }, evidence: [{ code: 'same-email', detail: 'anne.lemaire@brasserie-lemaire.fr' }], organisations: [{ tier: lemaire, evidence: [{ code: 'employer-of-person', detail: 'Anne Lemaire' }] }] }],
-        organisations: [{ tier: lemaire, evidence: [{ code: 'email-domain', detail: 'brasserie-lemaire.fr' }] }],
+        persons: [
+          {
+            tier: { ...org('a', 'Anne Lemaire'), kind: 'person' },
+            evidence: [{ code: 'same-email', detail: 'anne.lemaire@brasserie-lemaire.fr' }],
+            organisations: [
+              { tier: lemaire, evidence: [{ code: 'employer-of-person', detail: 'Anne Lemaire' }] },
+            ],
+          },
+        ],
+        organisations: [
+          { tier: lemaire, evidence: [{ code: 'email-domain', detail: 'brasserie-lemaire.fr' }] },
+        ],
       },
     ];
     expect(organisationsOfLookup(results)).toEqual([
-      { tier: lemaire, evidence: [{ code: 'employer-of-person', detail: 'Anne Lemaire' }, { code: 'email-domain', detail: 'brasserie-lemaire.fr' }] },
+      {
+        tier: lemaire,
+        evidence: [
+          { code: 'employer-of-person', detail: 'Anne Lemaire' },
+          { code: 'email-domain', detail: 'brasserie-lemaire.fr' },
+        ],
+      },
     ]);
   });
 });

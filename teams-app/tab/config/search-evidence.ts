@@ -34,7 +34,8 @@ export const organisationsOfLookup = (results: readonly LookupResult[]): SearchH
   const hits = new Map<string, SearchHit>();
   const add = (tier: TierSummary, evidence: Evidence[]) => {
     const hit = hits.get(tier.id) ?? { tier, evidence: [] };
-    for (const e of evidence) if (!hit.evidence.some((x) => x.code === e.code && x.detail === e.detail)) hit.evidence.push(e);
+    for (const e of evidence)
+      if (!hit.evidence.some((x) => x.code === e.code && x.detail === e.detail)) hit.evidence.push(e);
     hits.set(tier.id, hit);
   };
   for (const result of results) {

@@ -12,7 +12,9 @@ describe('channel tab configuration', () => {
   });
 
   it('cuts long names on a word', () => {
-    expect(tabName('Société Nationale de Logistique Ferroviaire et Fluviale du Nord')).toBe('Société Nationale de Logistique…');
+    expect(tabName('Société Nationale de Logistique Ferroviaire et Fluviale du Nord')).toBe(
+      'Société Nationale de Logistique…',
+    );
     expect(tabName('  Transports   Girard ')).toBe('Transports Girard');
   });
 

@@ -1,4 +1,9 @@
-export type TabConfig = { entityId: string; contentUrl: string; websiteUrl: string; suggestedDisplayName: string };
+export type TabConfig = {
+  entityId: string;
+  contentUrl: string;
+  websiteUrl: string;
+  suggestedDisplayName: string;
+};
 
 const MAX_TAB_NAME = 40;
 
@@ -17,7 +22,12 @@ export const tabName = (name: string): string => {
  */
 export const buildTabConfig = (tier: { id: string; name: string }, origin: string): TabConfig => {
   const contentUrl = `${origin}/tab/card?${new URLSearchParams({ tierId: tier.id }).toString()}`;
-  return { entityId: `relais-card-${tier.id}`, contentUrl, websiteUrl: contentUrl, suggestedDisplayName: tabName(tier.name) };
+  return {
+    entityId: `relais-card-${tier.id}`,
+    contentUrl,
+    websiteUrl: contentUrl,
+    suggestedDisplayName: tabName(tier.name),
+  };
 };
 
 /** The tier a saved tab shows, read back from its content URL (when the tab is reconfigured). */

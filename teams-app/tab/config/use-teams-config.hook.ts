@@ -25,7 +25,10 @@ export const useTeamsConfig = (host: TabHost, config: TabConfig | null, saveFail
           (error: unknown) => event.notifyFailure(error instanceof Error ? error.message : String(error)),
         );
       });
-      pages.getConfig().then((saved) => setCurrentTierId(tierIdOfContentUrl(saved.contentUrl)), () => undefined);
+      pages.getConfig().then(
+        (saved) => setCurrentTierId(tierIdOfContentUrl(saved.contentUrl)),
+        () => undefined,
+      );
     } catch {
       // Opened as content rather than as the tab's settings: there is nothing to save to.
     }

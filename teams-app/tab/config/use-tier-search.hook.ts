@@ -28,8 +28,12 @@ export const useTierSearch = (api: ApiClient, query: string) => {
       try {
         const hits =
           queryKind(q) === 'email'
-            ? organisationsOfLookup((await api.post<{ results: LookupResult[] }>('/api/lookup', { emails: [q] })).results)
-            : (await api.get<Page<TierSummary>>('/api/tiers', { q, kind: 'organisation', limit: LIMIT })).items.map((tier) => ({ tier, evidence: [] }));
+            ? organisationsOfLookup(
+                (await api.post<{ results: LookupResult[] }>('/api/lookup', { emails: [q] })).results,
+              )
+            : (
+                await api.get<Page<TierSummary>>('/api/tiers', { q, kind: 'organisation', limit: LIMIT })
+              ).items.map((tier) => ({ tier, evidence: [] }));
         if (call === latest.current) setState({ q, hits, loading: false, error: null });
       } catch (error) {
         if (call === latest.current) setState({ q, hits: [], loading: false, error });

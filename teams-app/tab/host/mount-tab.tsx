@@ -8,7 +8,10 @@ import { openSession, type TabSession } from './tab-session';
 export type PageStrings = { en: Record<string, unknown>; fr: Record<string, unknown> };
 
 /** Boots a tab page: host detection, sign-in, strings, theme; then renders it into #root. */
-export const mountTab = async (strings: PageStrings, render: (session: TabSession) => ReactNode): Promise<void> => {
+export const mountTab = async (
+  strings: PageStrings,
+  render: (session: TabSession) => ReactNode,
+): Promise<void> => {
   // Marks for real-user timing and the benchmark: script evaluated, then host and strings known.
   performance.mark('relais:boot');
   const root = createRoot(document.getElementById('root')!);

@@ -17,10 +17,16 @@ export const openSession = async (): Promise<TabSession> => {
   const params = new URLSearchParams(window.location.search);
   const baseUrl = window.location.origin;
   const [host, config] = await Promise.all([detectHost(), readClientConfig(baseUrl)]);
-  const language = pickLanguage(params.get('lang') ?? (host.kind === 'teams' ? host.locale : navigator.language));
+  const language = pickLanguage(
+    params.get('lang') ?? (host.kind === 'teams' ? host.locale : navigator.language),
+  );
   const provider: TokenProvider =
     config.auth === 'naa'
-      ? lazyNaaTokenProvider({ clientId: config.clientId, scopes: config.scopes, ...(config.authority && { authority: config.authority }) })
+      ? lazyNaaTokenProvider({
+          clientId: config.clientId,
+          scopes: config.scopes,
+          ...(config.authority && { authority: config.authority }),
+        })
       : devTokenProvider(baseUrl, demoUserFor(params.get('user')));
   return { host, api: createApiClient({ baseUrl, getToken: signInEarly(provider), language }), language };
 };

@@ -4,7 +4,12 @@ export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
 /** Where the page runs: inside a Teams (or Microsoft 365) host, or in a plain browser. */
 export type TabHost =
-  | { kind: 'teams'; locale: string; theme: TeamsTheme; onThemeChange: (handler: (theme: TeamsTheme) => void) => void }
+  | {
+      kind: 'teams';
+      locale: string;
+      theme: TeamsTheme;
+      onThemeChange: (handler: (theme: TeamsTheme) => void) => void;
+    }
   | { kind: 'standalone' };
 
 const INIT_TIMEOUT_MS = 1500;
@@ -14,9 +19,11 @@ const INIT_TIMEOUT_MS = 1500;
  * into its top-level web view. Without any, initialize() can only fail, after fetching its list of
  * valid origins from a CDN; skipping it saves that round trip on every standalone load.
  */
-const hasPossibleHost = (): boolean => window.parent !== window.self || Boolean(window.opener) || 'nativeInterface' in window;
+const hasPossibleHost = (): boolean =>
+  window.parent !== window.self || Boolean(window.opener) || 'nativeInterface' in window;
 
-const asTheme = (theme: string | undefined): TeamsTheme => (theme === 'dark' || theme === 'contrast' ? theme : 'default');
+const asTheme = (theme: string | undefined): TeamsTheme =>
+  theme === 'dark' || theme === 'contrast' ? theme : 'default';
 
 /**
  * teams-js `app.initialize()` rejects at top level and may never settle in a foreign iframe, so it
@@ -25,7 +32,9 @@ const asTheme = (theme: string | undefined): TeamsTheme => (theme === 'dark' || 
 export const detectHost = async (timeoutMs = INIT_TIMEOUT_MS): Promise<TabHost> => {
   if (!hasPossibleHost()) return { kind: 'standalone' };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  const timeout = new Promise<'timeout'>(
+    (resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)),
+  );
   try {
     const outcome = await Promise.race([app.initialize().then(() => 'ready' as const), timeout]);
     if (outcome !== 'ready') return { kind: 'standalone' };

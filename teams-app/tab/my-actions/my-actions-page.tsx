@@ -17,9 +17,18 @@ import { useMyTasks } from './use-my-tasks.hook';
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalM, maxWidth: '60rem', margin: '0 auto', boxSizing: 'border-box' },
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase600 },
-  intro: { margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}`, color: tokens.colorNeutralForeground2 },
+  intro: {
+    margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalM}`,
+    color: tokens.colorNeutralForeground2,
+  },
   group: { marginBottom: tokens.spacingVerticalL },
   groupTitle: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
   overdueTitle: { color: tokens.colorPaletteRedForeground1 },
@@ -35,7 +44,10 @@ export const MyActionsPage = ({ session }: { session: TabSession }) => {
   const completion = useTaskCompletion(session.api, { onDone: tasks.remove, onChanged: tasks.reload });
   const today = localDay();
   const groups = useMemo(() => groupTasks(tasks.items, today), [tasks.items, today]);
-  const tierNames = useTierNames(session.api, tasks.items.flatMap((task) => task.tierIds));
+  const tierNames = useTierNames(
+    session.api,
+    tasks.items.flatMap((task) => task.tierIds),
+  );
 
   return (
     <main className={styles.page}>
@@ -49,17 +61,38 @@ export const MyActionsPage = ({ session }: { session: TabSession }) => {
       <StatusBar note={completion.note} onDismiss={completion.dismiss} />
       {tasks.error ? <ErrorBar error={tasks.error} onRetry={tasks.reload} /> : null}
       {!tasks.loaded && tasks.loading && <LoadingState label={t('myActions.loading')} />}
-      {tasks.loaded && tasks.items.length === 0 && !tasks.error && <EmptyState>{t('myActions.none')}</EmptyState>}
+      {tasks.loaded && tasks.items.length === 0 && !tasks.error && (
+        <EmptyState>{t('myActions.none')}</EmptyState>
+      )}
       {tasks.loaded && tasks.items.length > 0 && (
         <TierNavigationProvider value={{ hrefFor: hrefForTier }}>
           {groups
             .filter((group) => group.key !== 'undated' || group.tasks.length > 0)
             .map((group) => (
-              <section key={group.key} className={styles.group} aria-labelledby={`group-${group.key}`} data-testid={`group-${group.key}`}>
-                <h2 id={`group-${group.key}`} className={group.key === 'overdue' && group.tasks.length > 0 ? `${styles.groupTitle} ${styles.overdueTitle}` : styles.groupTitle}>
+              <section
+                key={group.key}
+                className={styles.group}
+                aria-labelledby={`group-${group.key}`}
+                data-testid={`group-${group.key}`}
+              >
+                <h2
+                  id={`group-${group.key}`}
+                  className={
+                    group.key === 'overdue' && group.tasks.length > 0
+                      ? `${styles.groupTitle} ${styles.overdueTitle}`
+                      : styles.groupTitle
+                  }
+                >
                   {t(`tasks.groups.${group.key}`)} ({group.tasks.length})
                 </h2>
-                <TaskList tasks={group.tasks} today={today} busy={completion.busy} onComplete={completion.complete} tierNames={tierNames} empty={t(`tasks.emptyGroup.${group.key}`)} />
+                <TaskList
+                  tasks={group.tasks}
+                  today={today}
+                  busy={completion.busy}
+                  onComplete={completion.complete}
+                  tierNames={tierNames}
+                  empty={t(`tasks.emptyGroup.${group.key}`)}
+                />
               </section>
             ))}
           {tasks.nextCursor && (

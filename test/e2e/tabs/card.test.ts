@@ -21,7 +21,8 @@ beforeAll(async () => {
           subject: `Suivi n°${n + 1}`,
           participants: [{ tierId: lemaire }],
         });
-        if (response.status !== 201) throw new Error(`seeding failed: ${response.status} ${JSON.stringify(response.body)}`);
+        if (response.status !== 201)
+          throw new Error(`seeding failed: ${response.status} ${JSON.stringify(response.body)}`);
       }),
     );
   }
@@ -37,11 +38,19 @@ it('shows identity, people and the relations worded from this tier’s side', as
   expect(await identity.getByTestId('siren').textContent()).toBe('362 275 869');
   expect(await identity.getByTestId('siret').textContent()).toBe('362 275 869 06965 — Head office');
   expect(await identity.getByTestId('lifecycle').textContent()).toBe('Client');
-  expect(await identity.getByRole('link', { name: '+33 3 20 12 34 56' }).getAttribute('href')).toBe('tel:+33320123456');
-  expect(await identity.getByRole('link', { name: 'https://brasserie-lemaire.fr' }).getAttribute('href')).toBe('https://brasserie-lemaire.fr');
+  expect(await identity.getByRole('link', { name: '+33 3 20 12 34 56' }).getAttribute('href')).toBe(
+    'tel:+33320123456',
+  );
+  expect(
+    await identity.getByRole('link', { name: 'https://brasserie-lemaire.fr' }).getAttribute('href'),
+  ).toBe('https://brasserie-lemaire.fr');
   await identity.getByText('12 rue Nationale').waitFor();
-  const map = identity.getByRole('link', { name: /Show Zone de la Haute Borne, 59650 Villeneuve-d'Ascq on a map/ });
-  expect(await map.getAttribute('href')).toBe('https://www.openstreetmap.org/?mlat=50.6086&mlon=3.1456#map=17/50.6086/3.1456');
+  const map = identity.getByRole('link', {
+    name: /Show Zone de la Haute Borne, 59650 Villeneuve-d'Ascq on a map/,
+  });
+  expect(await map.getAttribute('href')).toBe(
+    'https://www.openstreetmap.org/?mlat=50.6086&mlon=3.1456#map=17/50.6086/3.1456',
+  );
 
   const relations = page.getByTestId('section-relations');
   await relations.getByText('Brasserie Lemaire is client of').waitFor();
@@ -52,9 +61,17 @@ it('shows identity, people and the relations worded from this tier’s side', as
   const people = page.getByTestId('section-people');
   const anne = people.getByTestId('person').filter({ hasText: 'Mme Anne Lemaire' });
   await anne.getByText('Présidente · Chair').waitFor();
-  expect(await anne.getByRole('link', { name: '06 12 34 56 78 (Mobile)' }).getAttribute('href')).toBe('tel:0612345678');
-  expect(await anne.getByRole('link', { name: 'anne.lemaire@brasserie-lemaire.fr' }).getAttribute('href')).toBe('mailto:anne.lemaire@brasserie-lemaire.fr');
-  await people.getByTestId('person').filter({ hasText: 'M. Dominique Petit' }).getByText('Responsable achats · Buyer').waitFor();
+  expect(await anne.getByRole('link', { name: '06 12 34 56 78 (Mobile)' }).getAttribute('href')).toBe(
+    'tel:0612345678',
+  );
+  expect(
+    await anne.getByRole('link', { name: 'anne.lemaire@brasserie-lemaire.fr' }).getAttribute('href'),
+  ).toBe('mailto:anne.lemaire@brasserie-lemaire.fr');
+  await people
+    .getByTestId('person')
+    .filter({ hasText: 'M. Dominique Petit' })
+    .getByText('Responsable achats · Buyer')
+    .waitFor();
 });
 
 it('reads relations from the other side, with their own wording and status', async () => {
@@ -65,19 +82,31 @@ it('reads relations from the other side, with their own wording and status', asy
   const parent = await session.open('/tab/card', { tierId: session.tierIds.dumas! });
   await parent.getByTestId('section-relations').getByText('Dumas Papiers is the parent company of').waitFor();
   const subsidiary = await session.open('/tab/card', { tierId: session.tierIds['dumas-emballages']! });
-  await subsidiary.getByTestId('section-relations').getByText('Dumas Emballages SAS is a subsidiary of').waitFor();
+  await subsidiary
+    .getByTestId('section-relations')
+    .getByText('Dumas Emballages SAS is a subsidiary of')
+    .waitFor();
 
   // An ended employment: shown as ended, with its period.
   const roussel = await session.open('/tab/card', { tierId: session.tierIds.roussel! }, { lang: 'fr' });
-  const petit = roussel.getByTestId('section-people').getByTestId('person').filter({ hasText: 'Dominique Petit' });
+  const petit = roussel
+    .getByTestId('section-people')
+    .getByTestId('person')
+    .filter({ hasText: 'Dominique Petit' });
   await petit.getByText('Terminée').waitFor();
   await petit.getByText('févr. 2019 → août 2023').waitFor();
-  await roussel.getByTestId('section-relations').getByText(/est prescripteur de/).waitFor();
+  await roussel
+    .getByTestId('section-relations')
+    .getByText(/est prescripteur de/)
+    .waitFor();
 });
 
 it('navigates the hierarchy to an establishment and back, showing its pending change request', async () => {
   const page = await session.open('/tab/card', { tierId: session.tierIds.lemaire! });
-  await page.getByTestId('hierarchy-establishments').getByRole('link', { name: 'Brasserie Lemaire — Arras' }).click();
+  await page
+    .getByTestId('hierarchy-establishments')
+    .getByRole('link', { name: 'Brasserie Lemaire — Arras' })
+    .click();
   await page.getByTestId('card-title').getByText('Brasserie Lemaire — Arras').waitFor();
   expect(new URL(page.url()).searchParams.get('tierId')).toBe(session.tierIds['lemaire-arras']);
   await page.getByTestId('hierarchy-parent').getByRole('link', { name: 'Brasserie Lemaire' }).waitFor();
@@ -86,7 +115,10 @@ it('navigates the hierarchy to an establishment and back, showing its pending ch
   await request.getByText("Reason: L'entrepôt d'Arras déménage rue Gambetta au 1er décembre.").waitFor();
 
   await page.getByRole('link', { name: '← Back to Brasserie Lemaire' }).click();
-  await page.getByTestId('card-title').getByText(/^Brasserie Lemaire$/).waitFor();
+  await page
+    .getByTestId('card-title')
+    .getByText(/^Brasserie Lemaire$/)
+    .waitFor();
   await page.goBack();
   await page.getByTestId('card-title').getByText('Brasserie Lemaire — Arras').waitFor();
 });
@@ -105,35 +137,60 @@ it('pages the timeline newest first as the list scrolls, and filters it by mediu
   const total = EXTRA_INTERACTIONS + 2;
   for (const expected of [40, total]) {
     await entries.last().scrollIntoViewIfNeeded();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=timeline-entry]').length === n, expected);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=timeline-entry]').length === n,
+      expected,
+    );
   }
   await page.getByTestId('timeline-count').getByText(`${total} interactions shown — all shown`).waitFor();
-  const dates = await entries.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+  const dates = await entries
+    .locator('time')
+    .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates.map((d) => Date.parse(d))).toEqual([...dates.map((d) => Date.parse(d))].sort((a, b) => b - a));
 
   await page.getByTestId('timeline-medium').selectOption('phone');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=timeline-entry]').length === 15);
-  expect(await entries.evaluateAll((list) => list.every((e) => e.getAttribute('data-medium') === 'phone'))).toBe(true);
+  expect(
+    await entries.evaluateAll((list) => list.every((e) => e.getAttribute('data-medium') === 'phone')),
+  ).toBe(true);
   await page.getByTestId('timeline-direction').selectOption('outbound');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=timeline-entry]').length === 8);
-  expect(await entries.evaluateAll((list) => list.every((e) => e.getAttribute('data-direction') === 'outbound'))).toBe(true);
+  expect(
+    await entries.evaluateAll((list) => list.every((e) => e.getAttribute('data-direction') === 'outbound')),
+  ).toBe(true);
 });
 
 it('lists open tasks with the overdue ones said and highlighted, and marks one done', async () => {
   const lemaire = session.tierIds.lemaire!;
-  await claire().call('POST', '/api/tasks', { title: 'Relancer le devis fûts', dueDate: dayFromToday(-3), tierIds: [lemaire] });
-  await claire().call('POST', '/api/tasks', { title: 'Préparer la visite de printemps', dueDate: dayFromToday(40), tierIds: [lemaire] });
+  await claire().call('POST', '/api/tasks', {
+    title: 'Relancer le devis fûts',
+    dueDate: dayFromToday(-3),
+    tierIds: [lemaire],
+  });
+  await claire().call('POST', '/api/tasks', {
+    title: 'Préparer la visite de printemps',
+    dueDate: dayFromToday(40),
+    tierIds: [lemaire],
+  });
   const page = await session.open('/tab/card', { tierId: lemaire });
   const tasks = page.getByTestId('section-tasks');
   const late = tasks.getByTestId('task-row').filter({ hasText: 'Relancer le devis fûts' });
   await late.getByText('Overdue').waitFor();
   await late.getByText('3 days late').waitFor();
   expect(await late.getAttribute('data-overdue')).toBe('true');
-  expect(await tasks.getByTestId('task-row').filter({ hasText: 'Préparer la visite de printemps' }).getAttribute('data-overdue')).toBeNull();
+  expect(
+    await tasks
+      .getByTestId('task-row')
+      .filter({ hasText: 'Préparer la visite de printemps' })
+      .getAttribute('data-overdue'),
+  ).toBeNull();
 
   await late.getByRole('button', { name: 'Mark "Relancer le devis fûts" done' }).click();
   await page.getByText('"Relancer le devis fûts" is done.').waitFor();
-  const open = await claire().call<{ items: { title: string }[] }>('GET', '/api/tasks?assignee=me&status=open');
+  const open = await claire().call<{ items: { title: string }[] }>(
+    'GET',
+    '/api/tasks?assignee=me&status=open',
+  );
   expect(open.body.items.map((t) => t.title)).not.toContain('Relancer le devis fûts');
 });
 
@@ -146,7 +203,10 @@ it('confirms a stale fact in one click and requests a change, both recorded', as
   await lifecycle.getByRole('button', { name: 'Confirm that Lifecycle is still Prospect' }).click();
   await page.getByText('Lifecycle confirmed as still true today.').waitFor();
   expect(await lifecycle.getAttribute('data-stale')).toBeNull();
-  const card = await claire().call<{ facts: { name: string; stale: boolean; confirmedAt: string }[] }>('GET', `/api/tiers/${snlf}/card`);
+  const card = await claire().call<{ facts: { name: string; stale: boolean; confirmedAt: string }[] }>(
+    'GET',
+    `/api/tiers/${snlf}/card`,
+  );
   const fact = card.body.facts.find((f) => f.name === 'lifecycle')!;
   expect(fact.stale).toBe(false);
   expect(Date.now() - Date.parse(fact.confirmedAt)).toBeLessThan(60_000);
@@ -158,9 +218,15 @@ it('confirms a stale fact in one click and requests a change, both recorded', as
   await form.getByRole('button', { name: 'Send the request' }).click();
   await page.getByText('Change of Lifecycle requested. It applies once an approver accepts it.').waitFor();
   await page.getByTestId('section-changes').getByTestId('change-request').getByText('Prospect').waitFor();
-  const pending = await claire().call<{ items: { changes: unknown[]; reason: string }[] }>('GET', `/api/change-requests?status=pending&tierId=${snlf}`);
+  const pending = await claire().call<{ items: { changes: unknown[]; reason: string }[] }>(
+    'GET',
+    `/api/change-requests?status=pending&tierId=${snlf}`,
+  );
   expect(pending.body.items).toEqual([
-    expect.objectContaining({ changes: [{ path: 'facts.lifecycle', from: 'prospect', to: 'client' }], reason: 'Bon de commande signé le 20 novembre.' }),
+    expect.objectContaining({
+      changes: [{ path: 'facts.lifecycle', from: 'prospect', to: 'client' }],
+      reason: 'Bon de commande signé le 20 novembre.',
+    }),
   ]);
 });
 
@@ -178,7 +244,7 @@ it('says an unknown tier cannot be shown and offers to rebind, and an unbound ta
   const message = page.getByTestId('card-unavailable');
   await message.getByText('This organisation cannot be shown').waitFor();
   const rebind = message.getByRole('link', { name: 'Choose another organisation' });
-  expect(new URL(await rebind.getAttribute('href') ?? '', session.api.base).pathname).toBe('/tab/config');
+  expect(new URL((await rebind.getAttribute('href')) ?? '', session.api.base).pathname).toBe('/tab/config');
   await rebind.click();
   await page.getByRole('heading', { name: 'Show a client card in this channel' }).waitFor();
 
@@ -189,7 +255,9 @@ it('says an unknown tier cannot be shown and offers to rebind, and an unbound ta
 it('fits the narrow Teams side panel (320 px) without horizontal scrolling', async () => {
   const page = await session.open('/tab/card', { tierId: session.tierIds.lemaire! }, { width: 320 });
   await page.getByTestId('timeline').getByTestId('timeline-entry').first().waitFor();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -199,7 +267,11 @@ it('shows an API failure in words with a retry that recovers', async () => {
   let failures = 1;
   await page.route('**/api/tiers/*/card', (route) =>
     failures-- > 0
-      ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ status: 503, code: 'STORAGE.UNAVAILABLE', detail: 'busy' }) })
+      ? route.fulfill({
+          status: 503,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ status: 503, code: 'STORAGE.UNAVAILABLE', detail: 'busy' }),
+        })
       : route.continue(),
   );
   await page.goto(`${session.api.base}/tab/card?tierId=${lemaire}&user=${CLAIRE.email}&lang=en`);
@@ -211,7 +283,9 @@ it('shows an API failure in words with a retry that recovers', async () => {
 it('falls back to standalone when embedded by a page that is not Teams (teams-js never answers)', async () => {
   const page = await session.browser.newPage();
   await page.goto(`${session.api.base}/api/health`);
-  await page.setContent(`<iframe title="tab" style="width:800px;height:600px" src="${session.api.base}/tab/card?tierId=${session.tierIds.girard}&user=${CLAIRE.email}"></iframe>`);
+  await page.setContent(
+    `<iframe title="tab" style="width:800px;height:600px" src="${session.api.base}/tab/card?tierId=${session.tierIds.girard}&user=${CLAIRE.email}"></iframe>`,
+  );
   const frame = page.frameLocator('iframe[title=tab]');
   await frame.getByTestId('card-title').getByText('Transports Girard').waitFor();
 });

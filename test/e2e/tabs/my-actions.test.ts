@@ -7,7 +7,11 @@ type Task = { id: string; title: string; status: string; updatedAt: string };
 let session: TabsSession;
 const claire = () => session.as(CLAIRE);
 const createTask = async (title: string, dueDate: string | undefined, tierIds: string[]) => {
-  const response = await claire().call<Task>('POST', '/api/tasks', { title, ...(dueDate ? { dueDate } : {}), tierIds });
+  const response = await claire().call<Task>('POST', '/api/tasks', {
+    title,
+    ...(dueDate ? { dueDate } : {}),
+    tierIds,
+  });
   if (response.status !== 201) throw new Error(`task refused: ${response.status}`);
   return response.body;
 };
@@ -18,14 +22,21 @@ afterAll(() => session?.stop());
 it('lists the rep’s open tasks by due date, links each to its tier card, and marks one done', async () => {
   const lemaire = session.tierIds.lemaire!;
   await createTask('Relancer la facture de septembre', dayFromToday(-2), [lemaire]);
-  const today = await createTask('Appeler Mme Lemaire', dayFromToday(0), [lemaire, session.tierIds['anne-lemaire']!]);
+  const today = await createTask('Appeler Mme Lemaire', dayFromToday(0), [
+    lemaire,
+    session.tierIds['anne-lemaire']!,
+  ]);
   await createTask('Préparer le salon de mars', dayFromToday(60), [session.tierIds.girard!]);
   await createTask('Mettre à jour les contacts', undefined, [session.tierIds.snlf!]);
 
   const page = await session.open('/tab/my-actions');
   await page.getByRole('heading', { name: 'My actions' }).waitFor();
   const group = (key: string) => page.getByTestId(`group-${key}`);
-  await group('overdue').getByTestId('task-row').filter({ hasText: 'Relancer la facture de septembre' }).getByText('2 days late').waitFor();
+  await group('overdue')
+    .getByTestId('task-row')
+    .filter({ hasText: 'Relancer la facture de septembre' })
+    .getByText('2 days late')
+    .waitFor();
   await group('today').getByText('Appeler Mme Lemaire').waitFor();
   await group('later').getByText('Préparer le salon de mars').waitFor();
   await group('undated').getByText('Mettre à jour les contacts').waitFor();
@@ -34,7 +45,9 @@ it('lists the rep’s open tasks by due date, links each to its tier card, and m
   const row = group('today').getByTestId('task-row').filter({ hasText: 'Appeler Mme Lemaire' });
   await row.getByRole('link', { name: 'Mme Anne Lemaire' }).waitFor();
   const link = row.getByRole('link', { name: 'Brasserie Lemaire' });
-  expect(await link.getAttribute('href')).toBe(`/tab/card?user=${encodeURIComponent(CLAIRE.email!)}&lang=en&tierId=${lemaire}`);
+  expect(await link.getAttribute('href')).toBe(
+    `/tab/card?user=${encodeURIComponent(CLAIRE.email!)}&lang=en&tierId=${lemaire}`,
+  );
 
   await row.getByRole('button', { name: 'Mark "Appeler Mme Lemaire" done' }).click();
   await page.getByText('"Appeler Mme Lemaire" is done.').waitFor();
@@ -54,11 +67,20 @@ it('does not mark done a task changed since it was shown: it reloads and says so
 
   // Someone else reschedules it meanwhile (through the API, with its ETag).
   const current = await claire().call<Task>('GET', `/api/tasks/${task.id}`);
-  const changed = await claire().call('PATCH', `/api/tasks/${task.id}`, { title: 'Envoyer le catalogue 2027' }, { 'if-match': current.headers.get('etag')! });
+  const changed = await claire().call(
+    'PATCH',
+    `/api/tasks/${task.id}`,
+    { title: 'Envoyer le catalogue 2027' },
+    { 'if-match': current.headers.get('etag')! },
+  );
   expect(changed.status).toBe(200);
 
   await row.getByRole('button', { name: 'Mark "Envoyer le catalogue" done' }).click();
-  await page.getByText(/"Envoyer le catalogue" was changed by someone else in the meantime, so it was not marked done/).waitFor();
+  await page
+    .getByText(
+      /"Envoyer le catalogue" was changed by someone else in the meantime, so it was not marked done/,
+    )
+    .waitFor();
   await page.getByTestId('task-row').filter({ hasText: 'Envoyer le catalogue 2027' }).waitFor();
   expect((await claire().call<Task>('GET', `/api/tasks/${task.id}`)).body.status).toBe('open');
 });
@@ -67,5 +89,10 @@ it('speaks French with the Teams locale (or ?lang=fr)', async () => {
   await createTask('Relancer le devis', dayFromToday(-1), [session.tierIds.girard!]);
   const page = await session.open('/tab/my-actions', {}, { lang: 'fr' });
   await page.getByRole('heading', { name: 'Mes actions' }).waitFor();
-  await page.getByTestId('group-overdue').getByTestId('task-row').filter({ hasText: 'Relancer le devis' }).getByText('1 jour de retard').waitFor();
+  await page
+    .getByTestId('group-overdue')
+    .getByTestId('task-row')
+    .filter({ hasText: 'Relancer le devis' })
+    .getByText('1 jour de retard')
+    .waitFor();
 });

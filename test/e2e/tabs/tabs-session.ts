@@ -3,8 +3,20 @@ import { seedDemo } from '../../../scripts/demo/seed-demo';
 import { startApi, type TestApi, type TestUser } from '../../support/api-harness';
 import { launchBrowser } from '../../support/browser';
 
-export const CLAIRE: TestUser = { userId: 'claire.martin', name: 'Claire Martin', roles: ['rep'], teams: ['nord'], email: 'claire.martin@relais-demo.fr' };
-export const SOPHIE: TestUser = { userId: 'sophie.leroy', name: 'Sophie Leroy', roles: ['steward'], teams: ['nord'], email: 'sophie.leroy@relais-demo.fr' };
+export const CLAIRE: TestUser = {
+  userId: 'claire.martin',
+  name: 'Claire Martin',
+  roles: ['rep'],
+  teams: ['nord'],
+  email: 'claire.martin@relais-demo.fr',
+};
+export const SOPHIE: TestUser = {
+  userId: 'sophie.leroy',
+  name: 'Sophie Leroy',
+  roles: ['steward'],
+  teams: ['nord'],
+  email: 'sophie.leroy@relais-demo.fr',
+};
 
 /** `YYYY-MM-DD` of the browser's (and this process') local calendar, `days` from today. */
 export const dayFromToday = (days: number): string => {
@@ -27,22 +39,40 @@ export const startTabsSession = async () => {
     return tokens.get(user.userId)!;
   };
 
-  const open = async (route: string, params: Record<string, string> = {}, options: { user?: TestUser; lang?: 'en' | 'fr'; width?: number } = {}): Promise<Page> => {
+  const open = async (
+    route: string,
+    params: Record<string, string> = {},
+    options: { user?: TestUser; lang?: 'en' | 'fr'; width?: number } = {},
+  ): Promise<Page> => {
     const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: 900 } });
-    const query = new URLSearchParams({ user: (options.user ?? CLAIRE).email!, lang: options.lang ?? 'en', ...params });
+    const query = new URLSearchParams({
+      user: (options.user ?? CLAIRE).email!,
+      lang: options.lang ?? 'en',
+      ...params,
+    });
     // Every jest run rebuilds dist/web; a run started beside this one may empty it for a moment.
     for (let attempt = 1; ; attempt += 1) {
       await page.goto(`${api.base}${route}?${query.toString()}`);
       const rendered = await page
-        .waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, { timeout: 20_000 })
-        .then(() => true, () => false);
+        .waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0, undefined, {
+          timeout: 20_000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
       if (rendered || attempt === 3) return page;
       await page.waitForTimeout(3000);
     }
   };
 
   const as = (user: TestUser) => ({
-    call: async <T = unknown>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => api.call<T>(method, path, { token: await tokenOf(user), body, headers }),
+    call: async <T = unknown>(
+      method: string,
+      path: string,
+      body?: unknown,
+      headers?: Record<string, string>,
+    ) => api.call<T>(method, path, { token: await tokenOf(user), body, headers }),
   });
 
   return { api, tierIds, browser, open, as, stop: async () => (await browser.close(), await api.stop()) };

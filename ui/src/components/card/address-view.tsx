@@ -24,7 +24,12 @@ export const AddressView = ({ address }: { address: Address }) => {
         <div key={line}>{line}</div>
       ))}
       {address.coordinates && (
-        <Link href={mapUrl(address.coordinates)} target="_blank" rel="noopener noreferrer" aria-label={t('card.mapLabel', { place: lines.join(', ') })}>
+        <Link
+          href={mapUrl(address.coordinates)}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={t('card.mapLabel', { place: lines.join(', ') })}
+        >
           {t('card.map')}
         </Link>
       )}

@@ -6,7 +6,11 @@ import { TierLink } from './tier-link';
 
 const useStyles = makeStyles({
   group: { margin: `0 0 ${tokens.spacingVerticalS}` },
-  title: { margin: `0 0 ${tokens.spacingVerticalXXS}`, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+  title: {
+    margin: `0 0 ${tokens.spacingVerticalXXS}`,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground2,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   meta: { color: tokens.colorNeutralForeground3 },
 });
@@ -14,14 +18,29 @@ const useStyles = makeStyles({
 const place = (s: TierSummary) => [s.city, s.lifecycle].filter(Boolean).join(' · ');
 
 /** The company this establishment belongs to and the establishments below it, each a link to its card. */
-export const CardHierarchy = ({ parent, establishments }: { parent: TierSummary | null; establishments: readonly TierSummary[] }) => {
+export const CardHierarchy = ({
+  parent,
+  establishments,
+}: {
+  parent: TierSummary | null;
+  establishments: readonly TierSummary[];
+}) => {
   const styles = useStyles();
   const { t } = useTranslation();
   if (!parent && establishments.length === 0) return <EmptyState>{t('card.noHierarchy')}</EmptyState>;
   const item = (s: TierSummary) => (
     <li key={s.id}>
       <TierLink tierId={s.id}>{s.name}</TierLink>
-      {place(s) && <span className={styles.meta}> — {place({ ...s, lifecycle: s.lifecycle && t(`common:lifecycle.${s.lifecycle}`, { defaultValue: s.lifecycle }) })}</span>}
+      {place(s) && (
+        <span className={styles.meta}>
+          {' '}
+          —{' '}
+          {place({
+            ...s,
+            lifecycle: s.lifecycle && t(`common:lifecycle.${s.lifecycle}`, { defaultValue: s.lifecycle }),
+          })}
+        </span>
+      )}
     </li>
   );
   return (

@@ -9,7 +9,13 @@ import { functionLabel, type ReferenceData } from './use-reference-data.hook';
 const NAME_TYPES = ['legal', 'commercial', 'sign', 'acronym'] as const;
 
 /** Who the tier is: names, registry numbers, addresses, how to reach it, where it stands. */
-export const CardIdentity = ({ tier, referenceData }: { tier: Tier; referenceData: ReferenceData | null }) => {
+export const CardIdentity = ({
+  tier,
+  referenceData,
+}: {
+  tier: Tier;
+  referenceData: ReferenceData | null;
+}) => {
   const { t, i18n } = useTranslation();
   const items: Definition[] = [];
   const phones = (tier.phones ?? []).map((p) => (
@@ -19,23 +25,57 @@ export const CardIdentity = ({ tier, referenceData }: { tier: Tier; referenceDat
   ));
   if (tier.kind === 'organisation') {
     for (const type of NAME_TYPES)
-      for (const name of tier.names.filter((n) => n.type === type)) items.push({ term: t(`card.names.${type}`), detail: name.value, testId: `name-${type}` });
+      for (const name of tier.names.filter((n) => n.type === type))
+        items.push({ term: t(`card.names.${type}`), detail: name.value, testId: `name-${type}` });
     if (tier.siren) items.push({ term: t('card.siren'), detail: formatSiren(tier.siren), testId: 'siren' });
     if (tier.siret)
-      items.push({ term: t('card.siret'), detail: `${formatSiret(tier.siret)}${tier.headOffice === undefined ? '' : ` — ${tier.headOffice ? t('card.headOffice') : t('card.secondary')}`}`, testId: 'siret' });
+      items.push({
+        term: t('card.siret'),
+        detail: `${formatSiret(tier.siret)}${tier.headOffice === undefined ? '' : ` — ${tier.headOffice ? t('card.headOffice') : t('card.secondary')}`}`,
+        testId: 'siret',
+      });
   } else {
     if (tier.jobTitle) items.push({ term: t('card.jobTitle'), detail: tier.jobTitle });
-    if (tier.referenceFunction) items.push({ term: t('card.referenceFunction'), detail: functionLabel(referenceData, tier.referenceFunction, i18n.language) });
+    if (tier.referenceFunction)
+      items.push({
+        term: t('card.referenceFunction'),
+        detail: functionLabel(referenceData, tier.referenceFunction, i18n.language),
+      });
     if (tier.emails?.length)
-      items.push({ term: t('card.emails'), detail: tier.emails.map((e) => <div key={e}><Link href={`mailto:${e}`}>{e}</Link></div>) });
+      items.push({
+        term: t('card.emails'),
+        detail: tier.emails.map((e) => (
+          <div key={e}>
+            <Link href={`mailto:${e}`}>{e}</Link>
+          </div>
+        )),
+      });
     if (tier.assistant) items.push({ term: t('card.assistant'), detail: tier.assistant });
   }
-  if (tier.lifecycle) items.push({ term: t('card.lifecycle'), detail: t(`common:lifecycle.${tier.lifecycle}`), testId: 'lifecycle' });
+  if (tier.lifecycle)
+    items.push({
+      term: t('card.lifecycle'),
+      detail: t(`common:lifecycle.${tier.lifecycle}`),
+      testId: 'lifecycle',
+    });
   if (phones.length) items.push({ term: t('card.phones'), detail: phones, testId: 'phones' });
   if (tier.kind === 'organisation' && tier.website)
-    items.push({ term: t('card.website'), detail: <Link href={websiteUrl(tier.website)} target="_blank" rel="noopener noreferrer">{tier.website}</Link>, testId: 'website' });
-  if (tier.kind === 'organisation' && tier.emailDomains?.length) items.push({ term: t('card.emailDomains'), detail: tier.emailDomains.join(', ') });
+    items.push({
+      term: t('card.website'),
+      detail: (
+        <Link href={websiteUrl(tier.website)} target="_blank" rel="noopener noreferrer">
+          {tier.website}
+        </Link>
+      ),
+      testId: 'website',
+    });
+  if (tier.kind === 'organisation' && tier.emailDomains?.length)
+    items.push({ term: t('card.emailDomains'), detail: tier.emailDomains.join(', ') });
   if (tier.kind === 'organisation' && tier.addresses?.length)
-    items.push({ term: t('card.addresses'), detail: tier.addresses.map((a, i) => <AddressView key={i} address={a} />), testId: 'addresses' });
+    items.push({
+      term: t('card.addresses'),
+      detail: tier.addresses.map((a, i) => <AddressView key={i} address={a} />),
+      testId: 'addresses',
+    });
   return <DefinitionList items={items} />;
 };

@@ -9,12 +9,44 @@ import { TierLink } from './tier-link';
 import { functionLabel, type ReferenceData } from './use-reference-data.hook';
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 15rem), 1fr))', gap: tokens.spacingVerticalS },
-  person: { listStyle: 'none', display: 'flex', flexDirection: 'column', gap: '2px', padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke3}` },
-  name: { fontWeight: tokens.fontWeightSemibold, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  list: {
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 15rem), 1fr))',
+    gap: tokens.spacingVerticalS,
+  },
+  person: {
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  name: {
+    fontWeight: tokens.fontWeightSemibold,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  reach: { display: 'flex', flexDirection: 'column', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  more: { marginTop: tokens.spacingVerticalS, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
+  reach: {
+    display: 'flex',
+    flexDirection: 'column',
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
+  more: {
+    marginTop: tokens.spacingVerticalS,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 const STEP = 20;
@@ -23,7 +55,15 @@ const STEP = 20;
  * People at the organisation: function as on their card, the reference function marketing queries
  * by, and direct ways to reach them. The API sends the first hundred; they are drawn twenty at a time.
  */
-export const CardPeople = ({ people, total, referenceData }: { people: readonly CardPerson[]; total: number; referenceData: ReferenceData | null }) => {
+export const CardPeople = ({
+  people,
+  total,
+  referenceData,
+}: {
+  people: readonly CardPerson[];
+  total: number;
+  referenceData: ReferenceData | null;
+}) => {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const [shown, setShown] = useState(STEP);
@@ -44,7 +84,13 @@ export const CardPeople = ({ people, total, referenceData }: { people: readonly 
                 )}
               </span>
               <span className={styles.meta}>
-                {[person.jobTitle, person.referenceFunction && functionLabel(referenceData, person.referenceFunction, i18n.language)].filter(Boolean).join(' · ')}
+                {[
+                  person.jobTitle,
+                  person.referenceFunction &&
+                    functionLabel(referenceData, person.referenceFunction, i18n.language),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
               {period && <span className={styles.meta}>{period}</span>}
               <span className={styles.reach}>

@@ -7,7 +7,13 @@ import { TierLink } from './tier-link';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { listStyle: 'none', display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  item: {
+    listStyle: 'none',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+  },
   sentence: { overflowWrap: 'anywhere' },
   ended: { color: tokens.colorNeutralForeground3 },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -25,7 +31,9 @@ export const CardRelations = ({ relations }: { relations: readonly WordedRelatio
     <ul className={styles.list}>
       {relations.map((r) => {
         // The other tier ends the sentence, except read backwards ("Roussel Conseil prescribes Brasserie Lemaire").
-        const at = r.sentence.endsWith(r.other.name) ? r.sentence.length - r.other.name.length : r.sentence.indexOf(r.other.name);
+        const at = r.sentence.endsWith(r.other.name)
+          ? r.sentence.length - r.other.name.length
+          : r.sentence.indexOf(r.other.name);
         const period = relationPeriod(r, t, i18n.language);
         return (
           <li key={r.id} className={styles.item} data-testid="relation" data-status={r.status}>

@@ -18,14 +18,37 @@ import { tierName } from './tier-name';
 import { useReferenceData } from './use-reference-data.hook';
 
 const useStyles = makeStyles({
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, overflowWrap: 'anywhere', flex: '1 1 12rem' },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    overflowWrap: 'anywhere',
+    flex: '1 1 12rem',
+  },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   // One column in the Teams side panel (320 px), as many as fit on a wide channel tab.
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
 });
 
-export type ClientCardProps = { api: ApiClient; card: ClientCardData; today: string; refreshing: boolean; onReload: () => void };
+export type ClientCardProps = {
+  api: ApiClient;
+  card: ClientCardData;
+  today: string;
+  refreshing: boolean;
+  onReload: () => void;
+};
 
 /** The 360° view: who the client is, who is who, what is due, what is doubtful, and what was said. */
 export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCardProps) => {
@@ -35,7 +58,10 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
   const { tier } = card;
   const [openTasks, setOpenTasks] = useState<readonly Task[]>(card.openTasks);
   const [pending, setPending] = useState<readonly ChangeRequest[]>(card.pendingChangeRequests);
-  const onDone = useCallback((task: Task) => setOpenTasks((list) => list.filter((x) => x.id !== task.id)), []);
+  const onDone = useCallback(
+    (task: Task) => setOpenTasks((list) => list.filter((x) => x.id !== task.id)),
+    [],
+  );
   const completion = useTaskCompletion(api, { onDone, onChanged: onReload });
   const name = tierName(tier);
 
@@ -62,21 +88,35 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
         <CardSection title={t('card.sections.identity')} testId="section-identity">
           <CardIdentity tier={tier} referenceData={referenceData} />
         </CardSection>
-        <CardSection title={t('card.sections.facts')} count={card.facts.filter((f) => f.stale).length} testId="section-facts">
-          <FactList api={api} tierId={tier.id} facts={card.facts} referenceData={referenceData} onChangeRequested={(r) => setPending((list) => [r, ...list])} />
+        <CardSection
+          title={t('card.sections.facts')}
+          count={card.facts.filter((f) => f.stale).length}
+          testId="section-facts"
+        >
+          <FactList
+            api={api}
+            tierId={tier.id}
+            facts={card.facts}
+            referenceData={referenceData}
+            onChangeRequested={(r) => setPending((list) => [r, ...list])}
+          />
         </CardSection>
         <CardSection title={t('card.sections.tasks')} count={openTasks.length} testId="section-tasks">
           <TaskList tasks={openTasks} today={today} busy={completion.busy} onComplete={completion.complete} />
         </CardSection>
         <CardSection title={t('card.sections.changes')} count={pending.length} testId="section-changes">
-          <PendingChangeRequests requests={pending} referenceData={referenceData} />
+          <PendingChangeRequests requests={pending} referenceData={referenceData} tier={tier} />
         </CardSection>
         {tier.kind === 'organisation' && (
           <CardSection title={t('card.sections.hierarchy')} testId="section-hierarchy">
             <CardHierarchy parent={card.hierarchy.parent} establishments={card.hierarchy.establishments} />
           </CardSection>
         )}
-        <CardSection title={t('card.sections.relations')} count={card.relations.length} testId="section-relations">
+        <CardSection
+          title={t('card.sections.relations')}
+          count={card.relations.length}
+          testId="section-relations"
+        >
           <CardRelations relations={card.relations} />
         </CardSection>
         {tier.kind === 'organisation' && (
@@ -85,10 +125,15 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
           </CardSection>
         )}
         <CardSection title={t('card.sections.timeline')} wide testId="section-timeline">
-          <Timeline api={api} tierId={tier.id} firstPage={card.timeline} openTasks={openTasks} today={today} />
+          <Timeline
+            api={api}
+            tierId={tier.id}
+            firstPage={card.timeline}
+            openTasks={openTasks}
+            today={today}
+          />
         </CardSection>
       </div>
     </article>
   );
 };
-

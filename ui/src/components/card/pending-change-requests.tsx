@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ChangeRequest } from '@relais/domain';
+import type { ChangeRequest, Tier } from '@relais/domain';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../feedback/empty-state';
 import { formatDateTime } from '../feedback/format-date';
@@ -14,7 +14,15 @@ const useStyles = makeStyles({
 });
 
 /** Changes asked for on this tier and not decided yet: the referential does not show them until approved. */
-export const PendingChangeRequests = ({ requests, referenceData }: { requests: readonly ChangeRequest[]; referenceData: ReferenceData | null }) => {
+export const PendingChangeRequests = ({
+  requests,
+  referenceData,
+  tier,
+}: {
+  requests: readonly ChangeRequest[];
+  referenceData: ReferenceData | null;
+  tier: Tier;
+}) => {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   if (requests.length === 0) return <EmptyState>{t('card.changesNone')}</EmptyState>;
@@ -22,8 +30,13 @@ export const PendingChangeRequests = ({ requests, referenceData }: { requests: r
     <ul className={styles.list}>
       {requests.map((request) => (
         <li key={request.id} className={styles.item} data-testid="change-request">
-          <ChangeSummary changes={request.changes} referenceData={referenceData} />
-          <div className={styles.meta}>{t('card.requestedBy', { name: request.requestedByName, date: formatDateTime(request.requestedAt, i18n.language) })}</div>
+          <ChangeSummary changes={request.changes} referenceData={referenceData} current={tier} />
+          <div className={styles.meta}>
+            {t('card.requestedBy', {
+              name: request.requestedByName,
+              date: formatDateTime(request.requestedAt, i18n.language),
+            })}
+          </div>
           {request.reason && (
             <p className={styles.reason}>
               {t('card.reason')} {request.reason}

@@ -4,7 +4,9 @@ import { createContext, useContext, type MouseEvent, type ReactNode } from 'reac
 /** How a page opens another tier's card: the href (so links stay real links) and an in-page navigation. */
 export type TierNavigation = { hrefFor: (tierId: string) => string; navigate?: (tierId: string) => void };
 
-const TierNavigationContext = createContext<TierNavigation>({ hrefFor: (tierId) => `/tab/card?tierId=${encodeURIComponent(tierId)}` });
+const TierNavigationContext = createContext<TierNavigation>({
+  hrefFor: (tierId) => `/tab/card?tierId=${encodeURIComponent(tierId)}`,
+});
 
 export const TierNavigationProvider = TierNavigationContext.Provider;
 

@@ -23,7 +23,8 @@ export const useClientCard = (api: ApiClient, tierId: string) => {
         const card = await api.get<ClientCard>(`/api/tiers/${encodeURIComponent(tierId)}/card`);
         if (call === latest.current) setState({ status: 'ready', card, refreshing: false, version: call });
       } catch (error) {
-        if (call === latest.current) setState((s) => ({ status: 'error', error, card: s.status === 'ready' ? s.card : undefined }));
+        if (call === latest.current)
+          setState((s) => ({ status: 'error', error, card: s.status === 'ready' ? s.card : undefined }));
       }
     },
     [api, tierId],

@@ -1,9 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/api-client';
 
-export type FactDefinitionView = { name: string; label: { fr: string; en: string }; staleAfterDays: number; values: { type?: string; enum?: string[] } };
+export type FactDefinitionView = {
+  name: string;
+  label: { fr: string; en: string };
+  staleAfterDays: number;
+  values: { type?: string; enum?: string[] };
+};
 export type ReferenceFunctionView = { id: string; fr: string; en: string };
-export type ReferenceData = { facts: readonly FactDefinitionView[]; functions: readonly ReferenceFunctionView[] };
+export type ReferenceData = {
+  facts: readonly FactDefinitionView[];
+  functions: readonly ReferenceFunctionView[];
+};
 
 const cache = new WeakMap<ApiClient, Promise<ReferenceData>>();
 
@@ -29,7 +37,10 @@ export const useReferenceData = (api: ApiClient): ReferenceData | null => {
   const [data, setData] = useState<ReferenceData | null>(null);
   useEffect(() => {
     let live = true;
-    load(api).then((d) => live && setData(d), () => undefined);
+    load(api).then(
+      (d) => live && setData(d),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

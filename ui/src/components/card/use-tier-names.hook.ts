@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/api-client';
 import { tierName } from './tier-name';
 
-export type TierName = { status: 'loading' } | { status: 'found'; name: string } | { status: 'missing' };
+export type TierName =
+  { status: 'loading' } | { status: 'found'; name: string; tier: Tier } | { status: 'missing' };
 
 const PARALLEL = 6;
 
@@ -25,7 +26,7 @@ export const useTierNames = (api: ApiClient, ids: readonly string[]): ReadonlyMa
         const current = id;
         const found = await api
           .get<Tier>(`/api/tiers/${encodeURIComponent(current)}`)
-          .then((tier): TierName => ({ status: 'found', name: tierName(tier) }))
+          .then((tier): TierName => ({ status: 'found', name: tierName(tier), tier }))
           .catch((): TierName => ({ status: 'missing' }));
         setNames((prev) => new Map(prev).set(current, found));
       }

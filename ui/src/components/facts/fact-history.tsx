@@ -9,30 +9,54 @@ import { LoadingState } from '../feedback/loading-state';
 import { factValueText } from './fact-value';
 
 const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  list: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+  },
   current: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Every value the fact held, newest first: read only when asked for. */
-export const FactHistory = ({ api, tierId, name, label }: { api: ApiClient; tierId: string; name: string; label: string }) => {
+export const FactHistory = ({
+  api,
+  tierId,
+  name,
+  label,
+}: {
+  api: ApiClient;
+  tierId: string;
+  name: string;
+  label: string;
+}) => {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<{ items?: FactView[]; error?: unknown }>({});
   const load = useCallback(() => {
     setState({});
     api
-      .get<{ items: FactView[] }>(`/api/tiers/${encodeURIComponent(tierId)}/facts/${encodeURIComponent(name)}/history`)
-      .then((r) => setState({ items: r.items }), (error: unknown) => setState({ error }));
+      .get<{ items: FactView[] }>(
+        `/api/tiers/${encodeURIComponent(tierId)}/facts/${encodeURIComponent(name)}/history`,
+      )
+      .then(
+        (r) => setState({ items: r.items }),
+        (error: unknown) => setState({ error }),
+      );
   }, [api, tierId, name]);
   useEffect(load, [load]);
   if (state.error) return <ErrorBar error={state.error} onRetry={load} />;
   if (!state.items) return <LoadingState />;
   const day = (iso: string) => formatDay(iso, i18n.language);
   return (
-    <ol className={styles.list} aria-label={t('facts.historyTitle', { fact: label })} data-testid="fact-history">
+    <ol
+      className={styles.list}
+      aria-label={t('facts.historyTitle', { fact: label })}
+      data-testid="fact-history"
+    >
       {state.items.map((v) => (
         <li key={v.validFrom} className={v.validTo === null ? styles.current : undefined}>
-          {factValueText(v.name, v.value, t)} — {t('facts.period', { from: day(v.validFrom), to: v.validTo ? day(v.validTo) : t('facts.current') })}
+          {factValueText(v.name, v.value, t)} —{' '}
+          {t('facts.period', { from: day(v.validFrom), to: v.validTo ? day(v.validTo) : t('facts.current') })}
           {' · '}
           {t('facts.confirmed', { date: day(v.confirmedAt) })}
         </li>

@@ -25,7 +25,9 @@ export const FactList = ({ api, tierId, facts, referenceData, onChangeRequested 
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   // Ordered once: a fact confirmed in place must not jump away from the rep's focus.
-  const [shown, setShown] = useState<readonly FactView[]>(() => [...facts].sort((a, b) => Number(b.stale) - Number(a.stale) || a.name.localeCompare(b.name)));
+  const [shown, setShown] = useState<readonly FactView[]>(() =>
+    [...facts].sort((a, b) => Number(b.stale) - Number(a.stale) || a.name.localeCompare(b.name)),
+  );
   const [busy, setBusy] = useState<string | null>(null);
   const [note, setNote] = useState<StatusNote | null>(null);
   const labelOf = (name: string) => factLabel(referenceData, name, i18n.language);
@@ -34,7 +36,9 @@ export const FactList = ({ api, tierId, facts, referenceData, onChangeRequested 
     setBusy(fact.name);
     setNote(null);
     try {
-      const confirmed = await api.post<FactView>(`/api/tiers/${encodeURIComponent(tierId)}/facts/${encodeURIComponent(fact.name)}/confirm`);
+      const confirmed = await api.post<FactView>(
+        `/api/tiers/${encodeURIComponent(tierId)}/facts/${encodeURIComponent(fact.name)}/confirm`,
+      );
       setShown((list) => list.map((f) => (f.name === confirmed.name ? confirmed : f)));
       setNote({ intent: 'success', text: t('facts.confirmedNote', { fact: labelOf(fact.name) }) });
     } catch (error) {

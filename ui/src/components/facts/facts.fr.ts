@@ -6,7 +6,7 @@ export const factsFr: typeof factsEn = {
     since: 'depuis le {{date}}',
     confirmed: 'confirmé le {{date}}',
     stale: 'À vérifier',
-    staleHint: "Non confirmé depuis le {{date}} : est-ce toujours vrai ?",
+    staleHint: 'Non confirmé depuis le {{date}} : est-ce toujours vrai ?',
     stillTrue: 'Toujours vrai',
     stillTrueLabel: 'Confirmer que {{fact}} est toujours {{value}}',
     confirmedNote: "{{fact}} confirmé comme toujours vrai aujourd'hui.",

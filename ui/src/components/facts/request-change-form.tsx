@@ -35,7 +35,15 @@ export type RequestChangeFormProps = {
  * "Request a change" of a dated fact: the value the rep saw travels as `from`, so an approval
  * cannot silently overwrite a value changed in the meantime.
  */
-export const RequestChangeForm = ({ api, tierId, fact, label, definition, onRequested, onCancel }: RequestChangeFormProps) => {
+export const RequestChangeForm = ({
+  api,
+  tierId,
+  fact,
+  label,
+  definition,
+  onRequested,
+  onCancel,
+}: RequestChangeFormProps) => {
   const styles = useStyles();
   const { t } = useTranslation();
   const titleId = useId();
@@ -55,7 +63,11 @@ export const RequestChangeForm = ({ api, tierId, fact, label, definition, onRequ
     setSending(true);
     setError(null);
     try {
-      const body = { tierId, changes: [{ path: `facts.${fact.name}`, from: fact.value, to }], ...(reason.trim() ? { reason: reason.trim() } : {}) };
+      const body = {
+        tierId,
+        changes: [{ path: `facts.${fact.name}`, from: fact.value, to }],
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      };
       onRequested(await api.post<ChangeRequest>('/api/change-requests', body));
     } catch (failure) {
       setError(failure);
@@ -65,7 +77,12 @@ export const RequestChangeForm = ({ api, tierId, fact, label, definition, onRequ
   };
 
   return (
-    <form className={styles.form} aria-labelledby={titleId} onSubmit={submit} data-testid="request-change-form">
+    <form
+      className={styles.form}
+      aria-labelledby={titleId}
+      onSubmit={submit}
+      data-testid="request-change-form"
+    >
       <h4 id={titleId} className={styles.title}>
         {t('facts.form.title', { fact: label })}
       </h4>
@@ -85,7 +102,12 @@ export const RequestChangeForm = ({ api, tierId, fact, label, definition, onRequ
         )}
       </Field>
       <Field label={t('facts.form.reason')} hint={t('facts.form.reasonHint')}>
-        <Textarea value={reason} onChange={(_, data) => setReason(data.value)} maxLength={1000} resize="vertical" />
+        <Textarea
+          value={reason}
+          onChange={(_, data) => setReason(data.value)}
+          maxLength={1000}
+          resize="vertical"
+        />
       </Field>
       {Boolean(error) && <ErrorBar error={error} onRetry={() => void submit()} />}
       <div className={styles.actions}>

@@ -8,7 +8,11 @@ export const StatusBar = ({ note, onDismiss }: { note: StatusNote | null; onDism
   const { t } = useTranslation();
   if (!note) return null;
   return (
-    <MessageBar intent={note.intent} politeness={note.intent === 'error' ? 'assertive' : 'polite'} layout="multiline">
+    <MessageBar
+      intent={note.intent}
+      politeness={note.intent === 'error' ? 'assertive' : 'polite'}
+      layout="multiline"
+    >
       <MessageBarBody>{note.text}</MessageBarBody>
       {onDismiss && (
         <MessageBarActions>

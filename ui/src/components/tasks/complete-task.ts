@@ -12,9 +12,13 @@ export type CompletionOutcome = { kind: 'done'; task: Task } | { kind: 'changed'
 export const completeTask = async (api: ApiClient, seen: Task): Promise<CompletionOutcome> => {
   const path = `/api/tasks/${encodeURIComponent(seen.id)}`;
   const current = await api.request<Task>('GET', path);
-  if (!current.etag || current.body.updatedAt !== seen.updatedAt || current.body.status !== seen.status) return { kind: 'changed' };
+  if (!current.etag || current.body.updatedAt !== seen.updatedAt || current.body.status !== seen.status)
+    return { kind: 'changed' };
   try {
-    const updated = await api.request<Task>('PATCH', path, { body: { status: 'done' }, ifMatch: current.etag });
+    const updated = await api.request<Task>('PATCH', path, {
+      body: { status: 'done' },
+      ifMatch: current.etag,
+    });
     return { kind: 'done', task: updated.body };
   } catch (error) {
     if (isApiProblem(error) && error.status === 412) return { kind: 'changed' };

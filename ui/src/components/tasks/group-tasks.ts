@@ -26,7 +26,9 @@ export const groupTasks = (tasks: readonly Task[], today: string): TaskGroup[] =
     if (task.dueDate === today) return 'today';
     return task.dueDate <= sunday ? 'thisWeek' : 'later';
   };
-  const sorted = [...tasks].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title));
+  const sorted = [...tasks].sort(
+    (a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title),
+  );
   const keys: TaskGroupKey[] = ['overdue', 'today', 'thisWeek', 'later', 'undated'];
   return keys.map((key) => ({ key, tasks: sorted.filter((t) => keyOf(t) === key) }));
 };

@@ -5,7 +5,9 @@ import type { TierName } from '../card/use-tier-names.hook';
 import { EmptyState } from '../feedback/empty-state';
 import { TaskRow } from './task-row';
 
-const useStyles = makeStyles({ list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
 
 export type TaskListProps = {
   tasks: readonly Task[];
@@ -23,7 +25,14 @@ export const TaskList = ({ tasks, today, busy, onComplete, tierNames, empty }: T
   return (
     <ul className={styles.list}>
       {tasks.map((task) => (
-        <TaskRow key={task.id} task={task} today={today} busy={busy.has(task.id)} onComplete={onComplete} tierNames={tierNames} />
+        <TaskRow
+          key={task.id}
+          task={task}
+          today={today}
+          busy={busy.has(task.id)}
+          onComplete={onComplete}
+          tierNames={tierNames}
+        />
       ))}
     </ul>
   );

@@ -18,14 +18,25 @@ const useStyles = makeStyles({
     borderLeft: `3px solid ${tokens.colorNeutralStroke2}`,
     listStyle: 'none',
   },
-  overdue: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
+  overdue: {
+    borderLeftColor: tokens.colorPaletteRedBorder2,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
   main: { flex: '1 1 12rem', minWidth: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  meta: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
   late: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 export type TaskRowProps = {
   task: Task;
@@ -42,17 +53,28 @@ export const TaskRow = ({ task, today, busy, onComplete, tierNames }: TaskRowPro
   const { t, i18n } = useTranslation();
   const late = isOverdue(task, today);
   return (
-    <li className={mergeClasses(styles.row, late && styles.overdue)} data-testid="task-row" data-task-id={task.id} data-overdue={late || undefined}>
+    <li
+      className={mergeClasses(styles.row, late && styles.overdue)}
+      data-testid="task-row"
+      data-task-id={task.id}
+      data-overdue={late || undefined}
+    >
       <div className={styles.main}>
         <span className={styles.title}>{task.title}</span>
         <span className={styles.meta}>
-          <span>{task.dueDate ? t('tasks.due', { date: formatDay(task.dueDate, i18n.language) }) : t('tasks.noDue')}</span>
+          <span>
+            {task.dueDate
+              ? t('tasks.due', { date: formatDay(task.dueDate, i18n.language) })
+              : t('tasks.noDue')}
+          </span>
           {late && task.dueDate && (
             <>
               <Badge color="danger" appearance="filled" size="small">
                 {t('tasks.overdue')}
               </Badge>
-              <span className={styles.late}>{t('tasks.daysLate', { count: daysBetween(task.dueDate, today) })}</span>
+              <span className={styles.late}>
+                {t('tasks.daysLate', { count: daysBetween(task.dueDate, today) })}
+              </span>
             </>
           )}
           {tierNames && task.tierIds.length > 0 && (
@@ -63,7 +85,13 @@ export const TaskRow = ({ task, today, busy, onComplete, tierNames }: TaskRowPro
                 return (
                   <Fragment key={id}>
                     {i > 0 && ', '}
-                    {name?.status === 'found' ? <TierLink tierId={id}>{name.name}</TierLink> : name?.status === 'missing' ? t('tasks.unknownTier') : '…'}
+                    {name?.status === 'found' ? (
+                      <TierLink tierId={id}>{name.name}</TierLink>
+                    ) : name?.status === 'missing' ? (
+                      t('tasks.unknownTier')
+                    ) : (
+                      '…'
+                    )}
                   </Fragment>
                 );
               })}
@@ -71,7 +99,12 @@ export const TaskRow = ({ task, today, busy, onComplete, tierNames }: TaskRowPro
           )}
         </span>
       </div>
-      <Button size="small" disabled={busy || task.status !== 'open'} onClick={() => onComplete(task)} aria-label={t('tasks.markDoneLabel', { title: task.title })}>
+      <Button
+        size="small"
+        disabled={busy || task.status !== 'open'}
+        onClick={() => onComplete(task)}
+        aria-label={t('tasks.markDoneLabel', { title: task.title })}
+      >
         {busy ? t('tasks.saving') : t('tasks.markDone')}
       </Button>
     </li>

@@ -10,11 +10,24 @@ export const tasksEn = {
     markDoneLabel: 'Mark "{{title}}" done',
     saving: 'Saving…',
     done: '"{{title}}" is done.',
-    changed: '"{{title}}" was changed by someone else in the meantime, so it was not marked done. The list was reloaded: check it and try again.',
+    changed:
+      '"{{title}}" was changed by someone else in the meantime, so it was not marked done. The list was reloaded: check it and try again.',
     none: 'No open tasks.',
     about: 'About',
     unknownTier: 'a record you cannot see',
-    groups: { overdue: 'Overdue', today: 'Today', thisWeek: 'Later this week', later: 'Later', undated: 'No due date' },
-    emptyGroup: { overdue: 'Nothing overdue.', today: 'Nothing due today.', thisWeek: 'Nothing else this week.', later: 'Nothing planned later.', undated: 'None.' },
+    groups: {
+      overdue: 'Overdue',
+      today: 'Today',
+      thisWeek: 'Later this week',
+      later: 'Later',
+      undated: 'No due date',
+    },
+    emptyGroup: {
+      overdue: 'Nothing overdue.',
+      today: 'Nothing due today.',
+      thisWeek: 'Nothing else this week.',
+      later: 'Nothing planned later.',
+      undated: 'None.',
+    },
   },
 };

@@ -11,11 +11,24 @@ export const tasksFr: typeof tasksEn = {
     markDoneLabel: 'Marquer « {{title}} » comme faite',
     saving: 'Enregistrement…',
     done: '« {{title}} » est faite.',
-    changed: "« {{title}} » a été modifiée par quelqu'un d'autre entre-temps : elle n'a pas été marquée comme faite. La liste a été rechargée : vérifiez-la puis réessayez.",
+    changed:
+      "« {{title}} » a été modifiée par quelqu'un d'autre entre-temps : elle n'a pas été marquée comme faite. La liste a été rechargée : vérifiez-la puis réessayez.",
     none: 'Aucune tâche ouverte.',
     about: 'Concerne',
     unknownTier: 'une fiche qui ne vous est pas visible',
-    groups: { overdue: 'En retard', today: "Aujourd'hui", thisWeek: 'Cette semaine', later: 'Plus tard', undated: 'Sans échéance' },
-    emptyGroup: { overdue: 'Rien en retard.', today: "Rien pour aujourd'hui.", thisWeek: 'Rien d’autre cette semaine.', later: 'Rien de prévu plus tard.', undated: 'Aucune.' },
+    groups: {
+      overdue: 'En retard',
+      today: "Aujourd'hui",
+      thisWeek: 'Cette semaine',
+      later: 'Plus tard',
+      undated: 'Sans échéance',
+    },
+    emptyGroup: {
+      overdue: 'Rien en retard.',
+      today: "Rien pour aujourd'hui.",
+      thisWeek: 'Rien d’autre cette semaine.',
+      later: 'Rien de prévu plus tard.',
+      undated: 'Aucune.',
+    },
   },
 };

@@ -7,7 +7,10 @@ import type { StatusNote } from '../feedback/status-bar';
 import { completeTask } from './complete-task';
 
 /** "Mark done" for a list: which rows are saving, and what happened, in words. */
-export const useTaskCompletion = (api: ApiClient, handlers: { onDone: (task: Task) => void; onChanged: () => void }) => {
+export const useTaskCompletion = (
+  api: ApiClient,
+  handlers: { onDone: (task: Task) => void; onChanged: () => void },
+) => {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState<StatusNote | null>(null);

@@ -8,7 +8,13 @@ import { isOverdue } from '../tasks/group-tasks';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
-  other: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  other: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 type Loaded = { id: string; task: Task | null };
@@ -17,7 +23,17 @@ type Loaded = { id: string; task: Task | null };
  * An interaction's follow-ups. Open ones are already on the card; the others (done, or assigned
  * where the reader cannot see them) are read only when asked for.
  */
-export const EntryFollowUps = ({ api, taskIds, openTasks, today }: { api: ApiClient; taskIds: readonly string[]; openTasks: ReadonlyMap<string, Task>; today: string }) => {
+export const EntryFollowUps = ({
+  api,
+  taskIds,
+  openTasks,
+  today,
+}: {
+  api: ApiClient;
+  taskIds: readonly string[];
+  openTasks: ReadonlyMap<string, Task>;
+  today: string;
+}) => {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded[] | null>(null);
@@ -27,7 +43,12 @@ export const EntryFollowUps = ({ api, taskIds, openTasks, today }: { api: ApiCli
 
   const loadOthers = async () => {
     const results = await Promise.all(
-      others.map((id) => api.get<Task>(`/api/tasks/${encodeURIComponent(id)}`).then((task): Loaded => ({ id, task }), (): Loaded => ({ id, task: null }))),
+      others.map((id) =>
+        api.get<Task>(`/api/tasks/${encodeURIComponent(id)}`).then(
+          (task): Loaded => ({ id, task }),
+          (): Loaded => ({ id, task: null }),
+        ),
+      ),
     );
     setLoaded(results);
   };
@@ -35,8 +56,7 @@ export const EntryFollowUps = ({ api, taskIds, openTasks, today }: { api: ApiCli
   const line = (task: Task) => (
     <li key={task.id}>
       {task.title}
-      {task.dueDate && ` — ${t('tasks.due', { date: formatDay(task.dueDate, i18n.language) })}`}
-      {' '}
+      {task.dueDate && ` — ${t('tasks.due', { date: formatDay(task.dueDate, i18n.language) })}`}{' '}
       {isOverdue(task, today) ? (
         <Badge color="danger" size="small">
           {t('tasks.overdue')}

@@ -19,8 +19,20 @@ const useStyles = makeStyles({
     contentVisibility: 'auto',
     containIntrinsicSize: 'auto 7rem',
   },
-  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  subject: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  subject: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
   line: { margin: 0, overflowWrap: 'anywhere' },
   label: { color: tokens.colorNeutralForeground3 },
 });
@@ -36,13 +48,28 @@ export type TimelineEntryViewProps = {
 };
 
 /** One interaction: when, how, which way, who, why, what came of it, and what follows. */
-export const TimelineEntryView = ({ api, entry, selfId, openTasks, today, position }: TimelineEntryViewProps) => {
+export const TimelineEntryView = ({
+  api,
+  entry,
+  selfId,
+  openTasks,
+  today,
+  position,
+}: TimelineEntryViewProps) => {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const others = entry.participants.filter((p) => p.tierId !== selfId);
   const titleId = `entry-${entry.interactionId}`;
   return (
-    <article className={styles.entry} aria-labelledby={titleId} aria-posinset={position} aria-setsize={-1} data-testid="timeline-entry" data-medium={entry.medium} data-direction={entry.direction}>
+    <article
+      className={styles.entry}
+      aria-labelledby={titleId}
+      aria-posinset={position}
+      aria-setsize={-1}
+      data-testid="timeline-entry"
+      data-medium={entry.medium}
+      data-direction={entry.direction}
+    >
       <div className={styles.head}>
         <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time>
         <Badge appearance="tint" color="brand" size="small">

@@ -12,7 +12,14 @@ import { useTimeline } from './use-timeline.hook';
 
 const useStyles = makeStyles({
   feed: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
+  footer: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 export type TimelineProps = {
@@ -38,7 +45,9 @@ export const Timeline = ({ api, tierId, firstPage, openTasks, today }: TimelineP
   useEffect(() => {
     const target = sentinel.current;
     if (!target || !hasMore || loading || error) return;
-    const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && loadMore(), { rootMargin: '600px 0px' });
+    const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && loadMore(), {
+      rootMargin: '600px 0px',
+    });
     observer.observe(target);
     return () => observer.disconnect();
   }, [loadMore, hasMore, loading, error]);
@@ -49,17 +58,28 @@ export const Timeline = ({ api, tierId, firstPage, openTasks, today }: TimelineP
       <TimelineFilterBar value={timeline.filters} onChange={timeline.setFilters} />
       <div role="feed" aria-busy={loading} className={styles.feed} data-testid="timeline">
         {timeline.items.map((entry, i) => (
-          <TimelineEntryView key={entry.interactionId} api={api} entry={entry} selfId={tierId} openTasks={tasksById} today={today} position={i + 1} />
+          <TimelineEntryView
+            key={entry.interactionId}
+            api={api}
+            entry={entry}
+            selfId={tierId}
+            openTasks={tasksById}
+            today={today}
+            position={i + 1}
+          />
         ))}
       </div>
-      {!loading && !error && timeline.items.length === 0 && !hasMore && <EmptyState>{filtered ? t('timeline.noneFiltered') : t('timeline.none')}</EmptyState>}
+      {!loading && !error && timeline.items.length === 0 && !hasMore && (
+        <EmptyState>{filtered ? t('timeline.noneFiltered') : t('timeline.none')}</EmptyState>
+      )}
       {error ? <ErrorBar error={error} onRetry={timeline.retry} /> : null}
       {loading && <LoadingState label={t('timeline.loadingMore')} />}
       <div ref={sentinel} aria-hidden="true" />
       {timeline.items.length > 0 && (
         <div className={styles.footer}>
           <span data-testid="timeline-count">
-            {t('timeline.shown', { count: timeline.items.length })} — {hasMore ? t('timeline.moreAvailable') : t('timeline.allShown')}
+            {t('timeline.shown', { count: timeline.items.length })} —{' '}
+            {hasMore ? t('timeline.moreAvailable') : t('timeline.allShown')}
           </span>
           {hasMore && !loading && !error && (
             <Button size="small" onClick={loadMore}>

@@ -18,7 +18,12 @@ type State = { items: TimelineEntry[]; nextCursor: string | null; loading: boole
  */
 export const useTimeline = (api: ApiClient, tierId: string, firstPage: Page<TimelineEntry>) => {
   const [filters, setFiltersState] = useState<TimelineFilters>(noFilters);
-  const [state, setState] = useState<State>({ items: firstPage.items, nextCursor: firstPage.nextCursor, loading: false, error: null });
+  const [state, setState] = useState<State>({
+    items: firstPage.items,
+    nextCursor: firstPage.nextCursor,
+    loading: false,
+    error: null,
+  });
   // Answers to an older filter (or an older tier) are dropped when they arrive late.
   const generation = useRef(0);
   const busy = useRef(false);
@@ -43,7 +48,12 @@ export const useTimeline = (api: ApiClient, tierId: string, firstPage: Page<Time
           next = page.nextCursor;
         }
         if (gen !== generation.current) return;
-        setState((s) => ({ items: cursor ? [...s.items, ...found] : found, nextCursor: page.nextCursor, loading: false, error: null }));
+        setState((s) => ({
+          items: cursor ? [...s.items, ...found] : found,
+          nextCursor: page.nextCursor,
+          loading: false,
+          error: null,
+        }));
       } catch (error) {
         if (gen === generation.current) setState((s) => ({ ...s, loading: false, error }));
       } finally {
