@@ -36,6 +36,24 @@ const PAGE_PROBE = `
 const median = (values: (number | undefined)[]): number =>
   percentiles(values.filter((v): v is number => v !== undefined)).p50;
 
+/** Read back in the page; a string, since tsx would wrap a function's inner helpers in `__name`. */
+const PAGE_MARKS = `(() => {
+  const resources = performance.getEntriesByType('resource');
+  const at = (suffix) => resources.find((e) => new URL(e.name).pathname.endsWith(suffix));
+  const post = at('/api/interactions');
+  const lookup = at('/api/lookup');
+  const token = at('/api/dev/token');
+  return {
+    ...window.__relais,
+    logRequestMs: post ? post.responseEnd - post.requestStart : undefined,
+    scriptLoaded: at('/assets/addin-preview.js')?.responseEnd,
+    signInStarted: token?.startTime,
+    signedIn: token?.responseEnd,
+    lookupStarted: lookup?.startTime,
+    lookupAnswered: lookup?.responseEnd,
+  };
+})()`;
+
 const gzipBytes = (file: string): { bytes: number; gzipBytes: number } => {
   const content = readFileSync(join(WEB_DIR, 'assets', file));
   return { bytes: content.length, gzipBytes: gzipSync(content).length };
@@ -55,6 +73,8 @@ type LoadMarks = {
   logRequestMs?: number;
   /** Where the time to usable goes (resource timing, same clock). */
   scriptLoaded?: number;
+  signInStarted?: number;
+  signedIn?: number;
   lookupStarted?: number;
   lookupAnswered?: number;
 };
@@ -82,20 +102,7 @@ const loadOnce = async (
     await page.waitForFunction(
       () => (window as unknown as { __relais: { usable?: number } }).__relais.usable !== undefined,
     );
-    return await page.evaluate(() => {
-      const marks = (window as unknown as { __relais: LoadMarks }).__relais;
-      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      const find = (suffix: string) => resources.find((e) => new URL(e.name).pathname.endsWith(suffix));
-      const post = find('/api/interactions');
-      const lookup = find('/api/lookup');
-      return {
-        ...marks,
-        logRequestMs: post ? post.responseEnd - post.requestStart : undefined,
-        scriptLoaded: find('/assets/addin-preview.js')?.responseEnd,
-        lookupStarted: lookup?.startTime,
-        lookupAnswered: lookup?.responseEnd,
-      };
-    });
+    return (await page.evaluate(PAGE_MARKS)) as LoadMarks;
   } finally {
     await context.close();
   }
@@ -160,6 +167,8 @@ export async function benchAddinPane(options: AddinPaneBenchOptions = {}): Promi
       paneUsableMs: { item: 'known sender, cold load', ...percentiles(known.map((m) => m.usable)) },
       paneUsableBreakdownP50Ms: {
         scriptLoaded: median(known.map((m) => m.scriptLoaded)),
+        signInStarted: median(known.map((m) => m.signInStarted)),
+        signedIn: median(known.map((m) => m.signedIn)),
         lookupStarted: median(known.map((m) => m.lookupStarted)),
         lookupAnswered: median(known.map((m) => m.lookupAnswered)),
         usable: median(known.map((m) => m.usable)),

@@ -32,13 +32,11 @@ export const startPane = async (
   const lang = pickLanguage(mailbox.displayLanguage);
   const getToken = sharedToken(tokenFor(mailbox));
   const api = createRelaisApi(createApiClient({ baseUrl: window.location.origin, getToken, language: lang }));
-  // Relais is asked about the item (or at least signed in to) while the pane renders, not once it
-  // has drawn itself; a failure to read the item is the pane's to report when it reads it again.
+  // Signing in starts now, and Relais is asked about the item while the pane renders rather than
+  // once it has drawn itself; a failure to read the item is the pane's to report when it reads it.
+  getToken().catch(() => undefined);
   readCurrentItem().then(
-    (item) => {
-      if (item) prefetchItemRecords(api, item);
-      else getToken().catch(() => undefined);
-    },
+    (item) => item && prefetchItemRecords(api, item),
     () => undefined,
   );
   const i18n = await createPaneI18n(mailbox.displayLanguage);

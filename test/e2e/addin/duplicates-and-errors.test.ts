@@ -123,3 +123,28 @@ it('says so when Relais cannot be reached or is slow, then recovers', async () =
   await page.getByText('Relais is slow to answer; still trying…').waitFor();
   await paneReady(page);
 });
+
+it('renews an expired token silently', async () => {
+  let refused = 0;
+  let tokens = 0;
+  const page = await session.open(sample('known-sender', 'expired'), {
+    before: async (p) => {
+      p.on('request', (request) => {
+        if (request.url().endsWith('/api/dev/token')) tokens += 1;
+      });
+      await p.route('**/api/lookup', (route) =>
+        refused++ === 0
+          ? route.fulfill({
+              status: 401,
+              contentType: 'application/problem+json',
+              body: JSON.stringify({ status: 401, code: 'AUTH.EXPIRED', detail: 'Token expired.' }),
+            })
+          : route.fallback(),
+      );
+    },
+  });
+  await paneReady(page);
+  expect(refused).toBe(2);
+  expect(tokens).toBe(2);
+  expect(await page.getByRole('alert').count()).toBe(0);
+});
