@@ -1,7 +1,6 @@
 import type { Tier } from '@relais/domain';
-import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { isApiProblem } from '@relais/ui/src/api/api-problem';
-import { paneProblem } from './pane-problem';
 import { ChangeRequestEditor } from '@relais/ui/src/components/interaction-form/change-request-editor';
 import {
   toChangeRequest,
@@ -16,7 +15,8 @@ import {
 import { TierSearch } from '@relais/ui/src/components/interaction-form/tier-search';
 import { ErrorBar } from '@relais/ui/src/components/shared/error-bar';
 import { defaultTiers, isUndecided } from '@relais/ui/src/components/tier-match/address-options';
-import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
+import { TierChip } from '@relais/ui/src/components/tier-match/tier-chip';
+import type { AddressMatch, TierOption } from '@relais/ui/src/components/tier-match/tier-match.types';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogOutcome } from '../api/relais-api';
@@ -26,6 +26,7 @@ import { byEmail, colleaguesOn, itemParties, matchFor, orderForReview } from './
 import { checkLog, hasProblems, noProblems, problemsFromApi, type LogProblems } from './log-problems';
 import { newKey } from './new-key';
 import { usePane } from './pane-context';
+import { paneProblem } from './pane-problem';
 import { usePaneStyles } from './pane-styles';
 import { ParticipantsSection } from './participants-section';
 import { useSelection } from './use-selection.hook';
@@ -63,6 +64,8 @@ export const LogView = ({
     outcome: '',
     summary: '',
   }));
+  // Tiers added by search stay listed once unticked, so the rep can tick them again.
+  const [searched, setSearched] = useState<TierOption[]>([]);
   const [followUps, setFollowUps] = useState<FollowUpRow[]>([]);
   const [changes, setChanges] = useState<ChangeRow[]>([]);
   const [problems, setProblems] = useState<LogProblems>(noProblems);
@@ -147,10 +150,24 @@ export const LogView = ({
             add(defaultTiers(match, undefined));
           }}
         />
+        {searched.map((option) => (
+          <Checkbox
+            key={option.tier.id}
+            checked={selection.tiers.has(option.tier.id)}
+            onChange={(_, data) => toggle(option, data.checked === true)}
+            label={<TierChip tier={option.tier} evidence={option.evidence} />}
+          />
+        ))}
         <TierSearch
           search={api.searchTiers}
           added={new Set(selection.tiers.keys())}
-          onAdd={(tier) => add([{ tier, evidence: [{ code: 'added', detail: '' }] }])}
+          onAdd={(tier) => {
+            const option: TierOption = { tier, evidence: [{ code: 'added', detail: '' }] };
+            setSearched((current) =>
+              current.some((o) => o.tier.id === tier.id) ? current : [...current, option],
+            );
+            add([option]);
+          }}
         />
       </section>
       {/* Not around the participants: their own forms (new contact, search) must not nest in this one. */}

@@ -110,3 +110,19 @@ it('logs with the keyboard alone: Enter in a field submits', async () => {
   const logged = await loggedFrom('email', item.internetMessageId!);
   expect(logged.body).toMatchObject({ outcome: 'Commande confirmée' });
 });
+
+it('adds a tier that is not on the e-mail, found by search', async () => {
+  const item = sample('known-sender', 'search');
+  const page = await session.open(item);
+  await paneReady(page);
+  await page.getByLabel('Add another tier').fill('transports gir');
+  await page.getByLabel('Add another tier').press('Enter');
+  await page.getByRole('button', { name: 'Add: Transports Girard' }).click();
+  const added = page.getByRole('checkbox', { name: /^Organisation Transports Girard/ });
+  expect(await added.isChecked()).toBe(true);
+  await page.getByText('added by you').waitFor();
+  await page.getByRole('button', { name: 'Log to CRM' }).click();
+  await page.getByText('Logged in Relais.').waitFor();
+  const logged = await loggedFrom('email', item.internetMessageId!);
+  expect(logged.body.participants.map((p) => p.tierId)).toContain(session.tierIds.girard);
+});
