@@ -1,5 +1,6 @@
 import { cardEn } from '../../ui/src/components/card/card.en';
 import { cardFr } from '../../ui/src/components/card/card.fr';
+import { prefetchCard } from '../../ui/src/components/card/use-client-card.hook';
 import { factsEn } from '../../ui/src/components/facts/facts.en';
 import { factsFr } from '../../ui/src/components/facts/facts.fr';
 import { tasksEn } from '../../ui/src/components/tasks/tasks.en';
@@ -14,5 +15,9 @@ void mountTab(
     en: { ...cardEn, ...factsEn, ...tasksEn, ...timelineEn },
     fr: { ...cardFr, ...factsFr, ...tasksFr, ...timelineFr },
   },
-  (session) => <CardPage session={session} />,
+  (session) => {
+    const tierId = new URLSearchParams(window.location.search).get('tierId')?.trim();
+    if (tierId) prefetchCard(session.api, tierId);
+    return <CardPage session={session} />;
+  },
 );

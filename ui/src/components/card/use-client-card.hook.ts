@@ -7,6 +7,22 @@ export type CardState =
   | { status: 'ready'; card: ClientCard; refreshing: boolean; version: number }
   | { status: 'error'; error: unknown; card?: ClientCard };
 
+const cardPath = (tierId: string) => `/api/tiers/${encodeURIComponent(tierId)}/card`;
+
+let prefetched: { api: ApiClient; tierId: string; card: Promise<ClientCard> } | undefined;
+
+/** Asks for a card before the page has rendered, so the request overlaps the first render. */
+export const prefetchCard = (api: ApiClient, tierId: string): void => {
+  prefetched = { api, tierId, card: api.get<ClientCard>(cardPath(tierId)) };
+  prefetched.card.catch(() => undefined);
+};
+
+const takePrefetched = (api: ApiClient, tierId: string): Promise<ClientCard> | undefined => {
+  const found = prefetched?.api === api && prefetched.tierId === tierId ? prefetched.card : undefined;
+  if (found) prefetched = undefined;
+  return found;
+};
+
 /**
  * The 360° view of one tier; a refresh keeps the card on screen until the new one arrives. `version`
  * changes with each load, so views holding local state start again from the fresh card.
@@ -20,7 +36,8 @@ export const useClientCard = (api: ApiClient, tierId: string) => {
       const call = (latest.current += 1);
       setState((s) => (keep && s.status === 'ready' ? { ...s, refreshing: true } : { status: 'loading' }));
       try {
-        const card = await api.get<ClientCard>(`/api/tiers/${encodeURIComponent(tierId)}/card`);
+        const card = await ((keep ? undefined : takePrefetched(api, tierId)) ??
+          api.get<ClientCard>(cardPath(tierId)));
         if (call === latest.current) setState({ status: 'ready', card, refreshing: false, version: call });
       } catch (error) {
         if (call === latest.current)
