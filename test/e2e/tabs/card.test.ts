@@ -289,3 +289,18 @@ it('falls back to standalone when embedded by a page that is not Teams (teams-js
   const frame = page.frameLocator('iframe[title=tab]');
   await frame.getByTestId('card-title').getByText('Transports Girard').waitFor();
 });
+
+it('ships MSAL as its own script, loaded only for nested app authentication', async () => {
+  const page = await session.open('/tab/card', { tierId: session.tierIds.girard! });
+  await page.getByTestId('card-title').waitFor();
+  const scripts = await page.evaluate(() =>
+    [...document.scripts].map((s) => new URL(s.src, location.href).pathname),
+  );
+  expect(scripts).toEqual(['/assets/tab-card.js']);
+  await page.addScriptTag({ url: '/assets/tab-naa-sign-in.js' });
+  expect(
+    await page.evaluate(
+      () => typeof (window as unknown as { relaisNaaTokenProvider?: unknown }).relaisNaaTokenProvider,
+    ),
+  ).toBe('function');
+});
