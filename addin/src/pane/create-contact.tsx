@@ -22,20 +22,21 @@ type Pending = {
 };
 type Duplicates = { stage: Stage; name: string; candidates: DuplicateCandidate[]; pending: Pending };
 
-/** The 409 of a likely duplicate carries `{ candidates: [{ tierId, score, reasons }] }`. */
+const isSummary = (value: unknown): value is TierSummary =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as TierSummary).id === 'string' &&
+  typeof (value as TierSummary).name === 'string';
+
+/** The 409 of a likely duplicate: `{ candidates: [{ tierId, score, reasons, tier? }] }`, reasons in the caller's language. */
 const candidatesOf = (error: unknown): DuplicateCandidate[] | undefined => {
   if (!isApiProblem(error) || error.status !== 409 || !Array.isArray(error.body.candidates)) return undefined;
   return (error.body.candidates as unknown[]).flatMap((c) => {
     const candidate = c as Partial<DuplicateCandidate>;
-    return typeof candidate.tierId === 'string'
-      ? [
-          {
-            tierId: candidate.tierId,
-            score: Number(candidate.score) || 0,
-            reasons: Array.isArray(candidate.reasons) ? candidate.reasons.map(String) : [],
-          },
-        ]
-      : [];
+    if (typeof candidate.tierId !== 'string') return [];
+    const reasons = Array.isArray(candidate.reasons) ? candidate.reasons.map(String) : [];
+    const tier = isSummary(candidate.tier) ? { tier: candidate.tier } : {};
+    return [{ tierId: candidate.tierId, score: Number(candidate.score) || 0, reasons, ...tier }];
   });
 };
 
@@ -73,11 +74,12 @@ export const CreateContact = ({
     pending: Pending,
   ) => {
     setDuplicates({ stage, name, candidates, pending });
+    // The API names the candidates' tiers; the ids alone are loaded one by one.
+    if (candidates.every((c) => c.tier)) return;
     const loaded = await Promise.all(
-      candidates.map(async (c) => ({
-        ...c,
-        tier: await api.getTier(c.tierId).then(summarizeTier, () => undefined),
-      })),
+      candidates.map(async (c) =>
+        c.tier ? c : { ...c, tier: await api.getTier(c.tierId).then(summarizeTier, () => undefined) },
+      ),
     );
     setDuplicates((current) =>
       current && current.pending === pending ? { ...current, candidates: loaded } : current,

@@ -1,3 +1,4 @@
+import type { PreviewItem } from '../../../addin/preview/office-stub';
 import { paneReady, sample, startPaneSession, type PaneSession } from './pane-session';
 
 jest.setTimeout(150_000);
@@ -147,4 +148,40 @@ it('renews an expired token silently', async () => {
   expect(refused).toBe(2);
   expect(tokens).toBe(2);
   expect(await page.getByRole('alert').count()).toBe(0);
+});
+
+it('meets the API’s own duplicate check: a “new” organisation that exists is used instead of created', async () => {
+  const item: PreviewItem = {
+    itemType: 'message',
+    subject: 'Nouvelle agence',
+    internetMessageId: `<agence-${Date.now()}@transports-girard.com>`,
+    from: { emailAddress: 'pierre.girard@transports-girard.com', displayName: 'Pierre Girard' },
+    to: [{ emailAddress: 'claire.martin@relais-demo.fr', displayName: 'Claire Martin' }],
+  };
+  const page = await session.open(item);
+  await paneReady(page);
+  await page.getByRole('button', { name: 'Create contact' }).click();
+  const form = page.getByRole('form', { name: /New contact/ });
+  expect(await form.getByRole('radio', { name: 'A new organisation' }).isChecked()).toBe(true);
+  expect(await form.getByLabel('Name of the new organisation').inputValue()).toBe('Transports Girard');
+  await form.getByRole('radio', { name: 'Monsieur' }).check();
+  await form.getByRole('button', { name: 'Create the contact' }).click();
+  await form.getByText('This may already be in Relais').waitFor();
+  await form.getByRole('button', { name: 'Use this one: Transports Girard' }).click();
+  const person = page.getByRole('checkbox', { name: /^Person M\. Pierre Girard/ });
+  await person.waitFor();
+  expect(await person.isChecked()).toBe(true);
+  expect(await page.getByRole('checkbox', { name: /^Organisation Transports Girard/ }).isChecked()).toBe(
+    true,
+  );
+
+  const lookup = await session.api.call<{
+    results: { persons: { organisations: { tier: { id: string } }[] }[] }[];
+  }>('POST', '/api/lookup', {
+    token: session.token,
+    body: { emails: ['pierre.girard@transports-girard.com'] },
+  });
+  expect(lookup.body.results[0]!.persons[0]!.organisations.map((o) => o.tier.id)).toEqual([
+    session.tierIds.girard,
+  ]);
 });
