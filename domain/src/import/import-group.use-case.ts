@@ -98,7 +98,13 @@ const importOrganisation = async (deps: Deps, context: ImportRunContext, rows: r
   const best = candidates[0];
   if (best && isLikelyDuplicate(best)) {
     const ours = importedBy(context.importId, best.tier);
-    if (ours) await uniteInto(deps, context, best.tier.id, draft, rows);
+    if (ours) {
+      // Rows of a company created in an earlier batch: a marker says this group was folded in already.
+      if ((await deps.index.find('idempotency', key)).some((hit) => hit.targetId === best.tier.id))
+        return { outcome: { lines, kind: 'already-imported', tierId: best.tier.id } as TierOutcome, suspected: [] };
+      await uniteInto(deps, context, best.tier.id, draft, rows);
+      await deps.index.put('idempotency', key, best.tier.id);
+    }
     return { outcome: { lines, kind: ours ? 'merged' : 'matched', tierId: best.tier.id, match: matchOf(best) } as TierOutcome, suspected: [] };
   }
   const source = { kind: 'import' as const, id: context.importId };

@@ -9,7 +9,7 @@ export type IndexName =
 export type IndexHit = { key: string; targetId: string; data?: string };
 
 /** Most hits a `block` key keeps (see IndexStore.find). */
-export const BLOCK_KEY_CAP = 2000;
+export const BLOCK_KEY_CAP = 1000;
 
 export type IndexStore = {
   put: (name: IndexName, key: string, targetId: string, data?: string) => Promise<void>;

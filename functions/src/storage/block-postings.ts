@@ -4,7 +4,8 @@ import { fromEntity, toEntity } from './json-entity';
 import { encodeKey } from './keys';
 import { isConflict, isNotFound, readOrUndefined, statusOf } from './storage-errors';
 
-const ATTEMPTS = 20;
+/** A key many tiers share is written by many at once in a bulk load: retries back off (a few seconds at most in all). */
+const ATTEMPTS = 60;
 const BUCKETS = 4096;
 
 /** FNV-1a: a stable spread of keys over buckets. */
@@ -31,7 +32,7 @@ export const blockPostingEntity = (key: string, ids: readonly string[]) => {
 
 type Postings = { ids: string[]; etag?: string };
 
-const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 ** attempt)));
 
 /**
  * A matching block key is one entity listing the tiers under it (a posting list), not one entity per
