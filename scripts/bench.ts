@@ -5,14 +5,16 @@ import { readEnv } from '../functions/src/config';
 import { routeTable } from '../functions/src/http/route-table';
 import { serveHttp } from '../functions/src/local-host/serve-http';
 import { startAzurite } from './azurite';
+import { benchAddinPane } from './bench/addin-pane.bench';
 import { benchApiLatency } from './bench/api-latency.bench';
 import { benchInsight } from './bench/insight.bench';
 import { benchMatchLatency } from './bench/match-latency.bench';
 import { matchingQuality } from './bench/matching-quality';
+import { benchTabCard } from './bench/tab-card.bench';
 import { freePort } from './free-port';
 
 /**
- * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --only api,matching]`: seeds an in-memory
+ * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --only api,matching,insight,addin,tabs]`: seeds an in-memory
  * Azurite through the use cases and prints one JSON document of measurements.
  */
 const main = async () => {
@@ -62,6 +64,9 @@ const main = async () => {
         tiers: Number(values['match-tiers']), samples: Number(values.samples), connectionString: azurite.connectionString, tablePrefix,
       }),
     }),
+    // The clients in headless Chromium; each runs its own Azurite and builds its pages.
+    addin: () => benchAddinPane(),
+    tabs: () => benchTabCard(),
   };
   const report: Record<string, unknown> = { node: process.version, startedAt: new Date().toISOString() };
   try {
