@@ -7,6 +7,7 @@ import { serveHttp } from '../functions/src/local-host/serve-http';
 import { startAzurite } from './azurite';
 import { benchAddinPane } from './bench/addin-pane.bench';
 import { benchApiLatency } from './bench/api-latency.bench';
+import { benchCsvStream } from './bench/csv-stream.bench';
 import { benchInsight } from './bench/insight.bench';
 import { benchMatchLatency } from './bench/match-latency.bench';
 import { matchingQuality } from './bench/matching-quality';
@@ -14,14 +15,14 @@ import { benchTabCard } from './bench/tab-card.bench';
 import { freePort } from './free-port';
 
 /**
- * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --only api,matching,insight,addin,tabs]`: seeds an in-memory
+ * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --only api,matching,insight,import,addin,tabs]`: seeds an in-memory
  * Azurite through the use cases and prints one JSON document of measurements.
  */
 const main = async () => {
   const { values } = parseArgs({
     options: { tiers: { type: 'string', default: '10000' }, interactions: { type: 'string', default: '20000' }, samples: { type: 'string', default: '300' }, only: { type: 'string' },
       'insight-tiers': { type: 'string', default: '100000' }, 'insight-interactions': { type: 'string', default: '1000000' },
-      'match-tiers': { type: 'string', default: '100000' },
+      'match-tiers': { type: 'string', default: '100000' }, 'csv-megabytes': { type: 'string', default: '50' },
     },
   });
   const azurite = await startAzurite({ port: await freePort() });
@@ -64,6 +65,8 @@ const main = async () => {
         tiers: Number(values['match-tiers']), samples: Number(values.samples), connectionString: azurite.connectionString, tablePrefix,
       }),
     }),
+    // Reading and validating a big legacy export: rows per second and the heap it takes.
+    import: () => benchCsvStream({ megabytes: Number(values['csv-megabytes']) }),
     // The clients in headless Chromium; each runs its own Azurite and builds its pages.
     addin: () => benchAddinPane(),
     tabs: () => benchTabCard(),
