@@ -12,6 +12,8 @@ export const commonEn = {
     event: 'Event', 'voice-message': 'Voice message', 'web-form': 'Web form', 'voice-server': 'Voice server',
   },
   direction: { inbound: 'Inbound', outbound: 'Outbound' },
+  /** The person objected to prospecting (GDPR): shown beside their name. */
+  prospectingObjection: 'Objected to prospecting',
   evidence: {
     'same-email': 'same e-mail {{detail}}',
     'employer-of-person': 'employer of {{detail}}',

@@ -14,6 +14,8 @@ export const commonFr: typeof commonEn = {
     event: 'Événement', 'voice-message': 'Message vocal', 'web-form': 'Formulaire web', 'voice-server': 'Serveur vocal',
   },
   direction: { inbound: 'Entrant', outbound: 'Sortant' },
+  /** The person objected to prospecting (GDPR): shown beside their name. */
+  prospectingObjection: 'Opposé à la prospection',
   evidence: {
     'same-email': 'même e-mail {{detail}}',
     'employer-of-person': 'employeur de {{detail}}',

@@ -25,5 +25,6 @@ export const summarizeTier = (tier: Tier): TierSummary => {
     siren: tier.kind === 'organisation' ? (tier.siren ?? null) : null,
     city: tier.kind === 'organisation' ? (tier.addresses?.find((a) => a.city)?.city ?? null) : null,
     emails: tier.kind === 'person' ? (tier.emails ?? []) : [],
+    prospectingObjection: tier.kind === 'person' && tier.prospectingObjection === true,
   };
 };

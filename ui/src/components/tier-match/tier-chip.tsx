@@ -44,6 +44,11 @@ export const TierChip = ({
       <span className={styles.title}>
         <Icon className={styles.icon} aria-label={t(`common:kind.${tier.kind}`)} />
         <Text weight="semibold">{tier.name}</Text>
+        {tier.prospectingObjection === true && (
+          <Badge appearance="filled" color="danger" size="small">
+            {t('common:prospectingObjection')}
+          </Badge>
+        )}
       </span>
       {detail && (
         <Text size={200} className={styles.detail}>
