@@ -7,6 +7,7 @@ import type {
   PersonDraft,
   Tier,
   TierSummary,
+  WordedRelation,
 } from '@relais/domain';
 import type { ApiClient } from '@relais/ui/src/api/api-client';
 import { isApiProblem } from '@relais/ui/src/api/api-problem';
@@ -68,6 +69,10 @@ export const createRelaisApi = (client: ApiClient) => ({
     ).body,
 
   getTier: (id: string): Promise<Tier> => client.get<Tier>(`/api/tiers/${encodeURIComponent(id)}`),
+
+  /** The tier's relations, each worded from its side. */
+  relationsOf: async (id: string): Promise<WordedRelation[]> =>
+    (await client.get<{ items: WordedRelation[] }>(`/api/tiers/${encodeURIComponent(id)}/relations`)).items,
 
   searchTiers: async (q: string): Promise<TierSummary[]> =>
     (await client.get<{ items: TierSummary[] }>('/api/tiers', { q, limit: 8 })).items,

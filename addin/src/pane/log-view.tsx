@@ -1,12 +1,7 @@
-import type { Tier } from '@relais/domain';
 import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { isApiProblem } from '@relais/ui/src/api/api-problem';
 import { ChangeRequestEditor } from '@relais/ui/src/components/interaction-form/change-request-editor';
-import {
-  toChangeRequest,
-  type ChangeRow,
-  type CurrentValues,
-} from '@relais/ui/src/components/interaction-form/change-request-rows';
+import { toChangeRequest, type ChangeRow } from '@relais/ui/src/components/interaction-form/change-request-rows';
 import { FollowUpTasks, type FollowUpRow } from '@relais/ui/src/components/interaction-form/follow-up-tasks';
 import {
   InteractionFields,
@@ -22,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { LogOutcome } from '../api/relais-api';
 import { inferDirection, sourceOf, type OutlookItemSnapshot } from '../office';
 import { buildDraft } from './build-draft';
+import { loadCurrentValues } from './current-values';
 import { byEmail, colleaguesOn, itemParties, matchFor, orderForReview } from './item-parties';
 import { checkLog, hasProblems, noProblems, problemsFromApi, type LogProblems } from './log-problems';
 import { newKey } from './new-key';
@@ -30,12 +26,6 @@ import { paneProblem } from './pane-problem';
 import { usePaneStyles } from './pane-styles';
 import { ParticipantsSection } from './participants-section';
 import { useSelection } from './use-selection.hook';
-
-const currentValuesOf = (tier: Tier): CurrentValues => ({
-  ...(tier.kind === 'organisation' && { addresses: tier.addresses ?? [] }),
-  phones: tier.phones ?? [],
-  ...(tier.kind === 'person' && { emails: tier.emails ?? [] }),
-});
 
 const listNames = (names: string[]): string =>
   names.length > 3 ? `${names.slice(0, 3).join(', ')}… (+${names.length - 3})` : names.join(', ');
@@ -97,17 +87,17 @@ export const LogView = ({
     setSending(true);
     setFailure(undefined);
     try {
-      const current = new Map<string, Tier>();
-      await Promise.all(
-        [...new Set(changes.map((row) => row.tierId))].map(async (id) =>
-          current.set(id, await api.getTier(id)),
-        ),
-      );
-      const changeRequests = changes.map((row) => {
-        const tier = current.get(row.tierId)!;
+      const current = await loadCurrentValues(api, changes, new Set(tiers.map((tier) => tier.id)));
+      const requests = changes.map((row) => {
         const name = tiers.find((candidate) => candidate.id === row.tierId)?.name ?? '';
-        return toChangeRequest(row, currentValuesOf(tier), t('interaction-form:leftReason', { name }));
+        return toChangeRequest(row, current.get(row.tierId)!, t('interaction-form:leftReason', { name }));
       });
+      const nothingToEnd = changes.filter((_, i) => requests[i] === undefined);
+      if (nothingToEnd.length > 0) {
+        setProblems({ ...noProblems(), changes: Object.fromEntries(nothingToEnd.map((row) => [row.key, 'employer' as const])) });
+        return;
+      }
+      const changeRequests = requests.filter((request) => request !== undefined);
       const draft = buildDraft({
         item,
         fields,

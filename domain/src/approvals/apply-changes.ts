@@ -2,10 +2,12 @@ import type { FieldError } from '../errors/domain-error';
 import type { ChangeRequest, FieldChange } from '../model/change-request.schema';
 import type { FactValue } from '../model/fact-definitions';
 import type { FactVersion } from '../model/fact';
-import { referenceDataSchema } from '../model/reference-data';
+import { referenceDataSchema, relationIdOf } from '../model/reference-data';
+import type { RelationState } from '../model/relation.schema';
 import type { Tier } from '../model/tier.schema';
+import type { RelationEdge } from '../ports/tier-store.port';
 import { factWrites } from '../use-cases/update-tier.use-case';
-import { currentValue, factNameOf } from './field-values';
+import { currentValue, factNameOf, relationStateOf } from './field-values';
 
 /** Facts the tier also carries as a field (as PATCH /tiers keeps them): both change together. */
 const mirroredFacts = ['lifecycle', 'owner'];
@@ -13,6 +15,8 @@ const mirroredFacts = ['lifecycle', 'owner'];
 export type AppliedChanges = {
   tier: Tier;
   facts: FactVersion[];
+  /** Relation edges of the tier's partition with their new state (the other tier's copy follows). */
+  relations: RelationEdge[];
   /** The changes as applied: `from` is what the referential held just before, `to` the stored value. */
   changes: FieldChange[];
   /** Whether indexed fields (names, identifiers, e-mails…) may have changed. */
@@ -22,22 +26,39 @@ export type AppliedChanges = {
 /**
  * An approved request as writes: a dated fact change closes the current version and opens the new one
  * (history kept); a top-level field is replaced and its previous value kept in the request itself
- * (`from`) and in the audit log. Returns the field errors instead when a value no longer fits.
+ * (`from`) and in the audit log; a relation (`relations.<id>`) takes the new status and end date, an
+ * ended one without a date ending on the day of approval. Returns the field errors instead when a
+ * value no longer fits.
  */
 export const applyChanges = (
   tier: Tier,
   facts: readonly FactVersion[],
   request: ChangeRequest,
   at: string,
+  relations: readonly RelationEdge[] = [],
 ): AppliedChanges | { errors: FieldError[] } => {
   const next: Record<string, unknown> = { ...tier, updatedAt: at };
   const factChanges: Record<string, FactValue> = {};
+  const edges = new Map<string, RelationEdge>();
   const errors: FieldError[] = [];
   const changes = request.changes.map((change, i): FieldChange => {
     const parsed = referenceDataSchema(tier.kind, change.path)?.safeParse(change.to);
     if (!parsed?.success) {
       errors.push({ path: `changes.${i}.to`, message: parsed?.error.issues[0]?.message ?? 'Not reference data.' });
       return change;
+    }
+    const relationId = relationIdOf(change.path);
+    if (relationId !== undefined) {
+      const edge = edges.get(relationId) ?? relations.find((r) => r.id === relationId);
+      const state = parsed.data as RelationState;
+      if (!edge) {
+        errors.push({ path: `changes.${i}.path`, message: 'The relation no longer exists.' });
+        return change;
+      }
+      const endDate = state.status === 'ended' ? (state.endDate ?? edge.endDate ?? at.slice(0, 10)) : null;
+      if (endDate && edge.startDate && endDate < edge.startDate) errors.push({ path: `changes.${i}.to.endDate`, message: 'The end date is before the start date.' });
+      edges.set(relationId, { ...edge, status: state.status, endDate, updatedAt: at });
+      return { path: change.path, from: relationStateOf(edge), to: { status: state.status, endDate } };
     }
     const fact = factNameOf(change.path);
     if (fact !== undefined) {
@@ -52,7 +73,8 @@ export const applyChanges = (
   return {
     tier: next as Tier,
     facts: factWrites(facts, factChanges, at, request.requestedBy, { kind: 'change-request', id: request.id }),
+    relations: [...edges.values()],
     changes,
-    profileChanged: changes.some((c) => factNameOf(c.path) === undefined),
+    profileChanged: changes.some((c) => factNameOf(c.path) === undefined && relationIdOf(c.path) === undefined),
   };
 };

@@ -26,6 +26,6 @@ export const viewChangeRequest = async (deps: Deps, request: ChangeRequest): Pro
     interaction: interaction
       ? { id: interaction.value.id, subject: interaction.value.subject, occurredAt: interaction.value.occurredAt, medium: interaction.value.medium }
       : null,
-    changes: request.changes.map((c) => ({ path: c.path, from: c.from ?? null, to: c.to, current: tier ? (currentValue(tier, partition.facts, c.path) ?? null) : null })),
+    changes: request.changes.map((c) => ({ path: c.path, from: c.from ?? null, to: c.to, current: tier ? (currentValue(tier, partition.facts, c.path, partition.relations) ?? null) : null })),
   };
 };

@@ -1,7 +1,8 @@
 import type { ChangeRequest } from '../model/change-request.schema';
 import type { FactVersion } from '../model/fact';
-import { referenceDataSchema } from '../model/reference-data';
+import { referenceDataSchema, relationIdOf } from '../model/reference-data';
 import type { Tier } from '../model/tier.schema';
+import type { RelationEdge } from '../ports/tier-store.port';
 import { currentValue, normalizedValue } from './field-values';
 import { sameValue } from './same-value';
 
@@ -11,12 +12,19 @@ export type ChangeConflict = { path: string; expected: unknown; actual: unknown 
 /**
  * The changes that cannot be applied as asked. A change without `from` states no starting point and
  * never conflicts; one whose target value is already there is harmless and does not conflict either.
+ * A relation that is no longer in the tier's partition (removed, the other tier erased) always conflicts.
  */
-export const detectConflicts = (tier: Tier, facts: readonly FactVersion[], changes: ChangeRequest['changes']): ChangeConflict[] =>
+export const detectConflicts = (
+  tier: Tier,
+  facts: readonly FactVersion[],
+  changes: ChangeRequest['changes'],
+  relations: readonly RelationEdge[] = [],
+): ChangeConflict[] =>
   changes.flatMap((change) => {
     const schema = referenceDataSchema(tier.kind, change.path);
-    const actual = currentValue(tier, facts, change.path);
-    if (!schema) return [{ path: change.path, expected: change.from ?? null, actual: actual ?? null }];
+    const actual = currentValue(tier, facts, change.path, relations);
+    if (!schema || (relationIdOf(change.path) !== undefined && actual === undefined))
+      return [{ path: change.path, expected: change.from ?? null, actual: actual ?? null }];
     if (change.from === undefined) return [];
     if (sameValue(normalizedValue(schema, change.from), actual) || sameValue(normalizedValue(schema, change.to), actual)) return [];
     return [{ path: change.path, expected: change.from, actual: actual ?? null }];

@@ -58,6 +58,17 @@ export const RelationPatch = z
   .strict();
 export type RelationPatch = z.infer<typeof RelationPatch>;
 
+/**
+ * A relation's state as a change request changes it (`relations.<id>`): "left the company" ends the
+ * employment with its end date; an ended relation without a date ends on the day it is approved.
+ */
+export const RelationState = z
+  .object({ status: RelationStatus, endDate: IsoDate.nullable().optional() })
+  .strict()
+  .refine((s) => s.status === 'ended' || !s.endDate, { path: ['endDate'], message: 'An ongoing relation has no end date.' })
+  .meta({ id: 'RelationState' });
+export type RelationState = z.infer<typeof RelationState>;
+
 export const Relation = z
   .object({
     id: Id,

@@ -36,6 +36,8 @@ export type TierPartition = {
 export type TierWrite = {
   tier?: { value: Tier; ifMatch?: string };
   facts?: FactVersion[];
+  /** Relation edges stored in this partition, replaced. */
+  relations?: RelationEdge[];
   changeRequests?: { value: ChangeRequest; ifMatch?: string }[];
   /** Markers that make an operation apply once: the transaction fails if one exists already. */
   onceMarkers?: string[];

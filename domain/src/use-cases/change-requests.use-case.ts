@@ -7,7 +7,7 @@ import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import { ChangeRequestDraft, ChangeRequestStatus, type ChangeRequest } from '../model/change-request.schema';
-import { referenceDataPaths, referenceDataSchema } from '../model/reference-data';
+import { referenceDataPaths, referenceDataSchema, relationIdOf } from '../model/reference-data';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { Page, Versioned } from '../ports/tier-store.port';
@@ -23,6 +23,18 @@ export const checkChanges = (tier: Tier, draft: ChangeRequestDraft, prefix = '')
     const parsed = schema.safeParse(change.to);
     return parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: [`${prefix}changes.${i}.to`, ...issue.path].join('.'), message: issue.message }));
   });
+
+/** Checks every relation a change names (`relations.<id>`) is one of the tier's own. */
+export const checkRelationChanges = async (deps: Deps, tierId: string, changes: ChangeRequestDraft['changes'], prefix = ''): Promise<FieldError[]> => {
+  if (!changes.some((c) => relationIdOf(c.path) !== undefined)) return [];
+  const relations = (await deps.tiers.partition(tierId))?.relations ?? [];
+  return changes.flatMap((change, i) => {
+    const relationId = relationIdOf(change.path);
+    return relationId === undefined || relations.some((r) => r.id === relationId)
+      ? []
+      : [{ path: `${prefix}changes.${i}.path`, message: 'This tier has no relation with this id.' }];
+  });
+};
 
 /** Builds a pending request, not routed yet (see `createRouter`). */
 export const buildChangeRequest = (deps: Deps, caller: Caller, draft: ChangeRequestDraft, id: string): ChangeRequest => ({
@@ -67,7 +79,7 @@ export const createChangeRequest = async (
   const draft = parseInput(ChangeRequestDraft, input);
   const { value: tier } = await loadActiveTier(deps, caller, draft.tierId);
   guardCallerText(deps, caller, [{ path: 'reason', text: draft.reason }], draft.acknowledgeFreeTextWarnings);
-  const errors = checkChanges(tier, draft);
+  const errors = [...checkChanges(tier, draft), ...(await checkRelationChanges(deps, tier.id, draft.changes))];
   if (draft.interactionId && !(await deps.interactions.get(draft.interactionId)))
     errors.push({ path: 'interactionId', message: 'No interaction with this id.' });
   if (errors.length > 0) throw new DomainError('CHANGE_REQUEST.INVALID', 'invalid', 'The change request has invalid fields.', errors);

@@ -105,17 +105,20 @@ const approve = async (deps: Deps, found: Versioned<ChangeRequest>, caller: Call
   const tier = partition?.tier;
   if (!partition || !tier || tier.value.status !== 'active')
     return conflicted(deps, found, caller, at, [], [{ path: 'tierId', message: 'The tier was merged or erased since the request was made.' }], comment);
-  const conflicts = detectConflicts(tier.value, partition.facts, found.value.changes);
+  const conflicts = detectConflicts(tier.value, partition.facts, found.value.changes, partition.relations);
   if (conflicts.length > 0) return conflicted(deps, found, caller, at, conflicts, [], comment);
-  const applied = applyChanges(tier.value, partition.facts, found.value, at);
+  const applied = applyChanges(tier.value, partition.facts, found.value, at, partition.relations);
   if ('errors' in applied) return conflicted(deps, found, caller, at, [], applied.errors, comment);
   const approved = { ...finalState(found.value, 'approved', caller, at, comment), changes: applied.changes };
   await deps.tiers.write(approved.tierId, {
     tier: { value: applied.tier, ifMatch: tier.etag },
     facts: applied.facts,
+    relations: applied.relations,
     changeRequests: [{ value: approved, ifMatch: found.etag }],
     onceMarkers: [onceMarker(approved)],
   });
+  // The other tier's copy of each relation: idempotent, and `npm run repair` copies the newer edge over.
+  await Promise.all(applied.relations.map((edge) => deps.tiers.putRelation(edge.fromId === approved.tierId ? edge.toId : edge.fromId, edge)));
   if (applied.profileChanged) await indexTier(deps, applied.tier, tier.value);
   // Scores and segments read the profile and the facts: they follow the change like after a PATCH.
   await refreshTierInsight(deps, approved.tierId);

@@ -9,7 +9,7 @@ import type { Task } from '../model/task.schema';
 import { displayName, type Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { InteractionOutbox, StoredInteraction } from '../ports/interaction-store.port';
-import { buildChangeRequest, checkChanges, saveChangeRequest } from './change-requests.use-case';
+import { buildChangeRequest, checkChanges, checkRelationChanges, saveChangeRequest } from './change-requests.use-case';
 import { rememberRep } from './reports.use-case';
 import { recordInteractionInsight } from './scores.use-case';
 import { saveNewTask } from './tasks.use-case';
@@ -70,6 +70,10 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
     if (!tier) errors.push({ path: `changeRequests.${i}.tierId`, message: 'No tier with this id.' });
     else errors.push(...checkChanges(tier, { ...c, tierId: tier.id }, `changeRequests.${i}.`));
   });
+  const relationErrors = await Promise.all(
+    (draft.changeRequests ?? []).map((c, i) => checkRelationChanges(deps, crTierIds[i]!, c.changes, `changeRequests.${i}.`)),
+  );
+  errors.push(...relationErrors.flat());
   if (errors.length > 0) throw new DomainError('INTERACTION.INVALID_REFERENCE', 'rule', 'The interaction refers to unknown or invalid records.', errors);
 
   const now = deps.clock.now();

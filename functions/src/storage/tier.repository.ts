@@ -111,6 +111,7 @@ export const createTierRepository = (tables: TableSet): TierStore => {
         actions.push(write.tier.ifMatch ? ['update', entity, 'Replace', { etag: write.tier.ifMatch }] : ['upsert', entity, 'Replace']);
       }
       for (const fact of write.facts ?? []) actions.push(['upsert', toEntity(tierId, rows.fact(fact), fact), 'Replace']);
+      for (const edge of write.relations ?? []) actions.push(['upsert', toEntity(tierId, rows.relation(edge.id), edge), 'Replace']);
       for (const cr of write.changeRequests ?? []) {
         const entity = toEntity(tierId, rows.changeRequest(cr.value.id), cr.value);
         actions.push(cr.ifMatch ? ['update', entity, 'Replace', { etag: cr.ifMatch }] : ['upsert', entity, 'Replace']);

@@ -55,6 +55,7 @@ export const ChangeRequestEditor = ({
           kind: t('kindRequired'),
           address: t('addressRequired'),
           phone: t('phoneRequired'),
+          employer: t('employerUnknown'),
         }[field]
       : undefined;
   return (
@@ -177,9 +178,11 @@ export const ChangeRequestEditor = ({
               </div>
             )}
             {row.kind === 'left-company' && (
-              <Text size={200} className={styles.hint}>
-                {t('leftCompanyNote')}
-              </Text>
+              <Field validationMessage={problemText(problem, 'employer')}>
+                <Text size={200} className={styles.hint}>
+                  {t('leftCompanyNote')}
+                </Text>
+              </Field>
             )}
             <Field label={t('reason')}>
               <Input

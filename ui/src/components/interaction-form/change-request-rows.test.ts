@@ -73,14 +73,24 @@ describe('referential change requests from the pane', () => {
     });
   });
 
-  it('retires the e-mail addresses of someone who left, saying so', () => {
+  it('ends the employment of someone who left, with its date, and retires only the addresses there', () => {
     const row = { ...newChangeRow('p1'), kind: 'left-company' as const };
-    expect(toChangeRequest(row, { emails: ['anne@x.fr'] }, 'Mme Anne Lemaire has left the company.')).toEqual(
-      {
-        tierId: 'p1',
-        changes: [{ path: 'emails', from: ['anne@x.fr'], to: [] }],
-        reason: 'Mme Anne Lemaire has left the company.',
-      },
-    );
+    const current = {
+      emails: ['anne@brasserie.fr', 'anne.perso@gmail.com'],
+      employments: [{ relationId: 'r1', organisationId: 'o1', emailDomains: ['Brasserie.fr'] }],
+    };
+    expect(toChangeRequest(row, current, 'Mme Anne Lemaire has left the company.', '2026-11-23')).toEqual({
+      tierId: 'p1',
+      changes: [
+        { path: 'relations.r1', from: { status: 'ongoing', endDate: null }, to: { status: 'ended', endDate: '2026-11-23' } },
+        { path: 'emails', from: current.emails, to: ['anne.perso@gmail.com'] },
+      ],
+      reason: 'Mme Anne Lemaire has left the company.',
+    });
+  });
+
+  it('has nothing to end when no current employer is known', () => {
+    const row = { ...newChangeRow('p1'), kind: 'left-company' as const };
+    expect(toChangeRequest(row, { emails: ['anne@x.fr'], employments: [] }, 'left')).toBeUndefined();
   });
 });

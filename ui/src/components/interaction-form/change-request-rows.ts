@@ -16,8 +16,11 @@ export type ChangeRow = {
   reason: string;
 };
 
+/** A person's ongoing employment (a `works-for` relation) and the e-mail domains of the employer. */
+export type Employment = { relationId: string; organisationId: string; emailDomains: string[] };
+
 /** What the tier holds today, so the request carries `from` and a steward sees before and after. */
-export type CurrentValues = { addresses?: unknown[]; phones?: unknown[]; emails?: string[] };
+export type CurrentValues = { addresses?: unknown[]; phones?: unknown[]; emails?: string[]; employments?: Employment[] };
 
 export type ChangeRequestBody = {
   tierId: string;
@@ -48,7 +51,7 @@ export const kindsFor = (tier: TierSummary | undefined): ChangeKind[] =>
 
 const PHONE = /^\+?[0-9 ().-]{6,30}$/;
 
-export type ChangeRowProblem = 'tier' | 'kind' | 'address' | 'phone';
+export type ChangeRowProblem = 'tier' | 'kind' | 'address' | 'phone' | 'employer';
 
 export const checkChangeRow = (
   row: ChangeRow,
@@ -63,15 +66,20 @@ export const checkChangeRow = (
 
 const present = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
+const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+
 /**
  * The API's change request for a row: "new address" replaces the addresses (the client moved),
- * "new phone" adds one to the list, "left the company" retires the person's e-mail addresses.
+ * "new phone" adds one to the list, "left the company" ends the person's employment (the relation
+ * gets its end date: the person stays, with their history) and retires their addresses at the
+ * employer's domains. Undefined when someone "left" but Relais knows no current employer.
  */
 export const toChangeRequest = (
   row: ChangeRow,
   current: CurrentValues,
   defaultReason: string,
-): ChangeRequestBody => {
+  today = new Date().toISOString().slice(0, 10),
+): ChangeRequestBody | undefined => {
   const reason = present(row.reason) ?? (row.kind === 'left-company' ? defaultReason : undefined);
   const withReason = (changes: ChangeRequestBody['changes']): ChangeRequestBody => ({
     tierId: row.tierId,
@@ -99,5 +107,17 @@ export const toChangeRequest = (
       { path: 'phones', from: phones, to: [...phones, { type: row.phoneType, number: row.phone.trim() }] },
     ]);
   }
-  return withReason([{ path: 'emails', from: current.emails ?? [], to: [] }]);
+  const employments = current.employments ?? [];
+  if (employments.length === 0) return undefined;
+  const domains = new Set(employments.flatMap((e) => e.emailDomains.map((d) => d.toLowerCase())));
+  const emails = current.emails ?? [];
+  const kept = emails.filter((email) => !domains.has(domainOf(email)));
+  return withReason([
+    ...employments.map((e) => ({
+      path: `relations.${e.relationId}`,
+      from: { status: 'ongoing', endDate: null },
+      to: { status: 'ended', endDate: today },
+    })),
+    ...(kept.length < emails.length ? [{ path: 'emails', from: emails, to: kept }] : []),
+  ]);
 };
