@@ -92,5 +92,6 @@ export * from './reporting/activity-report';
 export * from './use-cases/scores.use-case';
 export * from './use-cases/segments.use-case';
 export * from './use-cases/reports.use-case';
+export * from './use-cases/insight-catch-up.use-case';
 export * from './use-cases/reports-digest.use-case';
 export * from './import';

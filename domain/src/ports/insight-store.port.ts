@@ -1,5 +1,5 @@
 import type { DayRollup } from '../reporting/day-rollup';
-import type { RepDay } from '../reporting/rep-day';
+import type { DayChange, RepDay } from '../reporting/rep-day';
 import type { ScoreRuleSet } from '../scoring/score-rules.schema';
 import type { TierInsight } from '../scoring/tier-insight';
 import type { Segment } from '../segments/segment.schema';
@@ -23,7 +23,8 @@ export type TierInsightStore = {
   scanAll: () => AsyncIterable<TierInsight[]>;
 };
 
-export type RepInfo = { id: string; name: string; teams: string[] };
+/** A Relais user as their token said when they last used it; `email` finds a colleague on an e-mail. */
+export type RepInfo = { id: string; name: string; teams: string[]; email?: string };
 
 /**
  * Activity per (day, rep) and its daily rollups. Writing a rep's day marks that day's rollup stale;
@@ -55,5 +56,34 @@ export type ScoreRuleStore = {
   put: (rules: ScoreRuleSet, etag: string | undefined) => Promise<string>;
 };
 
+/**
+ * Insight work that could not land (a row too hot to win in time, a storage error) while the record it
+ * follows was saved: redone later from that record. Every item is idempotent to redo.
+ */
+export type InsightCatchUpItem =
+  /** Count a logged interaction in its participants' summaries and its performer's day. */
+  | { kind: 'interaction'; id: string }
+  /** Re-read a tier's partition into its summary (tasks, facts, relations, change requests); `rebuild` reads its timeline too. */
+  | { kind: 'tier'; id: string; rebuild?: boolean }
+  /** Apply a change to a rep's day (tasks created, due, done; new tiers; conversions). */
+  | { kind: 'activity'; day: string; rep: string; repName?: string; change: DayChange };
+
+export type PendingCatchUp = { key: string; item: InsightCatchUpItem; etag: string };
+
+export type InsightCatchUpStore = {
+  /** Records an item under a deterministic key: marking the same work twice keeps one item. Never conflicts. */
+  mark: (key: string, item: InsightCatchUpItem) => Promise<void>;
+  /** Pending items, at most `limit` (in key order). */
+  pending: (limit: number) => Promise<PendingCatchUp[]>;
+  /** Removes an item once redone, unless it was marked again since it was read (then it stays). */
+  clear: (pending: PendingCatchUp) => Promise<void>;
+};
+
 /** Scores, segments and reports: optional, so a Relais without them (and unit tests) still runs. */
-export type InsightStores = { summaries: TierInsightStore; activity: ActivityStore; segments: SegmentStore; scoreRules: ScoreRuleStore };
+export type InsightStores = {
+  summaries: TierInsightStore;
+  activity: ActivityStore;
+  segments: SegmentStore;
+  scoreRules: ScoreRuleStore;
+  catchUp: InsightCatchUpStore;
+};

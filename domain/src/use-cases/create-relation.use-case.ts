@@ -6,6 +6,7 @@ import { displayName } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { RelationEdge } from '../ports/tier-store.port';
 import { findRelationType } from './relation-types.use-case';
+import { relationInsight } from './scores.use-case';
 import { visibleTiers } from './visible-tier';
 
 /**
@@ -51,5 +52,6 @@ export const createRelation = async (
   const edge: RelationEdge = { ...relation, fromName: displayName(from), fromKind: from.kind, toName: displayName(to), toKind: to.kind };
   await deps.index.put('relation', id, from.id, to.id);
   await Promise.all([deps.tiers.putRelation(from.id, edge), deps.tiers.putRelation(to.id, edge)]);
+  await relationInsight(deps, edge);
   return edge;
 };

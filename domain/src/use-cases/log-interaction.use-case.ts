@@ -10,6 +10,7 @@ import { displayName, type Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { InteractionOutbox, StoredInteraction } from '../ports/interaction-store.port';
 import { buildChangeRequest, checkChanges, checkRelationChanges, saveChangeRequest } from './change-requests.use-case';
+import { catchUpIfDue } from './insight-catch-up.use-case';
 import { rememberRep } from './reports.use-case';
 import { recordInteractionInsight } from './scores.use-case';
 import { saveNewTask } from './tasks.use-case';
@@ -131,6 +132,7 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
   const etag = await deps.interactions.insert(interaction, outbox);
   if (etag === undefined) return finishExisting(deps, caller, (await deps.interactions.get(id))!);
   await Promise.all([completeInteraction(deps, interaction, outbox), rememberRep(deps, caller)]);
+  await catchUpIfDue(deps);
   return { value: interaction, etag, created: true };
 };
 

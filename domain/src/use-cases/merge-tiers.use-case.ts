@@ -14,6 +14,7 @@ import { indexTier } from './index-tier';
 import { currentValue, mergeFactHistories } from './merge-tiers-facts';
 import { moveRecords, retryStale } from './merge-tiers-moves';
 import { mergeProfiles } from './merge-tiers-profile';
+import { mergeTierInsight } from './scores.use-case';
 import { loadVisibleTier } from './visible-tier';
 
 export const MergeRequest = z.object({ duplicateId: Id }).strict().meta({ id: 'MergeRequest' });
@@ -96,6 +97,7 @@ const completeMerge = async (deps: Deps, survivorId: string, journal: MergeJourn
     return { value: next, etag: etag ?? current.tier.etag };
   });
   await refreshReviewPairs(deps, result.value);
+  await mergeTierInsight(deps, survivorId, dupTier.id);
   return result;
 };
 

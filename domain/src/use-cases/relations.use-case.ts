@@ -8,6 +8,7 @@ import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { RelationEdge } from '../ports/tier-store.port';
 import { listRelationTypes } from './relation-types.use-case';
+import { relationInsight } from './scores.use-case';
 import { loadVisibleTier, visibleTiers } from './visible-tier';
 
 /** Words each edge from `self`'s side, leaving out edges to tiers the caller may not see. */
@@ -75,6 +76,7 @@ export const updateRelation = async (
     ]);
   await deps.tiers.replaceRelation(next.fromId, next, ifMatch);
   await deps.tiers.putRelation(next.toId, next);
+  await relationInsight(deps, next);
   const saved = await deps.tiers.getRelation(next.fromId, relationId);
   return { value: next, etag: saved?.etag ?? ifMatch };
 };

@@ -3,14 +3,17 @@ import { saveNewTask } from './tasks.use-case';
 import { refreshReviewPairs } from './duplicates-pairs';
 import { indexTier } from './index-tier';
 import { completeInteraction } from './log-interaction.use-case';
+import { catchUpInsight } from './insight-catch-up.use-case';
 import { completePendingMerges } from './merge-tiers.use-case';
+import { refreshTierInsight } from './scores.use-case';
 
 export type RepairReport = { tiers: number; interactions: number };
 
 /**
  * Completes whatever a crash left half-written: finishes interrupted merges, re-derives every index
  * entry from its tier, copies each relation edge to its other side, re-runs every interaction's
- * outbox, and re-derives the tier's pairs on the duplicates review list. All writes are idempotent,
+ * outbox, re-derives the tier's pairs on the duplicates review list and its summary (scores,
+ * segments), and redoes the insight work marked for catch-up. All writes are idempotent,
  * so running it on a healthy base changes nothing.
  */
 export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
@@ -32,6 +35,7 @@ export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
       await deps.index.put('cr-status', value.status, value.id, value.tierId);
     }),
     refreshReviewPairs(deps, partition.tier.value),
+    refreshTierInsight(deps, tierId),
   ]);
 };
 
@@ -56,5 +60,7 @@ export const repairAll = async (deps: Deps, onProgress: (report: RepairReport) =
     onProgress(report);
     cursor = page.nextCursor ?? undefined;
   }
+  // Insight work marked for catch-up (tasks' and new tiers' days; the rest was redone above).
+  await catchUpInsight(deps);
   return report;
 };

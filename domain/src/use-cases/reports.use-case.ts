@@ -10,26 +10,30 @@ import { summarizeActivity, type ActivityRow } from '../reporting/activity-repor
 import { rollUp, type DayRollup } from '../reporting/day-rollup';
 import { changeRepDay, type DayChange } from '../reporting/rep-day';
 import { dayOf, daysBetween } from '../scoring/calendar-day';
-import { isStaleWrite, MAX_WRITE_ATTEMPTS } from '../scoring/stale-write';
+import { retryStaleWrite } from '../scoring/stale-write';
+import { landOrMark } from './insight-outbox';
 
 const MAX_REPORT_DAYS = 3 * 366;
 
-/** Adds or removes events in one rep's day, under its ETag; the set makes a repeat harmless. */
-export const recordActivity = async (deps: Deps, day: string, rep: string, repName: string | undefined, change: DayChange): Promise<void> => {
+/**
+ * Adds or removes events in one rep's day, under its ETag, retried with backoff when another write
+ * won; the set makes a repeat harmless. Throws when it cannot land.
+ */
+export const writeRepDay = async (deps: Deps, day: string, rep: string, repName: string | undefined, change: DayChange): Promise<void> => {
   const activity = deps.insight?.activity;
   if (!activity) return;
-  for (let attempt = 1; ; attempt += 1) {
+  await retryStaleWrite(async () => {
     const found = await activity.getDay(day, rep);
     const row = found?.value ?? { day, rep, repName: repName ?? rep, events: {} };
     const next = changeRepDay(repName && row.repName !== repName ? { ...row, repName } : row, change);
     if (!next && found) return;
-    try {
-      return await activity.putDay(next ?? row, found?.etag);
-    } catch (error) {
-      if (!isStaleWrite(error) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
-    }
-  }
+    await activity.putDay(next ?? row, found?.etag);
+  });
 };
+
+/** `writeRepDay`, or the change marked for catch-up when it cannot land: never fails its caller. */
+export const recordActivity = (deps: Deps, day: string, rep: string, repName: string | undefined, change: DayChange): Promise<void> =>
+  landOrMark(deps, { kind: 'activity', day, rep, ...(repName ? { repName } : {}), change }, () => writeRepDay(deps, day, rep, repName, change));
 
 /** What a task's creation or change means for its reps' days: created, due, done (on time or late). */
 export const taskActivity = async (deps: Deps, before: Task | undefined, after: Task): Promise<void> => {
@@ -52,17 +56,25 @@ export const taskActivity = async (deps: Deps, before: Task | undefined, after: 
   await Promise.all(writes);
 };
 
-/** Who is in which team, for reports by team; written when it changes (remembered per store). */
+/**
+ * Who is in which team, for reports by team, and which address is whose, to assign a follow-up to a
+ * colleague; written when it changes (remembered per store).
+ */
 const known = new WeakMap<ActivityStore, Map<string, string>>();
 export const rememberRep = async (deps: Deps, caller: Caller): Promise<void> => {
   const activity = deps.insight?.activity;
   if (!activity) return;
   const seen = known.get(activity) ?? known.set(activity, new Map()).get(activity)!;
-  const info: RepInfo = { id: caller.userId, name: caller.name, teams: [...caller.teams].sort() };
+  const info: RepInfo = {
+    id: caller.userId,
+    name: caller.name,
+    teams: [...caller.teams].sort(),
+    ...(caller.email && { email: caller.email.trim().toLowerCase() }),
+  };
   const signature = JSON.stringify(info);
   if (seen.get(caller.userId) === signature) return;
-  await activity.putRep(info);
-  seen.set(caller.userId, signature);
+  // Not remembered when the write fails: the rep's next action writes it again.
+  await activity.putRep(info).then(() => seen.set(caller.userId, signature), () => undefined);
 };
 
 const requireInsight = (deps: Deps): InsightStores => {

@@ -15,15 +15,30 @@ import { computeScores, type ScoreResult, type TierScores } from '../scoring/com
 import { defaultScoreRules } from '../scoring/default-score-rules';
 import { describeNote, describeReason } from '../scoring/describe-reason';
 import { fitInsight } from '../scoring/insight-size';
-import { isStaleWrite, MAX_WRITE_ATTEMPTS } from '../scoring/stale-write';
+import { retryStaleWrite } from '../scoring/stale-write';
 import { ScoreRuleSet } from '../scoring/score-rules.schema';
 import { recordClose, scoreTrend, type ScoreTrend } from '../scoring/score-trend';
 import { differsFrom, newInsight, openTaskOf, partitionFacts, type TierInsight } from '../scoring/tier-insight';
-import { recordActivity, rememberRep, taskActivity } from './reports.use-case';
-
+import { landOrMark } from './insight-outbox';
+import { recordActivity, rememberRep, taskActivity, writeRepDay } from './reports.use-case';
 
 /** The rule set in force: the stored one, or the defaults. */
 export const scoreRules = async (deps: Deps): Promise<ScoreRuleSet> => (await deps.insight?.scoreRules.get())?.value ?? defaultScoreRules;
+
+/**
+ * The rule set for the day's closing scores a write records (the trend), kept a minute per process:
+ * one read fewer per summary write. What a reader sees (card, segment) uses `scoreRules`, at once.
+ */
+const CLOSING_RULES_MS = 60_000;
+const closingCache = new WeakMap<InsightStores, { rules: ScoreRuleSet; at: number }>();
+const closingRules = async (deps: Deps, stores: InsightStores): Promise<ScoreRuleSet> => {
+  const now = Date.parse(deps.clock.now());
+  const cached = closingCache.get(stores);
+  if (cached && now - cached.at >= 0 && now - cached.at < CLOSING_RULES_MS) return cached.rules;
+  const rules = await scoreRules(deps);
+  closingCache.set(stores, { rules, at: now });
+  return rules;
+};
 
 export const scoresOf = (deps: Deps, insight: TierInsight, rules: ScoreRuleSet, at: string): TierScores =>
   computeScores(insight, rules, at, { staleAfterDays: deps.config.staleAfterDays });
@@ -35,9 +50,10 @@ const fromPartition = async (deps: Deps, tierId: string): Promise<TierInsight | 
 };
 
 /**
- * Read, change, write one tier's summary under its ETag; another write in between makes it start
- * again from what that write left. `change` returns undefined when there is nothing to write. Every
- * write also records the day's closing scores, for the trend.
+ * Read, change, write one tier's summary under its ETag; another write in between makes it wait a
+ * jittered backoff and start again from what that write left. `change` returns undefined when there
+ * is nothing to write. Every write also records the day's closing scores, for the trend. Throws when
+ * it cannot land (callers mark the work for catch-up).
  */
 const updateInsight = async (
   deps: Deps,
@@ -45,39 +61,45 @@ const updateInsight = async (
   tierId: string,
   change: (current: TierInsight | undefined) => Promise<TierInsight | undefined> | TierInsight | undefined,
 ): Promise<void> => {
-  const rules = await scoreRules(deps);
-  for (let attempt = 1; ; attempt += 1) {
+  const rules = await closingRules(deps, stores);
+  await retryStaleWrite(async () => {
     const stored = await stores.summaries.read(tierId);
     const next = await change(stored.value);
     if (!next) return;
     const now = deps.clock.now();
     const scores = scoresOf(deps, next, rules, now);
     const closed = { ...next, history: recordClose(next.history, dayOf(now), scores.opportunity.value, scores.risk.value), updatedAt: now };
-    try {
-      return await stores.summaries.write(fitInsight(closed), stored.etag);
-    } catch (error) {
-      if (!isStaleWrite(error) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
-    }
-  }
+    await stores.summaries.write(fitInsight(closed), stored.etag);
+  });
 };
 
-/** After logging: the interaction counts once in each participant's summary and in its performer's day. */
+/** A tier's summary re-read from its partition, or marked for catch-up: never fails its caller. */
+const refreshOrMark = (deps: Deps, stores: InsightStores, tierId: string, change: Parameters<typeof updateInsight>[3]): Promise<void> =>
+  landOrMark(deps, { kind: 'tier', id: tierId }, () => updateInsight(deps, stores, tierId, change));
+
+/**
+ * After logging: the interaction counts once in each participant's summary and in its performer's
+ * day. Both are sets, so redoing it (a repeat, the catch-up, the repair) counts nothing twice; if it
+ * cannot land, the interaction is marked for catch-up and logging still succeeds.
+ */
 export const recordInteractionInsight = async (deps: Deps, interaction: Interaction): Promise<void> => {
   const stores = deps.insight;
   if (!stores) return;
-  await Promise.all([
-    ...interaction.participants.map((p) =>
-      updateInsight(deps, stores, p.tierId, async (current) => {
-        const base = current ?? (await fromPartition(deps, p.tierId));
-        if (!base) return undefined;
-        const { log, added } = addToActivity(base.activity, interaction);
-        return added || !current ? { ...base, activity: log } : undefined;
+  await landOrMark(deps, { kind: 'interaction', id: interaction.id }, () =>
+    Promise.all([
+      ...interaction.participants.map((p) =>
+        updateInsight(deps, stores, p.tierId, async (current) => {
+          const base = current ?? (await fromPartition(deps, p.tierId));
+          if (!base) return undefined;
+          const { log, added } = addToActivity(base.activity, interaction);
+          return added || !current ? { ...base, activity: log } : undefined;
+        }),
+      ),
+      writeRepDay(deps, dayOf(interaction.occurredAt), interaction.performedBy, interaction.performedByName, {
+        add: [{ kind: 'interaction', id: interaction.id, direction: interaction.direction, medium: interaction.medium }],
       }),
-    ),
-    recordActivity(deps, dayOf(interaction.occurredAt), interaction.performedBy, interaction.performedByName, {
-      add: [{ kind: 'interaction', id: interaction.id, direction: interaction.direction, medium: interaction.medium }],
-    }),
-  ]);
+    ]),
+  );
 };
 
 /** After a task is created or changed: the open tasks of its tiers, and the reps' created/done/due days. */
@@ -87,7 +109,7 @@ export const recordTaskInsight = async (deps: Deps, before: Task | undefined, af
   const tierIds = [...new Set([...(before?.tierIds ?? []), ...after.tierIds])];
   await Promise.all([
     ...tierIds.map((tierId) =>
-      updateInsight(deps, stores, tierId, async (current) => {
+      refreshOrMark(deps, stores, tierId, async (current) => {
         const base = current ?? (await fromPartition(deps, tierId));
         if (!base) return undefined;
         const others = base.openTasks.filter((t) => t.id !== after.id);
@@ -120,15 +142,19 @@ const recordConversions = async (deps: Deps, partition: TierPartition): Promise<
 export const refreshTierInsight = async (deps: Deps, tierId: string): Promise<void> => {
   const stores = deps.insight;
   if (!stores) return;
-  const partition = await deps.tiers.partition(tierId);
-  if (!partition) return;
-  const facts = partitionFacts({ ...partition, tier: partition.tier.value });
-  await Promise.all([
-    updateInsight(deps, stores, tierId, (current) =>
-      !current ? newInsight(facts, deps.clock.now()) : differsFrom(current, facts) ? { ...current, ...facts } : undefined,
-    ),
-    recordConversions(deps, partition),
-  ]);
+  await landOrMark(deps, { kind: 'tier', id: tierId }, async () => {
+    const partition = await deps.tiers.partition(tierId);
+    if (!partition) return;
+    // A merged or erased tier keeps no summary: it must leave every segment.
+    if (partition.tier.value.status === 'merged' || partition.tier.value.status === 'erased') return forgetTierInsight(deps, tierId);
+    const facts = partitionFacts({ ...partition, tier: partition.tier.value });
+    await Promise.all([
+      updateInsight(deps, stores, tierId, (current) =>
+        !current ? newInsight(facts, deps.clock.now()) : differsFrom(current, facts) ? { ...current, ...facts } : undefined,
+      ),
+      recordConversions(deps, partition),
+    ]);
+  });
 };
 
 /**
@@ -142,7 +168,7 @@ export const recordNewTierInsight = async (deps: Deps, caller: Caller, tier: Tie
   await Promise.all([
     linkedTo
       ? Promise.all([refreshTierInsight(deps, tier.id), refreshTierInsight(deps, linkedTo)])
-      : updateInsight(deps, stores, tier.id, (current) => (current ? undefined : newInsight(summary, deps.clock.now()))),
+      : refreshOrMark(deps, stores, tier.id, (current) => (current ? undefined : newInsight(summary, deps.clock.now()))),
     recordActivity(deps, dayOf(tier.createdAt), caller.userId, caller.name, { add: [{ kind: 'new-tier', id: tier.id }] }),
     rememberRep(deps, caller),
   ]);
@@ -150,7 +176,9 @@ export const recordNewTierInsight = async (deps: Deps, caller: Caller, tier: Tie
 
 /**
  * Rebuilds a tier's summary from its partition and its whole timeline: for tiers logged before
- * summaries existed, or after a repair. Reads one tier, never the base.
+ * summaries existed, a merge's survivor (the duplicate's interactions moved to its timeline), the
+ * catch-up and the repair. Reads one tier, never the base. What a concurrent logging added meanwhile
+ * is kept: the rebuilt log is united with the stored one.
  */
 export const rebuildTierInsight = async (deps: Deps, tierId: string): Promise<void> => {
   const stores = deps.insight;
@@ -163,12 +191,34 @@ export const rebuildTierInsight = async (deps: Deps, tierId: string): Promise<vo
     for (const entry of page.items) activity = addToActivity(activity, { ...entry, id: entry.interactionId }).log;
     cursor = page.nextCursor ?? undefined;
   }
-  await updateInsight(deps, stores, tierId, (current) => ({ ...base, activity, history: current?.history ?? [] }));
+  await updateInsight(deps, stores, tierId, (current) => {
+    let united = activity;
+    for (const [key, day, direction, medium] of current?.activity.recent ?? []) united = addToActivity(united, { id: key, occurredAt: day, direction, medium }).log;
+    return { ...base, activity: united, history: current?.history ?? [] };
+  });
 };
 
 /** The GDPR erasure and the merge remove a tier's summary: it must not outlive the tier. */
 export const forgetTierInsight = async (deps: Deps, tierId: string): Promise<void> => {
   await deps.insight?.summaries.remove(tierId);
+};
+
+/**
+ * After a merge: the duplicate's summary goes (it leaves every segment), the survivor's is rebuilt
+ * with the interactions, relations, tasks and facts it received. Never fails the merge: what cannot
+ * land is marked for catch-up.
+ */
+export const mergeTierInsight = async (deps: Deps, survivorId: string, duplicateId: string): Promise<void> => {
+  if (!deps.insight) return;
+  await Promise.all([
+    landOrMark(deps, { kind: 'tier', id: duplicateId }, () => forgetTierInsight(deps, duplicateId)),
+    landOrMark(deps, { kind: 'tier', id: survivorId, rebuild: true }, () => rebuildTierInsight(deps, survivorId)),
+  ]);
+};
+
+/** After a relation is created or changed: both ends' summaries (a key contact who left raises the risk). */
+export const relationInsight = async (deps: Deps, edge: { fromId: string; toId: string }): Promise<void> => {
+  await Promise.all([refreshTierInsight(deps, edge.fromId), refreshTierInsight(deps, edge.toId)]);
 };
 
 export type CardScore = {

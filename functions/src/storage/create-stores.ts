@@ -1,6 +1,7 @@
 import type { AuditStore, IndexStore, InsightStores, InteractionStore, RelationTypeStore, TaskStore, TierStore } from '@relais/domain';
 import { createAggregateRepository } from './aggregate.repository';
 import { createAuditRepository } from './audit.repository';
+import { createCatchUpRepository } from './catch-up.repository';
 import type { BotStore } from '../http/routes/bot.routes';
 import { createConversationRepository } from './conversation.repository';
 import { createIndexRepository } from './index.repository';
@@ -41,6 +42,7 @@ export const createStores = (config: StorageConfig): Stores => {
       activity: createAggregateRepository(tables),
       segments: createSegmentRepository(tables),
       scoreRules: createScoreRulesRepository(tables),
+      catchUp: createCatchUpRepository(tables),
     },
   };
 };
