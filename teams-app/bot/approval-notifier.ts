@@ -1,8 +1,9 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { ApprovalNotifier, ChangeRequest } from '@relais/domain';
 import type { BotContext } from './bot-context';
-import type { CardKey } from './bot-store.port';
-import { languageOf } from './cards/card-text';
+import type { CardKey, SentCard } from './bot-store.port';
+import { cardText, languageOf } from './cards/card-text';
+import { noticeCard } from './cards/change-request.card';
 import type { ConversationTarget } from './proactive-sender';
 import { requestCardFor } from './request-card';
 
@@ -26,6 +27,18 @@ const deliver = async (bot: BotContext, key: CardKey, card: (locale?: string) =>
 
 const viewerOf = (bot: BotContext, userId: string) => ({ userId, roles: bot.rolesOf(userId) });
 
+/** Redraws, in place, every card the bot posted about the request (Bot Connector activity update). */
+const redrawShown = async (bot: BotContext, changeRequestId: string, card: (shown: SentCard) => Promise<IAdaptiveCard>): Promise<void> => {
+  const shown = await bot.store.cards(changeRequestId);
+  await Promise.all(
+    shown.map((sent) =>
+      card(sent)
+        .then((content) => bot.sender.update(sent, sent.activityId, content))
+        .catch((error: unknown) => bot.log(`could not update card ${sent.activityId}`, error)),
+    ),
+  );
+};
+
 /** The bot side of approvals: cards to approvers when asked, final states and the requester's notice when decided. */
 export const createApprovalNotifier = (bot: BotContext): ApprovalNotifier => ({
   requested: async (request: ChangeRequest) => {
@@ -41,19 +54,27 @@ export const createApprovalNotifier = (bot: BotContext): ApprovalNotifier => ({
   },
   decided: async (request: ChangeRequest) => {
     try {
-      const shown = await bot.store.cards(request.id);
-      await Promise.all(
-        shown.map(async (card) => {
-          const content = await requestCardFor(bot, request, viewerOf(bot, card.userId), languageOf(card.locale));
-          await bot.sender.update(card, card.activityId, content).catch((error: unknown) => bot.log(`could not update card ${card.activityId}`, error));
-        }),
-      );
+      await redrawShown(bot, request.id, (card) => requestCardFor(bot, request, viewerOf(bot, card.userId), languageOf(card.locale)));
       if (request.decidedBy !== request.requestedBy)
         await deliver(bot, { changeRequestId: request.id, userId: request.requestedBy, purpose: 'outcome' }, (locale) =>
           requestCardFor(bot, request, viewerOf(bot, request.requestedBy), languageOf(locale)),
         );
     } catch (error) {
       bot.log(`could not tell about the decision on request ${request.id}`, error);
+    }
+  },
+  rewritten: async (request: ChangeRequest) => {
+    try {
+      await redrawShown(bot, request.id, (card) => requestCardFor(bot, request, viewerOf(bot, card.userId), languageOf(card.locale)));
+    } catch (error) {
+      bot.log(`could not redraw the cards of request ${request.id}`, error);
+    }
+  },
+  erased: async (changeRequestId: string) => {
+    try {
+      await redrawShown(bot, changeRequestId, async (card) => noticeCard(cardText(languageOf(card.locale)).erasedRequest));
+    } catch (error) {
+      bot.log(`could not redraw the cards of erased request ${changeRequestId}`, error);
     }
   },
 });

@@ -1,14 +1,15 @@
-import { isDomainError, notFound } from '../errors/domain-error';
-import { ERASED, identityOf, redactDeep, redactText, type Identity } from '../gdpr/redact-identity';
+import { notFound } from '../errors/domain-error';
+import { ERASED, redactDeep, type Identity } from '../gdpr/redact-identity';
 import type { Caller } from '../model/caller';
 import type { ChangeRequest } from '../model/change-request.schema';
 import { toTimelineEntry, type Interaction, type TimelineEntry } from '../model/interaction.schema';
-import type { Task } from '../model/task.schema';
 import type { Tier, TierKind } from '../model/tier.schema';
 import type { AuditRecord } from '../ports/audit-store.port';
 import type { Deps } from '../ports/deps';
 import type { InteractionOutbox } from '../ports/interaction-store.port';
 import type { TierPartition } from '../ports/tier-store.port';
+import { eraseMentions } from './erase-mentions';
+import { identityOfTier, mentionIdentityOf, redactChangeRequest, redactNullable, redactTask, rewrite } from './erasure-rewrites';
 import { gdprForbidden, mayHandleGdprRequests } from './export-person.use-case';
 import { refreshTierInsight } from './scores.use-case';
 import { tierIndexEntries } from './tier-index-entries';
@@ -27,44 +28,11 @@ export type ErasureReport = {
   changeRequests: number;
   indexEntries: number;
   auditRecords: number;
+  /** Records that named the person without referencing them (notes on other tiers, tasks, change requests, an assistant, audit), rewritten by this run. */
+  mentions: number;
 };
 
 const PAGE = 200;
-const MAX_ATTEMPTS = 5;
-
-/** Rewrites a record under its ETag, reading it again when someone wrote in between; false when it is gone. */
-const rewrite = async <S>(read: () => Promise<S | undefined>, write: (current: S) => Promise<unknown>): Promise<boolean> => {
-  for (let attempt = 1; ; attempt += 1) {
-    const current = await read();
-    if (current === undefined) return false;
-    try {
-      await write(current);
-      return true;
-    } catch (error) {
-      if (!isDomainError(error) || error.code !== 'CONCURRENCY.STALE' || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
-};
-
-const identityOfTier = (tier: Tier): Identity =>
-  tier.kind === 'person'
-    ? identityOf({ personNames: [tier.firstName, tier.lastName], emails: tier.emails ?? [], phones: (tier.phones ?? []).map((p) => p.number) })
-    : identityOf({ organisationNames: tier.names.map((n) => n.value), phones: (tier.phones ?? []).map((p) => p.number) });
-
-const redactNullable = (text: string | null, identity: Identity): string | null => (text === null ? null : redactText(text, identity));
-
-const redactTask = (task: Task, tierId: string, identity: Identity): Task => ({
-  ...task,
-  title: redactText(task.title, identity),
-  tierIds: task.tierIds.filter((id) => id !== tierId),
-});
-
-const redactChangeRequest = (request: ChangeRequest, identity: Identity): ChangeRequest => ({
-  ...request,
-  reason: redactNullable(request.reason, identity),
-  comment: redactNullable(request.comment, identity),
-  changes: request.changes.map((c) => ({ ...c, ...(c.from === undefined ? {} : { from: redactDeep(c.from, identity) }), to: redactDeep(c.to, identity) })),
-});
 
 /**
  * An interaction without the erased tier: gone from its participants, its mentions erased from the
@@ -121,12 +89,18 @@ const eraseFromInteractions = async (deps: Deps, tierId: string, identity: Ident
           nextOutbox.changeRequests.forEach((c) => otherRequests.add(c.id));
           await Promise.all([
             ...next.participants.map((p) => deps.tiers.putTimeline(p.tierId, timeline)),
-            ...nextOutbox.changeRequests.map((c) =>
-              rewrite(
+            ...nextOutbox.changeRequests.map(async (c) => {
+              let rewritten: ChangeRequest | undefined;
+              await rewrite(
                 () => deps.tiers.getChangeRequest(c.tierId, c.id),
-                (found) => deps.tiers.write(c.tierId, { changeRequests: [{ value: redactChangeRequest(found.value, identity), ifMatch: found.etag }] }),
-              ),
-            ),
+                async (found) => {
+                  rewritten = redactChangeRequest(found.value, identity);
+                  await deps.tiers.write(c.tierId, { changeRequests: [{ value: rewritten, ifMatch: found.etag }] });
+                },
+              );
+              // The cards already posted in Teams about it are redrawn in place, without the person.
+              if (rewritten) await deps.approvalNotifier?.rewritten(rewritten);
+            }),
           ]);
         },
       ),
@@ -184,22 +158,23 @@ const erasedAudit = (tier: Tier, actorId: string, reason: ErasureReason, report:
   action: 'tier.erased',
   targetType: 'tier',
   targetId: tier.id,
-  details: { reason, kind: tier.kind, interactions: report.interactions, tasks: report.tasks, relations: report.relations, changeRequests: report.changeRequests },
+  details: { reason, kind: tier.kind, interactions: report.interactions, tasks: report.tasks, relations: report.relations, changeRequests: report.changeRequests, mentions: report.mentions },
 });
 
 /**
  * Erases a tier everywhere it is written: its index entries, the relation edges in the other tiers,
  * the interactions naming it (participants and texts), their timelines, tasks and change requests,
- * and the audit details about it; then its partition, of which only a tombstone stays. Everything
- * outside the partition goes first, found from what the partition still holds, so a run that stopped
- * half-way is completed by running it again.
+ * the audit details about it, the records naming a person without referencing them (a scan) and the
+ * cards posted in Teams; then its partition, of which only a tombstone stays. Everything outside the
+ * partition goes first, found from what the partition still holds (the scan's progress is in its
+ * journal), so a run that stopped half-way is completed by running it again.
  */
 export const eraseTier = async (deps: Deps, actorId: string, tierId: string, reason: ErasureReason): Promise<ErasureReport> => {
   const partition = await deps.tiers.partition(tierId);
   if (!partition) throw notFound('tier', tierId);
   const tier = partition.tier.value;
   const at = deps.clock.now();
-  const empty = { tierId, kind: tier.kind, erasedAt: at, interactions: 0, tasks: 0, relations: 0, changeRequests: 0, indexEntries: 0, auditRecords: 0 };
+  const empty = { tierId, kind: tier.kind, erasedAt: at, interactions: 0, tasks: 0, relations: 0, changeRequests: 0, indexEntries: 0, auditRecords: 0, mentions: 0 };
   if (tier.status === 'erased') return { ...empty, erasedAt: tier.updatedAt, alreadyErased: true };
   const identity = identityOfTier(tier);
   const indexEntries = tierIndexEntries({ ...tier, status: 'active' });
@@ -217,6 +192,11 @@ export const eraseTier = async (deps: Deps, actorId: string, tierId: string, rea
     ...requests.flatMap((r) => [deps.index.remove('change-request', r.id, tierId), deps.index.remove('cr-status', r.status, r.id)]),
   ]);
   const auditRecords = await eraseFromAudit(deps, tierId, identity, otherRequests);
+  // Then the records that name the person without referencing them: a scan, resumable from the tier's journal.
+  const mentionIdentity = mentionIdentityOf(tier);
+  const mentions = mentionIdentity ? await eraseMentions(deps, tierId, mentionIdentity, at) : undefined;
+  // The cards posted in Teams about the tier's own requests say only that they concerned erased data.
+  await Promise.all(requests.map((r) => deps.approvalNotifier?.erased(r.id)));
   await deps.tiers.erase(tierId, tombstoneOf(tier, at));
   // Scores and segments read summaries, not partitions: the erased tier's goes, its relations' are re-read.
   await Promise.all([
@@ -232,6 +212,7 @@ export const eraseTier = async (deps: Deps, actorId: string, tierId: string, rea
     changeRequests: requests.length,
     indexEntries: indexEntries.length,
     auditRecords,
+    mentions: mentions ? Object.values(mentions).reduce((a, b) => a + b, 0) : 0,
   };
   await deps.audit?.append(erasedAudit(tier, actorId, reason, report));
   return report;
