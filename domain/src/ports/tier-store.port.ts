@@ -1,6 +1,7 @@
 import type { ChangeRequest } from '../model/change-request.schema';
 import type { FactVersion } from '../model/fact';
 import type { TimelineEntry } from '../model/interaction.schema';
+import type { TierGuard } from '../access/tier-guard';
 import type { Relation } from '../model/relation.schema';
 import type { Task } from '../model/task.schema';
 import type { Tier, TierKind } from '../model/tier.schema';
@@ -8,12 +9,17 @@ import type { Tier, TierKind } from '../model/tier.schema';
 export type Page<T> = { items: T[]; nextCursor: string | null };
 export type Versioned<T> = { value: T; etag: string };
 
-/** A relation as stored in each of its tiers' partitions, with both ends named for the card. */
+/**
+ * A relation as stored in each of its tiers' partitions, with both ends named for the card and their
+ * visibility guards (absent on edges written before guards existed: those ends are read instead).
+ */
 export type RelationEdge = Relation & {
   fromName: string;
   fromKind: TierKind;
   toName: string;
   toKind: TierKind;
+  fromGuard?: TierGuard;
+  toGuard?: TierGuard;
 };
 
 /**

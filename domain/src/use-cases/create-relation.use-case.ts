@@ -1,3 +1,4 @@
+import { tierGuard } from '../access/tier-guard';
 import { DomainError, type FieldError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
@@ -49,7 +50,15 @@ export const createRelation = async (
     createdBy: caller.userId,
     updatedAt: now,
   };
-  const edge: RelationEdge = { ...relation, fromName: displayName(from), fromKind: from.kind, toName: displayName(to), toKind: to.kind };
+  const edge: RelationEdge = {
+    ...relation,
+    fromName: displayName(from),
+    fromKind: from.kind,
+    toName: displayName(to),
+    toKind: to.kind,
+    fromGuard: tierGuard(from),
+    toGuard: tierGuard(to),
+  };
   await deps.index.put('relation', id, from.id, to.id);
   await Promise.all([deps.tiers.putRelation(from.id, edge), deps.tiers.putRelation(to.id, edge)]);
   await relationInsight(deps, edge);

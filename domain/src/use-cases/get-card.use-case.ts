@@ -15,25 +15,26 @@ import type { Deps } from '../ports/deps';
 import type { Page } from '../ports/tier-store.port';
 import { TimelineQuery } from './interactions.use-case';
 import { wordEdges } from './relations.use-case';
+import { otherEnd, pageEdges, visibleEdges } from './tier-edges';
+import { cardPeople, isPeopleEdge, type PeoplePage } from './tier-people.use-case';
 import { tierRetention } from './retention-job-subject';
 import { cardScores, readTierInsight, type CardScores } from './scores.use-case';
 import { loadVisibleTier, visibleTiers } from './visible-tier';
 
-/** A person at the organisation: how they relate, what they do and how to reach them. */
-export type CardPerson = {
-  relation: WordedRelation;
-  person: TierSummary & { phones: { type: string; number: string }[]; referenceFunction: string | null };
-};
-
-const CARD_PEOPLE = 100;
+/** How many people and relations the card carries; the rest page through their own endpoints. */
+const CARD_PEOPLE = 50;
+const CARD_RELATIONS = 50;
 
 export type ClientCard = {
   tier: Tier;
   etag: string;
   facts: FactView[];
   hierarchy: { parent: TierSummary | null; establishments: TierSummary[] };
+  /** The first relations (people aside) in display order; `relationsPage` says how many and where the rest is. */
   relations: WordedRelation[];
-  people: { items: CardPerson[]; total: number };
+  relationsPage: { total: number; nextCursor: string | null };
+  /** The first people; the rest from `GET /api/tiers/{id}/people?cursor=`. */
+  people: PeoplePage;
   timeline: Page<TimelineEntry>;
   openTasks: Task[];
   pendingChangeRequests: ChangeRequest[];
@@ -68,18 +69,11 @@ const establishmentsOf = async (deps: Deps, caller: Caller, tierId: string): Pro
   return children.filter((c) => c.kind === 'organisation' && c.parentId === tierId).map(summarize);
 };
 
-const cardPeople = (relations: WordedRelation[], visible: ReadonlyMap<string, Tier>): ClientCard['people'] => {
-  const items = relations.slice(0, CARD_PEOPLE).flatMap((relation) => {
-    const person = visible.get(relation.other.id);
-    if (person?.kind !== 'person') return [];
-    return [{ relation, person: { ...summarize(person), phones: person.phones ?? [], referenceFunction: person.referenceFunction ?? null } }];
-  });
-  return { items, total: relations.length };
-};
-
 /**
  * The 360° view: the tier's partition and its newest timeline page in parallel, then one batch read
- * of every tier the card names (to word relations, list people and hide what the caller may not see).
+ * of the tiers the card shows (the first people and relations, the timeline's participants, the
+ * parent). How many people and relations there are comes from the guards on the relation edges, so
+ * an organisation with 500 people costs the same reads as one with 50.
  */
 export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: Language): Promise<ClientCard> => {
   const [, partition, timeline, insight] = await Promise.all([
@@ -90,18 +84,21 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
   ]);
   if (!partition) throw notFound('tier', tierId);
   const { value: tier, etag } = partition.tier;
-  const otherIds = partition.relations.map((e) => (e.fromId === tierId ? e.toId : e.fromId));
+  const edges = await visibleEdges(deps, caller, tierId, partition.relations);
+  const isPeople = isPeopleEdge(tierId);
+  const people = pageEdges(edges.filter(isPeople), CARD_PEOPLE);
+  const others = pageEdges(edges.filter((e) => !isPeople(e)), CARD_RELATIONS);
+  const shownIds = [...people.items, ...others.items].map((e) => otherEnd(tierId, e).id);
   const parentIds = tier.kind === 'organisation' && tier.parentId ? [tier.parentId] : [];
   const [named, establishments, retention, scores] = await Promise.all([
-    visibleTiers(deps, caller, [...otherIds, ...participantIds(timeline), ...parentIds]),
+    visibleTiers(deps, caller, [...shownIds, ...participantIds(timeline), ...parentIds]),
     tier.kind === 'organisation' ? establishmentsOf(deps, caller, tierId) : Promise.resolve([]),
     tierRetention(deps, partition, timeline),
     cardScores(deps, partition, insight, lang),
   ]);
   const visible = new Map(named.map((t) => [t.id, t]));
   const now = deps.clock.now();
-  const worded = await wordEdges(deps, caller, tier, partition.relations, lang, visible);
-  const isPeople = (r: WordedRelation) => r.typeId === 'works-for' && r.side === 'to';
+  const worded = await wordEdges(deps, caller, tier, [...people.items, ...others.items], lang, visible);
   const parent = parentIds[0] ? visible.get(parentIds[0]) : undefined;
   return {
     tier,
@@ -109,7 +106,8 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
     facts: partition.facts.filter((f) => f.validTo === null).map((f) => viewFact(f, now, deps.config.staleAfterDays)),
     hierarchy: { parent: parent ? summarize(parent) : null, establishments },
     relations: worded.filter((r) => !isPeople(r)),
-    people: cardPeople(worded.filter(isPeople), visible),
+    relationsPage: { total: others.total, nextCursor: others.nextCursor },
+    people: { items: cardPeople(worded.filter(isPeople), visible), total: people.total, nextCursor: people.nextCursor },
     timeline: await visibleTimeline(deps, caller, timeline, visible),
     openTasks: partition.tasks.filter((t) => t.status === 'open').sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
     pendingChangeRequests: partition.changeRequests.map((c) => c.value).filter((c) => c.status === 'pending'),

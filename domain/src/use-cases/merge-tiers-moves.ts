@@ -1,3 +1,4 @@
+import { tierGuard } from '../access/tier-guard';
 import { isDomainError } from '../errors/domain-error';
 import { toTimelineEntry, type Interaction } from '../model/interaction.schema';
 import type { Task } from '../model/task.schema';
@@ -36,6 +37,8 @@ const moveRelations = async (deps: Deps, move: Move, edges: readonly RelationEdg
         toId: repoint(edge.toId, move),
         fromName: edge.fromId === move.duplicateId ? name : edge.fromName,
         toName: edge.toId === move.duplicateId ? name : edge.toName,
+        fromGuard: edge.fromId === move.duplicateId ? tierGuard(move.survivor) : edge.fromGuard,
+        toGuard: edge.toId === move.duplicateId ? tierGuard(move.survivor) : edge.toGuard,
         updatedAt: move.now,
       };
       const otherId = next.fromId === move.survivor.id ? next.toId : next.fromId;

@@ -6,9 +6,11 @@ import { RelationPatch, type RelationType } from '../model/relation.schema';
 import { wordRelation, type WordedRelation } from '../model/relation-wording';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
-import type { RelationEdge } from '../ports/tier-store.port';
+import type { Page, RelationEdge } from '../ports/tier-store.port';
+import { RelationsQuery } from '../model/edge-page-query.schema';
 import { listRelationTypes } from './relation-types.use-case';
 import { relationInsight } from './scores.use-case';
+import { otherEnd, pageEdges, visibleEdges } from './tier-edges';
 import { loadVisibleTier, visibleTiers } from './visible-tier';
 
 /** Words each edge from `self`'s side, leaving out edges to tiers the caller may not see. */
@@ -35,16 +37,30 @@ export const wordEdges = async (
     .flatMap((e) => {
       const type = types.find((t) => t.id === e.typeId);
       if (!type) return [];
-      const { fromName: _f, fromKind: _fk, toName: _t, toKind: _tk, ...relation } = e;
+      const { fromName: _f, fromKind: _fk, toName: _t, toKind: _tk, fromGuard: _fg, toGuard: _tg, ...relation } = e;
       return [wordRelation(relation, type as RelationType, selfRef(e), otherRef(e), lang)];
     })
     .sort((a, b) => (a.status === b.status ? (b.startDate ?? '').localeCompare(a.startDate ?? '') : a.status === 'ongoing' ? -1 : 1));
 };
 
-export const listTierRelations = async (deps: Deps, caller: Caller, tierId: string, lang: Language): Promise<WordedRelation[]> => {
+/**
+ * `GET /api/tiers/{id}/relations`: every relation of the tier, worded from its side, a page at a
+ * time in the card's order. Only the page's other ends are read, to check once more they are visible.
+ */
+export const listTierRelations = async (
+  deps: Deps,
+  caller: Caller,
+  tierId: string,
+  input: unknown,
+  lang: Language,
+): Promise<Page<WordedRelation> & { total: number }> => {
+  const query = parseInput(RelationsQuery, input);
   const { value: tier } = await loadVisibleTier(deps, caller, tierId);
   const partition = await deps.tiers.partition(tierId);
-  return wordEdges(deps, caller, tier, partition?.relations ?? [], lang);
+  const page = pageEdges(await visibleEdges(deps, caller, tierId, partition?.relations ?? []), query.limit, query.cursor);
+  const others = await visibleTiers(deps, caller, page.items.map((e) => otherEnd(tierId, e).id));
+  const items = await wordEdges(deps, caller, tier, page.items, query.lang ?? lang, new Map(others.map((t) => [t.id, t])));
+  return { items, total: page.total, nextCursor: page.nextCursor };
 };
 
 /** Updates status/dates on both copies of the edge; If-Match guards the origin copy. */

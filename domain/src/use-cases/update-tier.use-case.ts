@@ -1,3 +1,4 @@
+import { sameGuard, tierGuard } from '../access/tier-guard';
 import { sameValue } from '../approvals/same-value';
 import { isReferenceFunction } from '../catalogue/reference-functions';
 import { DomainError } from '../errors/domain-error';
@@ -10,6 +11,7 @@ import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
 import { indexTier } from './index-tier';
 import { rememberRep } from './reports.use-case';
+import { refreshRelationGuards } from './relation-guards';
 import { refreshTierInsight } from './scores.use-case';
 import { loadActiveTier } from './visible-tier';
 
@@ -95,10 +97,12 @@ export const updateTier = async (deps: Deps, caller: Caller, id: string, input: 
       { path: 'siret', message: 'The SIRET does not start with the SIREN.' },
     ]);
   const changes = Object.fromEntries(factFields.filter((f) => patch[f] !== undefined).map((f) => [f, patch[f] as string]));
-  const partition = Object.keys(changes).length > 0 ? await deps.tiers.partition(id) : undefined;
+  const guardChanged = !sameGuard(tierGuard(current.value), tierGuard(next));
+  const partition = Object.keys(changes).length > 0 || guardChanged ? await deps.tiers.partition(id) : undefined;
   const facts = factWrites(partition?.facts ?? [], changes, now, caller.userId, { kind: 'api' });
   const etag = await deps.tiers.write(id, { tier: { value: next, ifMatch }, facts });
   await indexTier(deps, next, current.value);
+  if (guardChanged) await refreshRelationGuards(deps, next, partition?.relations ?? []);
   await Promise.all([refreshTierInsight(deps, id), rememberRep(deps, caller)]);
   await deps.audit?.append(tierUpdatedAudit(deps, caller, current.value, patch, now));
   return { value: next, etag: etag ?? ifMatch };

@@ -9,6 +9,7 @@ import {
   loadVisibleTier,
   lookupEmails,
   searchTiers,
+  tierPeople,
   tierTimeline,
   updateTier,
 } from '@relais/domain';
@@ -84,7 +85,14 @@ export const tierRoutes: Route[] = [
     name: 'tiers-relations',
     method: 'GET',
     path: 'tiers/{id}/relations',
-    handler: async (request, { deps, caller, lang }) => ok({ items: await listTierRelations(deps, caller, id(request), lang) }),
+    handler: async (request, { deps, caller, lang }) => ok(await listTierRelations(deps, caller, id(request), queryObject(request), lang)),
+  },
+  {
+    name: 'tiers-people',
+    docs: { summary: "The people at an organisation, a page at a time (the card's first page, then the rest)" },
+    method: 'GET',
+    path: 'tiers/{id}/people',
+    handler: async (request, { deps, caller, lang }) => ok(await tierPeople(deps, caller, id(request), queryObject(request), lang)),
   },
   {
     name: 'tiers-fact-history',

@@ -1,0 +1,221 @@
+import { createTier, isDomainError, type Caller, type Deps, type RelationEdge } from '@relais/domain';
+import { startApi, type TestApi } from '../support/api-harness';
+import { create, organisation, person } from '../support/factories';
+
+const PEOPLE = 500;
+const REP: Caller = { userId: 'rep1', name: 'Rémi Rep', roles: ['rep'], teams: ['north'] };
+
+let api: TestApi;
+let rep: string;
+let orgId: string;
+/** Every tier id the store was asked to read, while `reads` is set. */
+let reads: string[] | undefined;
+
+const staleRetry = async <T>(run: () => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 6 || !isDomainError(error) || error.kind !== 'precondition-failed') throw error;
+    }
+  }
+};
+
+const inBatches = async (count: number, width: number, work: (i: number) => Promise<unknown>) => {
+  for (let start = 0; start < count; start += width)
+    await Promise.all(Array.from({ length: Math.min(width, count - start) }, (_, k) => work(start + k)));
+};
+
+const addPerson = (deps: Deps, i: number, overrides: Record<string, unknown> = {}) =>
+  staleRetry(() =>
+    createTier(
+      deps,
+      REP,
+      person({ firstName: i % 3 === 0 ? 'Jérôme' : 'Anne', lastName: `Employé-${String(i).padStart(3, '0')}`, organisationId: orgId, ...overrides }),
+      { confirm: 'distinct', idempotencyKey: `card-people-${orgId}-${i}` },
+    ),
+  );
+
+type PeopleBody = { items: { person: { id: string; name: string; prospectingObjection: boolean } }[]; total: number; nextCursor: string | null };
+
+const allPages = async (token: string, path: string, limit: number) => {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
+    const response = await api.call<PeopleBody>('GET', `${path}${path.includes('?') ? '&' : '?'}${query}`, { token });
+    expect(response.status).toBe(200);
+    expect(response.body.items.length).toBeLessThanOrEqual(limit);
+    seen.push(...response.body.items.map((i) => i.person.id));
+    cursor = response.body.nextCursor;
+    pages += 1;
+  } while (cursor && pages < 100);
+  return seen;
+};
+
+beforeAll(async () => {
+  api = await startApi();
+  rep = await api.tokenFor({ userId: 'rep1', name: 'Rémi Rep', roles: ['rep'], teams: ['north'] });
+  const deps = api.app.deps;
+  orgId = (await create(api, rep, organisation({ names: [{ type: 'legal', value: 'Grande Maison Plurielle SA' }] }))).id;
+  await inBatches(PEOPLE, 16, (i) => addPerson(deps, i));
+  const getMany = deps.tiers.getMany;
+  deps.tiers.getMany = (ids) => {
+    reads?.push(...ids);
+    return getMany(ids);
+  };
+}, 240_000);
+afterAll(() => api.stop());
+
+describe('an organisation with 500 people', () => {
+  it('the card carries a bounded first page and the exact total, reading only what it shows', async () => {
+    reads = [];
+    const card = await api.call('GET', `/api/tiers/${orgId}/card`, { token: rep });
+    const read = reads;
+    reads = undefined;
+    expect(card.status).toBe(200);
+    expect(card.body.people.total).toBe(PEOPLE);
+    expect(card.body.people.items).toHaveLength(50);
+    expect(card.body.people.nextCursor).toEqual(expect.any(String));
+    expect(card.body.relationsPage).toEqual({ total: 0, nextCursor: null });
+    expect(read.length).toBeLessThanOrEqual(60);
+  });
+
+  it('pages through every person exactly once, in the card order, from the card onwards', async () => {
+    const card = (await api.call('GET', `/api/tiers/${orgId}/card`, { token: rep })).body;
+    const first = await api.call<PeopleBody>('GET', `/api/tiers/${orgId}/people?limit=50`, { token: rep });
+    expect(first.body.items.map((i) => i.person.id)).toEqual(card.people.items.map((i: { person: { id: string } }) => i.person.id));
+    const rest = await allPages(rep, `/api/tiers/${orgId}/people?cursor=${encodeURIComponent(card.people.nextCursor)}`, 200);
+    const everyone = [...card.people.items.map((i: { person: { id: string } }) => i.person.id), ...rest];
+    expect(everyone).toHaveLength(PEOPLE);
+    expect(new Set(everyone).size).toBe(PEOPLE);
+    expect(await allPages(rep, `/api/tiers/${orgId}/people`, 37)).toEqual(everyone);
+  });
+
+  it('finds people by the start of their names, accents aside, with the matching total', async () => {
+    const found = await api.call<PeopleBody>('GET', `/api/tiers/${orgId}/people?q=${encodeURIComponent('jerome employe-01')}&limit=200`, { token: rep });
+    expect(found.status).toBe(200);
+    // Jérôme is every third person; of those, "01" starts the number of Employé-012, -015 and -018 only.
+    const expected = Array.from({ length: PEOPLE }, (_, i) => i).filter((i) => i % 3 === 0 && String(i).padStart(3, '0').startsWith('01'));
+    expect(found.body.total).toBe(expected.length);
+    expect(found.body.items.map((i) => i.person.name).sort()).toEqual(expected.map((i) => `Mme Jérôme Employé-${String(i).padStart(3, '0')}`).sort());
+  });
+
+  it('names every bad parameter with 400, never 500', async () => {
+    const bad = await api.call('GET', `/api/tiers/${orgId}/people?limit=0&cursor=zz&colour=red`, { token: rep });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['colour', 'limit'].sort());
+    const cursor = await api.call('GET', `/api/tiers/${orgId}/people?cursor=zz`, { token: rep });
+    expect(cursor.status).toBe(400);
+    expect(cursor.body.errors).toEqual([expect.objectContaining({ path: 'cursor' })]);
+    expect((await api.call('GET', '/api/tiers/nobody/people', { token: rep })).status).toBe(404);
+  });
+});
+
+describe('people the caller may not see', () => {
+  let smallOrg: string;
+  let secretId: string;
+  let other: string;
+  beforeAll(async () => {
+    other = await api.tokenFor({ userId: 'rep9', name: 'Sud Rep', roles: ['rep'], teams: ['south'] });
+    smallOrg = (await create(api, rep, organisation())).id;
+    await create(api, rep, person({ organisationId: smallOrg }));
+    await create(api, rep, person({ organisationId: smallOrg }));
+    secretId = (await create(api, rep, person({ organisationId: smallOrg, confidentiality: 'restricted' }))).id;
+  });
+
+  it('are neither listed nor counted, on the card and in the pages', async () => {
+    const mine = (await api.call('GET', `/api/tiers/${smallOrg}/card`, { token: rep })).body;
+    expect(mine.people.total).toBe(3);
+    const theirs = (await api.call('GET', `/api/tiers/${smallOrg}/card`, { token: other })).body;
+    expect(theirs.people.total).toBe(2);
+    expect(JSON.stringify(theirs)).not.toContain(secretId);
+    const page = await api.call<PeopleBody>('GET', `/api/tiers/${smallOrg}/people`, { token: other });
+    expect(page.body.total).toBe(2);
+    expect(page.body.items.map((i) => i.person.id)).not.toContain(secretId);
+  });
+
+  it('are counted again once made public, without anyone reading them (the edge guard follows the tier)', async () => {
+    const steward = await api.tokenFor({ userId: 'stew', name: 'Sophie Steward', roles: ['steward'], teams: [] });
+    const current = await api.call('GET', `/api/tiers/${secretId}`, { token: steward });
+    const patched = await api.call('PATCH', `/api/tiers/${secretId}`, {
+      token: steward,
+      body: { confidentiality: 'public' },
+      headers: { 'if-match': current.headers.get('etag') ?? '' },
+    });
+    expect(patched.status).toBe(200);
+    const page = await api.call<PeopleBody>('GET', `/api/tiers/${smallOrg}/people`, { token: other });
+    expect(page.body.total).toBe(3);
+    expect(page.body.items.map((i) => i.person.id)).toContain(secretId);
+  });
+
+  it('a confidential organisation of another team answers 404 on its people, like on its card', async () => {
+    const hidden = (await create(api, rep, organisation({ confidentiality: 'confidential' }))).id;
+    await create(api, rep, person({ organisationId: hidden }));
+    for (const path of [`/api/tiers/${hidden}/people`, `/api/tiers/${hidden}/card`]) {
+      const answer = await api.call('GET', path, { token: other });
+      expect(answer.status).toBe(404);
+    }
+  });
+
+  it('an edge written before guards existed is checked by reading its tier', async () => {
+    const deps = api.app.deps;
+    const legacyOrg = (await create(api, rep, organisation())).id;
+    const open = (await create(api, rep, person())).id;
+    const restricted = (await create(api, rep, person({ confidentiality: 'restricted' }))).id;
+    for (const personId of [open, restricted]) {
+      const edge: RelationEdge = {
+        id: `legacy-${personId}`,
+        typeId: 'works-for',
+        fromId: personId,
+        toId: legacyOrg,
+        status: 'ongoing',
+        startDate: null,
+        endDate: null,
+        createdAt: '2024-01-01T00:00:00.000Z',
+        createdBy: 'rep1',
+        updatedAt: '2024-01-01T00:00:00.000Z',
+        fromName: 'Someone',
+        fromKind: 'person',
+        toName: 'Org',
+        toKind: 'organisation',
+      };
+      await Promise.all([deps.tiers.putRelation(personId, edge), deps.tiers.putRelation(legacyOrg, edge)]);
+    }
+    const theirs = (await api.call('GET', `/api/tiers/${legacyOrg}/card`, { token: other })).body;
+    expect(theirs.people.total).toBe(1);
+    expect(theirs.people.items.map((i: { person: { id: string } }) => i.person.id)).toEqual([open]);
+    const mine = (await api.call('GET', `/api/tiers/${legacyOrg}/card`, { token: rep })).body;
+    expect(mine.people.total).toBe(2);
+  });
+});
+
+describe('an organisation with hundreds of relations', () => {
+  it('the card carries the first fifty with the total; GET /relations pages through all of them', async () => {
+    const hub = (await create(api, rep, organisation())).id;
+    const partners = 120;
+    const deps = api.app.deps;
+    const ids: string[] = [];
+    await inBatches(partners, 16, async (i) => {
+      const { value } = await staleRetry(() => createTier(deps, REP, organisation({ names: [{ type: 'legal', value: `Partenaire ${i} SARL` }] }), { confirm: 'distinct' }));
+      ids.push(value.id);
+      const made = await api.call('POST', '/api/relations', { token: rep, body: { typeId: 'partner-of', fromId: hub, toId: value.id, status: 'ongoing', startDate: `2020-01-${String((i % 28) + 1).padStart(2, '0')}` } });
+      expect(made.status).toBe(201);
+    });
+    const card = (await api.call('GET', `/api/tiers/${hub}/card`, { token: rep })).body;
+    expect(card.relations).toHaveLength(50);
+    expect(card.relationsPage.total).toBe(partners);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await api.call('GET', `/api/tiers/${hub}/relations?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: rep });
+      expect(page.status).toBe(200);
+      expect(page.body.total).toBe(partners);
+      seen.push(...page.body.items.map((r: { other: { id: string } }) => r.other.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual([...ids].sort());
+    expect(JSON.stringify(card.relations)).not.toContain('Guard');
+  }, 120_000);
+});
