@@ -12,6 +12,7 @@ import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { Page, Versioned } from '../ports/tier-store.port';
 import { pageOf } from './paging';
+import { refreshTierInsight } from './scores.use-case';
 import { loadActiveTier, visibleTiers } from './visible-tier';
 
 /** Checks every change names reference data of the tier and carries a valid new value. */
@@ -66,7 +67,8 @@ export const saveChangeRequest = async (deps: Deps, request: ChangeRequest): Pro
   const stored = (await deps.tiers.getChangeRequest(request.tierId, request.id))?.value ?? request;
   if (stored.status !== 'pending') return;
   await deps.index.put('cr-status', stored.status, stored.id, stored.tierId);
-  await deps.audit?.append(requestedAudit(stored));
+  // Pending requests weigh on the risk score and segments read summaries.
+  await Promise.all([deps.audit?.append(requestedAudit(stored)), refreshTierInsight(deps, stored.tierId)]);
   await deps.approvalNotifier?.requested(stored);
 };
 

@@ -76,7 +76,7 @@ const completeDecision = async (deps: Deps, request: ChangeRequest, details: Rec
 /** Records a final state that changes nothing in the tier (rejected, withdrawn, conflicted). */
 const close = async (deps: Deps, found: Versioned<ChangeRequest>, closed: ChangeRequest, details: Record<string, unknown> = {}): Promise<ChangeRequest> => {
   await deps.tiers.write(closed.tierId, { changeRequests: [{ value: closed, ifMatch: found.etag }], onceMarkers: [onceMarker(closed)] });
-  await completeDecision(deps, closed, details);
+  await Promise.all([completeDecision(deps, closed, details), refreshTierInsight(deps, closed.tierId)]);
   await deps.approvalNotifier?.decided(closed);
   return closed;
 };
@@ -120,8 +120,8 @@ const approve = async (deps: Deps, found: Versioned<ChangeRequest>, caller: Call
   // The other tier's copy of each relation: idempotent, and `npm run repair` copies the newer edge over.
   await Promise.all(applied.relations.map((edge) => deps.tiers.putRelation(edge.fromId === approved.tierId ? edge.toId : edge.fromId, edge)));
   if (applied.profileChanged) await indexTier(deps, applied.tier, tier.value);
-  // Scores and segments read the profile and the facts: they follow the change like after a PATCH.
-  await refreshTierInsight(deps, approved.tierId);
+  // Scores and segments read the profile, the facts and the relations (both ends): they follow the change like after a PATCH.
+  await Promise.all([approved.tierId, ...applied.relations.map((e) => (e.fromId === approved.tierId ? e.toId : e.fromId))].map((id) => refreshTierInsight(deps, id)));
   await completeDecision(deps, approved);
   await deps.approvalNotifier?.decided(approved);
   return approved;
