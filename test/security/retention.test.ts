@@ -135,6 +135,9 @@ describe('CNIL retention set to archive', () => {
       expect([kept.status, kept.body.status, kept.body.names[0].value]).toEqual([200, 'archived', 'Prospect sans nouvelles']);
       const patch = await archiving.call('PATCH', `/api/tiers/${tiers.oldProspect.id}`, { token: stewardOnly, body: { website: 'https://x.fr' }, headers: { 'if-match': kept.headers.get('etag')! } });
       expect([patch.status, patch.body.code]).toEqual([409, 'TIER.ARCHIVED']);
+      const adminToken = await archiving.tokenFor({ userId: 'ad-a', name: 'Alix', roles: ['admin'] });
+      const trail = await archiving.call('GET', `/api/audit?tierId=${tiers.oldProspect.id}`, { token: adminToken });
+      expect(trail.body.items[0]).toMatchObject({ action: 'tier.archived', targetId: tiers.oldProspect.id, details: { reason: 'retention' } });
     } finally {
       await archiving.stop();
     }
