@@ -232,7 +232,10 @@ export const installOfficeStub = (options: {
     EventType: { ItemChanged: ITEM_CHANGED },
     CoercionType: { Text: 'text' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
+    MailboxEnums: {
+      ItemType: { Message: 'message', Appointment: 'appointment' },
+      RestVersion: { v2_0: 'v2.0' },
+    },
     context: {
       displayLanguage: options.displayLanguage ?? 'en-US',
       mailbox: {
@@ -248,6 +251,8 @@ export const installOfficeStub = (options: {
           if (eventType === ITEM_CHANGED) handlers.clear();
           later(callback, succeeded(undefined));
         },
+        // Outlook's conversion swaps base64's '/' and '+' for the URL-safe '-' and '_'.
+        convertToRestId: (itemId) => itemId.replace(/\//g, '-').replace(/\+/g, '_'),
       },
     },
   };

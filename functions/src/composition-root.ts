@@ -1,10 +1,11 @@
-import type { Deps } from '@relais/domain';
+import type { Calendar, Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
-import { createOnBehalfOf } from './auth/on-behalf-of';
+import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
 import { approvalConfigOf, botSettingsOf, directoryOf } from './bot/approvals-from-env';
 import { createTokenVerifier } from './auth/token-verifier';
 import { entraIssuers, freeTextListsOf, retentionPolicyInputOf, type RelaisEnv } from './config';
+import { createGraphCalendar } from './graph/graph-calendar';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit';
 import type { Services } from './http/route';
@@ -12,6 +13,14 @@ import { createApprovalsBot } from './http/routes/bot.routes';
 import { createStores, type Stores } from './storage/create-stores';
 import { storageKind } from './storage/table-set';
 import { nodeIds, systemClock } from './node-system';
+
+const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+
+/** Each request's user gets their own calendar client, with Graph tokens on their behalf. */
+const calendarsOf =
+  (env: RelaisEnv, graphToken: (user: DelegatingUser) => Promise<string>) =>
+  (user: DelegatingUser): Calendar =>
+    createGraphCalendar({ baseUrl: env.RELAIS_GRAPH_BASE_URL, token: () => graphToken(user), timeoutMs: env.RELAIS_GRAPH_TIMEOUT_MS, log: console.warn });
 
 export type App = {
   deps: Deps;
@@ -58,6 +67,9 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     const issuer = await createDevIssuer(env.RELAIS_DEV_KEY_FILE);
     services.issueDevToken = (claims) => issuer.sign(claims);
     const verify = createTokenVerifier({ issuers: [DEV_ISSUER], audiences: [DEV_AUDIENCE], keys: issuer.keys, allowedTenants: [], teamGroups });
+    // Local mode has no Entra ID to exchange tokens with: a local Graph (the tests' fake) takes the dev
+    // token as it is. The public Graph would refuse it, so it is not asked.
+    if (env.RELAIS_GRAPH_BASE_URL !== PUBLIC_GRAPH_URL) services.calendarFor = calendarsOf(env, async (user) => user.assertion);
     return { deps, stores, services, verify, rateLimiter };
   }
   const verify = createTokenVerifier({
@@ -69,12 +81,15 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     teamGroups,
   });
   // Graph on behalf of the signed-in user: only the API's own registration may exchange their tokens.
-  if (env.RELAIS_CLIENT_ID && env.RELAIS_CLIENT_SECRET && env.RELAIS_ENTRA_TENANT_ID)
-    services.onBehalfOf = createOnBehalfOf({
+  if (env.RELAIS_CLIENT_ID && env.RELAIS_CLIENT_SECRET && env.RELAIS_ENTRA_TENANT_ID) {
+    const onBehalfOf = createOnBehalfOf({
       clientId: env.RELAIS_CLIENT_ID,
       clientSecret: env.RELAIS_CLIENT_SECRET,
       tenantId: env.RELAIS_ENTRA_TENANT_ID,
       loginUrl: env.RELAIS_ENTRA_LOGIN_URL,
     });
+    services.onBehalfOf = onBehalfOf;
+    services.calendarFor = calendarsOf(env, (user) => onBehalfOf(user, [env.RELAIS_GRAPH_SCOPE]));
+  }
   return { deps, stores, services, verify, rateLimiter };
 };

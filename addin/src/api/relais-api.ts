@@ -3,6 +3,7 @@ import type {
   InteractionAddition,
   InteractionDraft,
   LookupResult,
+  MeetingIdentity,
   OrganisationDraft,
   PersonDraft,
   Tier,
@@ -42,6 +43,10 @@ export const createRelaisApi = (client: ApiClient) => ({
       throw error;
     }
   },
+
+  /** The meeting's iCalUId from the rep's calendar in Microsoft Graph (asked by the API on their behalf). */
+  meetingIdentity: (eventId: string): Promise<MeetingIdentity> =>
+    client.get<MeetingIdentity>('/api/meetings/identity', { eventId }),
 
   /** 201 the first time, 200 when the source (or the idempotency key) was logged already. */
   log: async (draft: InteractionDraft, idempotencyKey?: string): Promise<LogOutcome> => {

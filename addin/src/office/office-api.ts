@@ -51,6 +51,8 @@ export type OfficeMailbox = {
     callback?: OfficeCallback<void>,
   ): void;
   removeHandlerAsync(eventType: string, callback?: OfficeCallback<void>): void;
+  /** EWS item id → REST (Microsoft Graph) id; absent on hosts without requirement set 1.3. */
+  convertToRestId?(itemId: string, restVersion: string): string;
 };
 
 export type OfficeApi = {
@@ -59,5 +61,5 @@ export type OfficeApi = {
   EventType: { ItemChanged: string };
   CoercionType: { Text: string };
   AsyncResultStatus: { Succeeded: string; Failed: string };
-  MailboxEnums: { ItemType: { Message: string; Appointment: string } };
+  MailboxEnums: { ItemType: { Message: string; Appointment: string }; RestVersion?: { v2_0: string } };
 };

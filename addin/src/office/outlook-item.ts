@@ -23,6 +23,11 @@ export type AppointmentSnapshot = {
   subject: string;
   iCalUId?: string;
   itemId?: string;
+  /**
+   * The meeting's id in Microsoft Graph (`/me/events/{id}`), when Office.js gave no iCalUId: Relais
+   * asks Graph for the iCalUId, the same in every attendee's mailbox, unlike the item id.
+   */
+  restId?: string;
   organizer: Party | undefined;
   requiredAttendees: Party[];
   optionalAttendees: Party[];

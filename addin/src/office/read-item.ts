@@ -61,6 +61,18 @@ const organizerItemId = async (office: OfficeApi, item: OfficeMailItem): Promise
   );
 };
 
+/** The item id as Microsoft Graph knows it; undefined where Outlook cannot convert it. */
+const restIdOf = (office: OfficeApi, itemId: string): string | undefined => {
+  const convert = office.context.mailbox.convertToRestId;
+  const version = office.MailboxEnums.RestVersion?.v2_0;
+  if (convert === undefined || version === undefined) return undefined;
+  try {
+    return present(convert.call(office.context.mailbox, itemId, version));
+  } catch {
+    return undefined;
+  }
+};
+
 const readAppointment = async (office: OfficeApi, item: OfficeMailItem): Promise<AppointmentSnapshot> => {
   const mode = isAsyncProperty(item.subject) || isAsyncProperty(item.start) ? 'organizer' : 'read';
   const [subject, organizer, required, optional, start, end, location, itemId] = await Promise.all([
@@ -74,6 +86,7 @@ const readAppointment = async (office: OfficeApi, item: OfficeMailItem): Promise
     mode === 'organizer' ? organizerItemId(office, item) : present(item.itemId),
   ]);
   const iCalUId = present(item.iCalUId);
+  const restId = iCalUId || !itemId ? undefined : restIdOf(office, itemId);
   // Before requirement set 1.7 the organizer form has no organizer property: it is the mailbox user.
   const organizerParty =
     mode === 'organizer' && item.organizer === undefined
@@ -85,6 +98,7 @@ const readAppointment = async (office: OfficeApi, item: OfficeMailItem): Promise
     subject: text(subject),
     ...(iCalUId && { iCalUId }),
     ...(itemId && { itemId }),
+    ...(restId && { restId }),
     organizer: organizerParty,
     requiredAttendees: toParties(required),
     optionalAttendees: toParties(optional),

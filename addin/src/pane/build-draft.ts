@@ -2,7 +2,7 @@ import type { InteractionDraft } from '@relais/domain';
 import type { ChangeRequestBody } from '@relais/ui/src/components/interaction-form/change-request-rows';
 import type { FollowUpRow } from '@relais/ui/src/components/interaction-form/follow-up-tasks';
 import type { InteractionFieldValues } from '@relais/ui/src/components/interaction-form/interaction-fields';
-import { sourceOf, type OutlookItemSnapshot } from '../office';
+import { sourceOf, type ItemSource, type OutlookItemSnapshot } from '../office';
 import type { ItemParty } from './item-parties';
 import { isoWithOffset } from './iso-with-offset';
 
@@ -33,19 +33,14 @@ export type DraftInput = {
   followUps: FollowUpRow[];
   changeRequests: ChangeRequestBody[];
   now: Date;
+  /** What the item is logged under when it was resolved (a meeting's iCalUId); the item's own otherwise. */
+  source?: ItemSource | undefined;
 };
 
 /** The body of POST /api/interactions for the item and what the rep chose. */
-export const buildDraft = ({
-  item,
-  fields,
-  tierIds,
-  colleagues,
-  followUps,
-  changeRequests,
-  now,
-}: DraftInput): InteractionDraft => {
-  const source = sourceOf(item);
+export const buildDraft = (input: DraftInput): InteractionDraft => {
+  const { item, fields, tierIds, colleagues, followUps, changeRequests, now } = input;
+  const source = 'source' in input ? input.source : sourceOf(item);
   const subject = text(item.subject, 500);
   const location = item.itemType === 'appointment' ? text(item.location, 300) : undefined;
   const durationMinutes = durationOf(item);
@@ -54,7 +49,11 @@ export const buildDraft = ({
   const summary = text(fields.summary, 8000);
   const tasks = followUps
     .filter((row) => row.title.trim() !== '')
-    .map((row) => ({ title: row.title.trim().slice(0, 200), ...(row.dueDate && { dueDate: row.dueDate }) }));
+    .map((row) => ({
+      title: row.title.trim().slice(0, 200),
+      ...(row.dueDate && { dueDate: row.dueDate }),
+      ...(row.assigneeId && { assigneeId: row.assigneeId }),
+    }));
   const people = colleagues.slice(0, MAX_COLLEAGUES).map((party) => {
     const name = text(party.displayName, 200);
     return { email: party.key, ...(name && name !== party.key && { name }) };

@@ -34,7 +34,7 @@ export const ItemPane = ({ item }: { item: OutlookItemSnapshot }) => {
   const styles = useStyles();
   const { t } = useTranslation();
   const { lang } = usePane();
-  const { matches, logged, retry } = useItemRecords(item);
+  const { matches, logged, source, retry } = useItemRecords(item);
   const [outcome, setOutcome] = useState<{ interaction: Interaction; notice: LoggedNotice } | undefined>();
   const when = whenOf(item);
   const Icon = item.itemType === 'message' ? MailRegular : CalendarLtrRegular;
@@ -57,7 +57,7 @@ export const ItemPane = ({ item }: { item: OutlookItemSnapshot }) => {
       );
     if (matches.status === 'failed')
       return <ErrorBar message={paneProblem(matches.error, t)} onRetry={retry} />;
-    if (matches.status === 'loading' || logged.status === 'loading')
+    if (matches.status === 'loading' || logged.status === 'loading' || source === undefined)
       return <BusyIndicator label={t('loading.lookup')} slowLabel={t('loading.slow')} />;
     return (
       <>
@@ -68,6 +68,7 @@ export const ItemPane = ({ item }: { item: OutlookItemSnapshot }) => {
         )}
         <LogView
           item={item}
+          source={source}
           matches={matches.value}
           onLogged={({ interaction, created }) =>
             setOutcome({ interaction, notice: created ? 'created' : 'existing' })

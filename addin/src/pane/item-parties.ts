@@ -67,3 +67,12 @@ export const colleaguesOn = (
   userEmail: string,
 ): ItemParty[] =>
   parties.filter((party) => party.key !== key(userEmail) && matchFor(party, results).status === 'internal');
+
+/** Colleagues on the item who use Relais (the mailbox user excepted), once each: a follow-up can be assigned to them. */
+export const colleagueUsers = (matches: readonly AddressMatch[], userEmail: string): { id: string; name: string }[] => {
+  const found = new Map<string, { id: string; name: string }>();
+  for (const match of matches)
+    if (match.status === 'internal' && match.user && key(match.email) !== key(userEmail) && !found.has(match.user.id))
+      found.set(match.user.id, { id: match.user.id, name: match.user.name || match.email });
+  return [...found.values()];
+};

@@ -1,18 +1,27 @@
 import type { Interaction } from '@relais/domain';
 import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
 import type { RelaisApi } from '../api/relais-api';
-import { allAddresses, sourceOf, type OutlookItemSnapshot } from '../office';
+import { allAddresses, type OutlookItemSnapshot } from '../office';
+import { resolveSource, type ResolvedSource } from './item-source';
 import { itemKey } from './use-current-item.hook';
 
-export type ItemRecords = { matches: Promise<AddressMatch[]>; logged: Promise<Interaction | null> };
+export type ItemRecords = {
+  matches: Promise<AddressMatch[]>;
+  source: Promise<ResolvedSource>;
+  logged: Promise<Interaction | null>;
+};
 
-/** What Relais knows about an item: who its addresses are (one lookup call), and whether it was logged. */
+/**
+ * What Relais knows about an item: who its addresses are (one lookup call), what it is logged under
+ * (a meeting's iCalUId), and whether it was logged.
+ */
 export const fetchItemRecords = (api: RelaisApi, item: OutlookItemSnapshot): ItemRecords => {
-  const source = sourceOf(item);
   const addresses = allAddresses(item);
+  const source = resolveSource(api, item);
   return {
     matches: addresses.length === 0 ? Promise.resolve([]) : api.lookup(addresses),
-    logged: source ? api.loggedFrom(source) : Promise.resolve(null),
+    source,
+    logged: source.then(({ source: resolved }) => (resolved ? api.loggedFrom(resolved) : null)),
   };
 };
 
@@ -27,6 +36,7 @@ export const prefetchItemRecords = (api: RelaisApi, item: OutlookItemSnapshot): 
   // Failures surface when the pane takes the records; unobserved here they would be reported as unhandled.
   records.matches.catch(() => undefined);
   records.logged.catch(() => undefined);
+  records.source.catch(() => undefined);
   started.set(itemKey(item), records);
 };
 

@@ -15,10 +15,11 @@ import type { AddressMatch, TierOption } from '@relais/ui/src/components/tier-ma
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogOutcome } from '../api/relais-api';
-import { inferDirection, sourceOf, type OutlookItemSnapshot } from '../office';
+import { inferDirection, type OutlookItemSnapshot } from '../office';
 import { buildDraft } from './build-draft';
 import { loadCurrentValues } from './current-values';
-import { byEmail, colleaguesOn, itemParties, matchFor, orderForReview } from './item-parties';
+import type { ResolvedSource } from './item-source';
+import { byEmail, colleagueUsers, colleaguesOn, itemParties, matchFor, orderForReview } from './item-parties';
 import { checkLog, hasProblems, noProblems, problemsFromApi, type LogProblems } from './log-problems';
 import { newKey } from './new-key';
 import { usePane } from './pane-context';
@@ -33,10 +34,12 @@ const listNames = (names: string[]): string =>
 /** Logging an item not logged yet: who (ticked tiers), how and why (one-liners), what next (follow-ups, changes). */
 export const LogView = ({
   item,
+  source,
   matches,
   onLogged,
 }: {
   item: OutlookItemSnapshot;
+  source: ResolvedSource;
   matches: AddressMatch[];
   onLogged: (outcome: LogOutcome) => void;
 }) => {
@@ -64,9 +67,10 @@ export const LogView = ({
   // A ref, not state: a double click lands before React re-renders the disabled button.
   const inFlight = useRef(false);
   // Without a source (an unsaved meeting), this key makes the retries of one log a single interaction.
-  const idempotencyKey = useRef(sourceOf(item) ? undefined : newKey());
+  const idempotencyKey = useRef(source.source ? undefined : newKey());
 
   const tiers = [...selection.tiers.values()].map((option) => option.tier);
+  const assignees = useMemo(() => colleagueUsers(matches, user.emailAddress), [matches, user.emailAddress]);
   const undecided = orderForReview(parties, results).filter((party) => {
     const match = matchFor(party, results);
     return isUndecided(match, selection.choices[match.email]);
@@ -106,6 +110,7 @@ export const LogView = ({
         followUps,
         changeRequests,
         now: new Date(),
+        source: source.source,
       });
       onLogged(await api.log(draft, idempotencyKey.current));
     } catch (error) {
@@ -120,9 +125,14 @@ export const LogView = ({
   const retryable = failure !== undefined && (!isApiProblem(failure) || failure.retryable);
   return (
     <div className={styles.view}>
-      {!sourceOf(item) && (
+      {!source.source && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('item.noSource')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {source.fallback && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('item.meetingIdFallback')}</MessageBarBody>
         </MessageBar>
       )}
       <section className={styles.section} aria-labelledby="participants-heading">
@@ -179,6 +189,7 @@ export const LogView = ({
           <FollowUpTasks
             rows={followUps}
             assigneeName={user.displayName || user.emailAddress}
+            colleagues={assignees}
             errors={problems.followUps}
             onChange={setFollowUps}
           />

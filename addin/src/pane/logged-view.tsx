@@ -11,6 +11,7 @@ import { TierChip } from '@relais/ui/src/components/tier-match/tier-chip';
 import type { AddressMatch, TierOption } from '@relais/ui/src/components/tier-match/tier-match.types';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { colleagueUsers } from './item-parties';
 import { usePane } from './pane-context';
 import { usePaneStyles } from './pane-styles';
 
@@ -54,6 +55,7 @@ export const LoggedView = ({
   }, [notice]);
 
   const linked = new Set(interaction.participants.map((p) => p.tierId));
+  const colleagues = useMemo(() => colleagueUsers(matches, user.emailAddress), [matches, user.emailAddress]);
   const candidates = useMemo(
     () => mergeOptions([...tiersOnItem(matches), ...found]),
     [matches, found],
@@ -69,7 +71,11 @@ export const LoggedView = ({
     const participants = [...ticked].filter((id) => !linked.has(id)).map((tierId) => ({ tierId }));
     const tasks = followUps
       .filter((row) => row.title.trim() !== '')
-      .map((row) => ({ title: row.title.trim(), ...(row.dueDate && { dueDate: row.dueDate }) }));
+      .map((row) => ({
+        title: row.title.trim(),
+        ...(row.dueDate && { dueDate: row.dueDate }),
+        ...(row.assigneeId && { assigneeId: row.assigneeId }),
+      }));
     if (participants.length === 0 && tasks.length === 0) {
       setMessage(t('logged.nothingToAdd'));
       return;
@@ -165,6 +171,7 @@ export const LoggedView = ({
         <FollowUpTasks
           rows={followUps}
           assigneeName={user.displayName || user.emailAddress}
+          colleagues={colleagues}
           onChange={setFollowUps}
         />
         <div className={styles.footer}>

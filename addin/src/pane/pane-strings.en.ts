@@ -24,6 +24,8 @@ export const paneEn = {
       optional: 'Optional attendee',
     },
     noSource: 'This meeting is not saved yet: save it first so that logging it twice is impossible.',
+    meetingIdFallback:
+      'Relais could not ask Microsoft 365 which meeting this is, so it knows it by your calendar only: if a colleague logs it from theirs, it will be a second interaction.',
   },
   loading: {
     item: 'Reading the item…',

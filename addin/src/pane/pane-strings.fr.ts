@@ -27,6 +27,8 @@ export const paneFr: typeof paneEn = {
     },
     noSource:
       'Cette réunion n’est pas encore enregistrée : enregistrez-la d’abord pour qu’elle ne puisse pas être consignée deux fois.',
+    meetingIdFallback:
+      'Relais n’a pas pu demander à Microsoft 365 de quelle réunion il s’agit : il la connaît par votre seul calendrier. Si un collègue l’enregistre depuis le sien, ce sera une seconde interaction.',
   },
   loading: {
     item: 'Lecture de l’élément…',

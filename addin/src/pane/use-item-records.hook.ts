@@ -3,6 +3,7 @@ import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-mat
 import { useCallback, useEffect, useState } from 'react';
 import type { OutlookItemSnapshot } from '../office';
 import { fetchItemRecords, takePrefetched } from './item-records.prefetch';
+import type { ResolvedSource } from './item-source';
 import { usePane } from './pane-context';
 
 export type Load<T> =
@@ -10,12 +11,13 @@ export type Load<T> =
 
 /**
  * What Relais knows about the item, fetched together when it is opened: who its addresses are
- * (one lookup call) and whether it was logged already.
+ * (one lookup call), what it is logged under, and whether it was logged already.
  */
 export const useItemRecords = (item: OutlookItemSnapshot) => {
   const { api } = usePane();
   const [matches, setMatches] = useState<Load<AddressMatch[]>>({ status: 'loading' });
   const [logged, setLogged] = useState<Load<Interaction | null>>({ status: 'loading' });
+  const [source, setSource] = useState<ResolvedSource | undefined>();
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -27,6 +29,8 @@ export const useItemRecords = (item: OutlookItemSnapshot) => {
       (value) => live && setMatches({ status: 'ready', value }),
       (error: unknown) => live && setMatches({ status: 'failed', error }),
     );
+    // Never rejects: without Graph, the item's own id is used.
+    void records.source.then((value) => live && setSource(value));
     records.logged.then(
       (value) => live && setLogged({ status: 'ready', value }),
       (error: unknown) => live && setLogged({ status: 'failed', error }),
@@ -37,5 +41,5 @@ export const useItemRecords = (item: OutlookItemSnapshot) => {
   }, [api, item, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { matches, logged, retry };
+  return { matches, logged, source, retry };
 };

@@ -4,6 +4,7 @@ import type { Caller } from '../model/caller';
 import { summarize, type TierSummary } from '../model/tier-summary';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
+import { rememberRep } from './reports.use-case';
 import { visibleTiers } from './visible-tier';
 
 export const LookupRequest = z.object({ emails: z.array(z.string().trim().max(320)).min(1).max(500) }).strict().meta({ id: 'LookupRequest' });
@@ -12,11 +13,15 @@ export const LookupRequest = z.object({ emails: z.array(z.string().trim().max(32
 export type Evidence = { code: 'same-email' | 'employer-of-person' | 'email-domain'; detail: string };
 export type OrganisationMatch = { tier: TierSummary; evidence: Evidence[] };
 export type PersonMatch = { tier: TierSummary; evidence: Evidence[]; organisations: OrganisationMatch[] };
+/** A colleague's address that belongs to a Relais user: a follow-up can be assigned to them. */
+export type ColleagueUser = { id: string; name: string };
 export type LookupResult = {
   email: string;
   status: 'matched' | 'ambiguous' | 'unknown' | 'internal' | 'invalid';
   persons: PersonMatch[];
   organisations: OrganisationMatch[];
+  /** For an internal address: the Relais user it belongs to, when they have used Relais. */
+  user?: ColleagueUser;
 };
 
 const emailShape = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
@@ -54,9 +59,27 @@ const lookupOne = async (deps: Deps, caller: Caller, raw: string): Promise<Looku
   return { email: raw, status, persons: personMatches, organisations };
 };
 
-/** For each address on an e-mail or meeting: the persons it belongs to, their organisations, and organisations by domain. */
+/** Relais users by address, read once for all the colleagues of an item (the users directory is small). */
+const usersByEmail = async (deps: Deps): Promise<Map<string, ColleagueUser>> => {
+  const reps = (await deps.insight?.activity.reps()) ?? [];
+  return new Map(reps.filter((r) => r.email).map((r) => [r.email!.toLowerCase(), { id: r.id, name: r.name }]));
+};
+
+/**
+ * For each address on an e-mail or meeting: the persons it belongs to, their organisations, and
+ * organisations by domain; colleagues with the Relais user they are. The caller is remembered as a
+ * user, so colleagues can assign them follow-ups.
+ */
 export const lookupEmails = async (deps: Deps, caller: Caller, input: unknown): Promise<{ results: LookupResult[] }> => {
   const request = parseInput(LookupRequest, input);
   const unique = [...new Map(request.emails.map((e) => [e.toLowerCase(), e])).values()];
-  return { results: await Promise.all(unique.map((e) => lookupOne(deps, caller, e))) };
+  const [results] = await Promise.all([Promise.all(unique.map((e) => lookupOne(deps, caller, e))), rememberRep(deps, caller)]);
+  if (!results.some((r) => r.status === 'internal')) return { results };
+  const users = await usersByEmail(deps);
+  return {
+    results: results.map((r) => {
+      const user = r.status === 'internal' ? users.get(r.email.toLowerCase()) : undefined;
+      return user ? { ...r, user } : r;
+    }),
+  };
 };

@@ -16,7 +16,7 @@ export type GraphDirectoryOptions = {
 type GraphUser = { id: string; displayName?: string | null; mail?: string | null; userPrincipalName?: string | null };
 
 /** `https://host/prefix/v1.0` → the client's base URL (`https://host/prefix/`) and version (`v1.0`). */
-const splitBaseUrl = (baseUrl: string): { baseUrl: string; defaultVersion: string } => {
+export const splitBaseUrl = (baseUrl: string): { baseUrl: string; defaultVersion: string } => {
   const url = new URL(baseUrl);
   const segments = url.pathname.split('/').filter(Boolean);
   const defaultVersion = segments.pop() ?? 'v1.0';

@@ -1,6 +1,6 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import type { Caller, Deps, Language } from '@relais/domain';
-import type { OnBehalfOf } from '../auth/on-behalf-of';
+import type { Calendar, Caller, Deps, Language } from '@relais/domain';
+import type { DelegatingUser, OnBehalfOf } from '../auth/on-behalf-of';
 
 /** What a handler gets besides the request: the composed dependencies, the caller and their language. */
 export type RequestContext = { deps: Deps; caller: Caller; lang: Language; services: Services };
@@ -12,6 +12,8 @@ export type Services = {
   openApi: () => unknown;
   /** Microsoft Graph tokens on behalf of the signed-in user (Entra mode with an app secret); see auth/on-behalf-of.ts. */
   onBehalfOf?: OnBehalfOf;
+  /** The signed-in user's calendar in Microsoft Graph, when Graph can be reached on their behalf. */
+  calendarFor?: (user: DelegatingUser) => Calendar;
   /** The Teams bot, when one is registered: takes one Bot Framework request, returns the answer. */
   bot?: { handle: (request: { body: unknown; headers: Record<string, string> }) => Promise<{ status: number; body?: unknown }> };
 };

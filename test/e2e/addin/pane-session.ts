@@ -59,10 +59,10 @@ export const gotoBuiltPage = async (page: Page, url: string): Promise<void> => {
 
 /**
  * One API over Azurite with the demo data (relais-demo.fr internal) and one headless Chromium,
- * shared by the tests of a file; each test opens its own page.
+ * shared by the tests of a file; each test opens its own page. `env` adds API settings (a fake Graph).
  */
-export const startPaneSession = async () => {
-  const api: TestApi = await startApi({ RELAIS_INTERNAL_DOMAINS: 'relais-demo.fr' });
+export const startPaneSession = async (env: Record<string, string> = {}) => {
+  const api: TestApi = await startApi({ RELAIS_INTERNAL_DOMAINS: 'relais-demo.fr', ...env });
   const { tierIds } = await seedDemo(api.app.deps);
   const browser: Browser = await launchBrowser();
   const token = await api.tokenFor(CLAIRE);

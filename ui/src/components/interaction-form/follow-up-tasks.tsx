@@ -1,9 +1,15 @@
-import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 
-/** A follow-up being typed; `key` keeps React's identity while rows are added and removed. */
-export type FollowUpRow = { key: string; title: string; dueDate: string };
+/**
+ * A follow-up being typed; `key` keeps React's identity while rows are added and removed.
+ * `assigneeId` is a colleague's user id; absent or '' for the rep.
+ */
+export type FollowUpRow = { key: string; title: string; dueDate: string; assigneeId?: string };
+
+/** A colleague a follow-up can be assigned to: a Relais user. */
+export type Assignee = { id: string; name: string };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -19,17 +25,28 @@ const useStyles = makeStyles({
 });
 
 let counter = 0;
-export const newFollowUp = (): FollowUpRow => ({ key: `f${(counter += 1)}`, title: '', dueDate: '' });
+export const newFollowUp = (): FollowUpRow => ({
+  key: `f${(counter += 1)}`,
+  title: '',
+  dueDate: '',
+  assigneeId: '',
+});
 
-/** Follow-up tasks (title, due date); the assignee is the rep: the to-do list they will see tomorrow. */
+/**
+ * Follow-up tasks (title, due date, assignee). The assignee is the rep unless they hand it to a
+ * colleague: it lands in that person's to-do list.
+ */
 export const FollowUpTasks = ({
   rows,
   assigneeName,
+  colleagues = [],
   errors = {},
   onChange,
 }: {
   rows: FollowUpRow[];
   assigneeName: string;
+  /** Colleagues the rep may assign a follow-up to instead. */
+  colleagues?: Assignee[];
   /** By row key. */
   errors?: Record<string, string>;
   onChange: (rows: FollowUpRow[]) => void;
@@ -69,9 +86,25 @@ export const FollowUpTasks = ({
               onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
             />
           </div>
-          <Text size={200}>
-            {t('assignee')}: {t('me', { name: assigneeName })}
-          </Text>
+          {colleagues.length === 0 ? (
+            <Text size={200}>
+              {t('assignee')}: {t('me', { name: assigneeName })}
+            </Text>
+          ) : (
+            <Field label={t('assignee')}>
+              <Select
+                value={row.assigneeId ?? ''}
+                onChange={(_, data) => update(row.key, { assigneeId: data.value })}
+              >
+                <option value="">{t('me', { name: assigneeName })}</option>
+                {colleagues.map((colleague) => (
+                  <option key={colleague.id} value={colleague.id}>
+                    {colleague.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
         </div>
       ))}
       <div>

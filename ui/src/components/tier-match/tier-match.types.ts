@@ -17,4 +17,6 @@ export type AddressMatch = {
   status: LookupResult['status'];
   persons: PersonOption[];
   organisations: TierOption[];
+  /** A colleague's address: the Relais user it belongs to, when they have used Relais. */
+  user?: LookupResult['user'];
 };
