@@ -1,57 +1,16 @@
-import type { ChangeRequest, Page } from '@relais/domain';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChangeRequest } from '@relais/domain';
+import { useCallback } from 'react';
 import type { ApiClient } from '../../../ui/src/api/api-client';
+import { useCursorList } from '../../../ui/src/api/use-cursor-list.hook';
 
 export type Decision = 'approve' | 'reject';
 
-type State = {
-  items: ChangeRequest[];
-  nextCursor: string | null;
-  loading: boolean;
-  loaded: boolean;
-  error: unknown;
-};
+const QUERY = { status: 'pending', mine: 'to-decide', limit: 50 } as const;
 
 /** The pending change requests the caller may decide, newest first, and the decision call. */
 export const useApprovals = (api: ApiClient) => {
-  const [state, setState] = useState<State>({
-    items: [],
-    nextCursor: null,
-    loading: true,
-    loaded: false,
-    error: null,
-  });
-  const latest = useRef(0);
-
-  const fetchPage = useCallback(
-    async (cursor: string | null) => {
-      const call = (latest.current += 1);
-      setState((s) => ({ ...s, loading: true, error: null }));
-      try {
-        const page = await api.get<Page<ChangeRequest>>('/api/change-requests', {
-          status: 'pending',
-          mine: 'to-decide',
-          limit: 50,
-          cursor: cursor ?? undefined,
-        });
-        if (call === latest.current)
-          setState((s) => ({
-            items: cursor ? [...s.items, ...page.items] : page.items,
-            nextCursor: page.nextCursor,
-            loading: false,
-            loaded: true,
-            error: null,
-          }));
-      } catch (error) {
-        if (call === latest.current) setState((s) => ({ ...s, loading: false, error }));
-      }
-    },
-    [api],
-  );
-
-  useEffect(() => {
-    void fetchPage(null);
-  }, [fetchPage]);
+  const list = useCursorList<ChangeRequest>(api, '/api/change-requests', QUERY);
+  const { removeWhere } = list;
 
   const decide = useCallback(
     (request: ChangeRequest, decision: Decision, comment: string) =>
@@ -63,16 +22,8 @@ export const useApprovals = (api: ApiClient) => {
   );
 
   return {
-    ...state,
+    ...list,
     decide,
-    reload: useCallback(() => void fetchPage(null), [fetchPage]),
-    loadMore: useCallback(
-      () => state.nextCursor && void fetchPage(state.nextCursor),
-      [fetchPage, state.nextCursor],
-    ),
-    remove: useCallback(
-      (ids: ReadonlySet<string>) => setState((s) => ({ ...s, items: s.items.filter((r) => !ids.has(r.id)) })),
-      [],
-    ),
+    remove: useCallback((ids: ReadonlySet<string>) => removeWhere((r) => ids.has(r.id)), [removeWhere]),
   };
 };
