@@ -45,6 +45,8 @@ export const installMockOffice = (options: {
   item: Data | null;
   displayLanguage?: string;
   failHandler?: boolean;
+  /** Outlook's EWS → REST id conversion (requirement set 1.3), as `convertToRestId` would answer. */
+  restIdOf?: (itemId: string, restVersion: string) => string;
 }): MockOffice => {
   const handlers: OfficeItemChangedHandler[] = [];
   const mock = new OfficeMockObject({
@@ -53,10 +55,14 @@ export const installMockOffice = (options: {
     EventType: { ItemChanged: 'olkItemSelectedChanged' },
     CoercionType: { Text: 'text' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
+    MailboxEnums: {
+      ItemType: { Message: 'message', Appointment: 'appointment' },
+      ...(options.restIdOf && { RestVersion: { v2_0: 'v2.0' } }),
+    },
     context: {
       displayLanguage: options.displayLanguage ?? 'fr-FR',
       mailbox: {
+        ...(options.restIdOf && { convertToRestId: options.restIdOf }),
         ...(options.item && { item: options.item }),
         userProfile: { emailAddress: 'Claire.Martin@relais.example', displayName: 'Claire Martin' },
         addHandlerAsync: (

@@ -193,6 +193,24 @@ describe('readCurrentItem: appointment', () => {
     expect(snapshot).not.toHaveProperty('bodyExcerpt');
   });
 
+  it("gives a meeting without iCalUId its Graph id, for Relais to ask Graph the iCalUId", async () => {
+    const asked: [string, string][] = [];
+    const restIdOf = (itemId: string, version: string) => {
+      asked.push([itemId, version]);
+      return itemId.replace(/\//g, '-').replace(/\+/g, '_');
+    };
+    installMockOffice({ item: readAppointment({ itemId: 'AAMk/meeting+1=' }), restIdOf });
+    expect(await readCurrentItem()).toMatchObject({ itemId: 'AAMk/meeting+1=', restId: 'AAMk-meeting_1=' });
+    expect(asked).toEqual([['AAMk/meeting+1=', 'v2.0']]);
+
+    installMockOffice({ item: readAppointment({ iCalUId: '040000008200E00074C5B7101A82E008' }), restIdOf });
+    expect(await readCurrentItem()).not.toHaveProperty('restId');
+    installMockOffice({ item: readAppointment({ itemId: 'AAMk/meeting+1=' }) });
+    expect(await readCurrentItem()).not.toHaveProperty('restId');
+    installMockOffice({ item: readAppointment(), restIdOf: () => { throw new Error('Invalid id'); } });
+    expect(await readCurrentItem()).not.toHaveProperty('restId');
+  });
+
   it('reads a meeting in organizer mode through getAsync', async () => {
     installMockOffice({
       item: {

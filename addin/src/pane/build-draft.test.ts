@@ -97,4 +97,27 @@ describe('the interaction the pane sends', () => {
     expect(durationOf({ ...meeting, end: '2026-11-26T13:00:00+01:00' })).toBeUndefined();
     expect(durationOf(message)).toBeUndefined();
   });
+
+  it('assigns a follow-up to the colleague the rep chose, and to the rep by default', () => {
+    const draft = buildDraft({
+      item: message,
+      fields,
+      tierIds: ['anne'],
+      colleagues: [],
+      followUps: [
+        { key: 'f1', title: 'Devis', dueDate: '', assigneeId: 'hugo.bernard' },
+        { key: 'f2', title: 'Relance', dueDate: '', assigneeId: '' },
+      ],
+      changeRequests: [],
+      now: new Date('2026-11-24T10:00:00Z'),
+    });
+    expect(draft.tasks).toEqual([{ title: 'Devis', assigneeId: 'hugo.bernard' }, { title: 'Relance' }]);
+  });
+
+  it("logs a meeting under the iCalUId Graph gave, or without source when it has none", () => {
+    const input = { item: { ...meeting, itemId: 'AAMk1' }, fields, tierIds: ['girard'], colleagues: [], followUps: [], changeRequests: [], now: new Date() };
+    expect(buildDraft(input).source).toEqual({ kind: 'meeting', id: 'AAMk1' });
+    expect(buildDraft({ ...input, source: { kind: 'meeting', id: 'ICAL-1' } }).source).toEqual({ kind: 'meeting', id: 'ICAL-1' });
+    expect(buildDraft({ ...input, source: undefined })).not.toHaveProperty('source');
+  });
 });

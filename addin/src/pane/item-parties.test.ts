@@ -1,6 +1,6 @@
 import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
 import type { MessageSnapshot } from '../office';
-import { byEmail, colleaguesOn, itemParties, matchFor, orderForReview } from './item-parties';
+import { byEmail, colleagueUsers, colleaguesOn, itemParties, matchFor, orderForReview } from './item-parties';
 
 const party = (emailAddress: string, displayName = emailAddress) => ({ emailAddress, displayName });
 const message: MessageSnapshot = {
@@ -60,5 +60,19 @@ describe('the parties of an item', () => {
     expect(colleaguesOn(parties, results, 'Claire.Martin@relais-demo.fr').map((p) => p.key)).toEqual([
       'marc@relais-demo.fr',
     ]);
+  });
+});
+
+describe('colleagues a follow-up can be assigned to', () => {
+  it('are the Relais users behind internal addresses, once each, the rep excepted', () => {
+    const hugo = { id: 'hugo.bernard', name: 'Hugo Bernard' };
+    const matches: AddressMatch[] = [
+      { ...result('hugo.bernard@relais-demo.fr', 'internal'), user: hugo },
+      { ...result('Hugo.Bernard@relais-demo.fr', 'internal'), user: hugo },
+      { ...result('claire.martin@relais-demo.fr', 'internal'), user: { id: 'claire.martin', name: 'Claire Martin' } },
+      result('marc.dubois@relais-demo.fr', 'internal'),
+      { ...result('anne@brasserie-lemaire.fr', 'matched'), user: { id: 'x', name: 'not a colleague' } },
+    ];
+    expect(colleagueUsers(matches, 'Claire.Martin@relais-demo.fr')).toEqual([hugo]);
   });
 });

@@ -14,8 +14,8 @@ export type ResolvedSource = { source: ItemSource | undefined; fallback: boolean
  */
 export const resolveSource = async (api: RelaisApi, item: OutlookItemSnapshot): Promise<ResolvedSource> => {
   const own = sourceOf(item);
-  if (item.itemType !== 'appointment' || item.iCalUId || !item.restId) return { source: own, fallback: false };
-  const identity = await api.meetingIdentity(item.restId).catch(() => undefined);
+  if (item.itemType !== 'appointment' || item.iCalUId) return { source: own, fallback: false };
+  const identity = item.restId ? await api.meetingIdentity(item.restId).catch(() => undefined) : undefined;
   return identity?.iCalUId
     ? { source: { kind: 'meeting', id: identity.iCalUId }, fallback: false }
     : { source: own, fallback: own !== undefined };
