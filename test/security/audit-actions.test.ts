@@ -18,8 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-type Record = { action: string; actorId: string; targetType: string; targetId: string };
-const trail = async (query: string): Promise<Record[]> =>
+type AuditEntry = { action: string; actorId: string; targetType: string; targetId: string };
+const trail = async (query: string): Promise<AuditEntry[]> =>
   (await api.call('GET', `/api/audit?${query}&limit=200`, { token: admin })).body.items;
 const request = async (tierId: string, change: Record<string, unknown>) => {
   const response = await api.call('POST', '/api/change-requests', {

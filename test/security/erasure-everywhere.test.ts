@@ -1,5 +1,5 @@
 import { TableClient } from '@azure/data-tables';
-import { eraseTier, type Deps } from '@relais/domain';
+import { eraseTier, repairTier, type Deps } from '@relais/domain';
 import { cardOf, cardText, type ConnectorCall } from '../fakes/fake-bot-connector';
 import { startApprovals, type Approvals, type Person } from '../approvals/approvals-harness';
 import { users } from '../approvals/approvals-fixtures';
@@ -185,10 +185,11 @@ it('erases the person from records that do not reference her and from the cards 
     'the instance went away',
   );
   const journal = (await deps.tiers.partition(s.person.id))!.journal.find((e) => e.key === 'erasure');
-  expect(journal?.value).toMatchObject({ phase: 'tiers' });
+  expect(journal?.value).toMatchObject({ phase: 'tiers', by: users.steward.userId, reason: 'request' });
   expect((await call('GET', `/api/tiers/${s.person.id}`, steward.token)).status).toBe(200);
 
-  // …the second resumes where it stood (the interactions are not listed again) and completes.
+  // …`npm run repair` finds it in the tier's journal and finishes it in the steward's name, resuming
+  // where the scan stood (the interactions are not listed again).
   let listedInteractions = 0;
   const counting: Deps = {
     ...deps,
@@ -197,9 +198,16 @@ it('erases the person from records that do not reference her and from the cards 
       listIds: (...args) => ((listedInteractions += 1), deps.interactions.listIds(...args)),
     },
   };
-  const report = await eraseTier(counting, users.steward.userId, s.person.id, 'request');
+  await repairTier(counting, s.person.id);
   expect(listedInteractions).toBe(0);
-  expect(report).toMatchObject({ alreadyErased: false, mentions: expect.any(Number) });
+  const admin = await approvals.api.tokenFor({ userId: 'adm-1', name: 'Adèle Admin', roles: ['admin'] });
+  const erasedRecord = (await call('GET', `/api/audit?tierId=${s.person.id}`, admin)).body.items[0];
+  expect(erasedRecord).toMatchObject({
+    action: 'tier.erased',
+    actorId: users.steward.userId,
+    details: { reason: 'request', mentions: expect.any(Number) },
+  });
+  expect(erasedRecord.details.mentions).toBeGreaterThanOrEqual(4);
   expect((await call('POST', `/api/persons/${s.person.id}/erase`, steward.token)).body).toMatchObject({
     alreadyErased: true,
   });

@@ -6,11 +6,9 @@ import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { InteractionOutbox } from '../ports/interaction-store.port';
 import type { Page } from '../ports/tier-store.port';
+import { saveErasureJournal, type ErasureJournal } from './erasure-journal';
 import { differs, redactChangeRequest, redactNullable, redactTask, rewrite } from './erasure-rewrites';
 
-/** The erased tier's journal entry: where the scan for mentions stands, so an interrupted erasure resumes there. */
-export const ERASURE_JOURNAL = 'erasure';
-export type ErasureScan = { phase: 'interactions' | 'tiers' | 'done'; cursor: string | null; startedAt: string };
 
 /** Records read per step (and written at most, concurrently): the scan's memory and load stay flat whatever the base. */
 const PAGE = 100;
@@ -124,11 +122,6 @@ const tierMentions = async (deps: Deps, tierId: string, identity: Identity, at: 
   return { profiles: profile ? 1 : 0, tasks: tasks.filter(Boolean).length, changeRequests: requests.filter(Boolean).length, auditRecords };
 };
 
-const journalOf = async (deps: Deps, tierId: string): Promise<ErasureScan | undefined> =>
-  (await deps.tiers.partition(tierId))?.journal.find((e) => e.key === ERASURE_JOURNAL)?.value as ErasureScan | undefined;
-
-const saveJournal = (deps: Deps, tierId: string, scan: ErasureScan) => deps.tiers.write(tierId, { journal: [{ key: ERASURE_JOURNAL, value: scan }] });
-
 /**
  * Scans the whole base, a page at a time, for records that name the erased person without
  * referencing them (a note on another organisation, "spoke with Jeanne Dupont,
@@ -136,16 +129,16 @@ const saveJournal = (deps: Deps, tierId: string, scan: ErasureScan) => deps.tier
  * records. After each page the erased tier's journal says where the scan stands, so an interrupted
  * erasure resumes there; every rewrite is idempotent, so a page done twice changes nothing more.
  */
-export const eraseMentions = async (deps: Deps, erasedId: string, identity: Identity, at: string): Promise<MentionCounts> => {
+export const eraseMentions = async (deps: Deps, erasedId: string, identity: Identity, journal: ErasureJournal, at: string): Promise<MentionCounts> => {
   const counts: MentionCounts = { interactions: 0, profiles: 0, tasks: 0, changeRequests: 0, auditRecords: 0 };
-  let scan: ErasureScan = (await journalOf(deps, erasedId)) ?? { phase: 'interactions', cursor: null, startedAt: at };
+  let scan = journal;
   const step = async (phase: 'interactions' | 'tiers', list: (cursor?: string) => Promise<Page<string>>, each: (id: string) => Promise<void>) => {
     if (scan.phase !== phase) return;
     for (;;) {
       const page = await list(scan.cursor ?? undefined);
       await Promise.all(page.items.map(each));
       scan = page.nextCursor ? { ...scan, cursor: page.nextCursor } : { ...scan, phase: phase === 'interactions' ? 'tiers' : 'done', cursor: null };
-      await saveJournal(deps, erasedId, scan);
+      await saveErasureJournal(deps, erasedId, scan);
       if (!page.nextCursor) return;
     }
   };

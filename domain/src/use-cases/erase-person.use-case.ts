@@ -9,12 +9,13 @@ import type { Deps } from '../ports/deps';
 import type { InteractionOutbox } from '../ports/interaction-store.port';
 import type { TierPartition } from '../ports/tier-store.port';
 import { eraseMentions } from './erase-mentions';
+import { erasureJournalOf, saveErasureJournal, type ErasureJournal, type ErasureReason } from './erasure-journal';
 import { identityOfTier, mentionIdentityOf, redactChangeRequest, redactNullable, redactTask, rewrite } from './erasure-rewrites';
 import { gdprForbidden, mayHandleGdprRequests } from './export-person.use-case';
 import { refreshTierInsight } from './scores.use-case';
 import { tierIndexEntries } from './tier-index-entries';
 
-export type ErasureReason = 'request' | 'retention';
+export type { ErasureReason } from './erasure-journal';
 
 /** What an erasure touched, in counts only: the report must not say again what was erased. */
 export type ErasureReport = {
@@ -176,6 +177,10 @@ export const eraseTier = async (deps: Deps, actorId: string, tierId: string, rea
   const at = deps.clock.now();
   const empty = { tierId, kind: tier.kind, erasedAt: at, interactions: 0, tasks: 0, relations: 0, changeRequests: 0, indexEntries: 0, auditRecords: 0, mentions: 0 };
   if (tier.status === 'erased') return { ...empty, erasedAt: tier.updatedAt, alreadyErased: true };
+  // Journaled first: an erasure that stops half-way is found (by the repair) and resumed.
+  const started = erasureJournalOf(partition);
+  const journal: ErasureJournal = started ?? { by: actorId, reason, startedAt: at, phase: 'interactions', cursor: null };
+  if (!started) await saveErasureJournal(deps, tierId, journal);
   const identity = identityOfTier(tier);
   const indexEntries = tierIndexEntries({ ...tier, status: 'active' });
   const requests = partition.changeRequests.map((c) => c.value);
@@ -194,7 +199,7 @@ export const eraseTier = async (deps: Deps, actorId: string, tierId: string, rea
   const auditRecords = await eraseFromAudit(deps, tierId, identity, otherRequests);
   // Then the records that name the person without referencing them: a scan, resumable from the tier's journal.
   const mentionIdentity = mentionIdentityOf(tier);
-  const mentions = mentionIdentity ? await eraseMentions(deps, tierId, mentionIdentity, at) : undefined;
+  const mentions = mentionIdentity ? await eraseMentions(deps, tierId, mentionIdentity, journal, at) : undefined;
   // The cards posted in Teams about the tier's own requests say only that they concerned erased data.
   await Promise.all(requests.map((r) => deps.approvalNotifier?.erased(r.id)));
   await deps.tiers.erase(tierId, tombstoneOf(tier, at));

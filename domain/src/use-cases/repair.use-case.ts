@@ -1,6 +1,8 @@
 import type { Deps } from '../ports/deps';
 import { saveNewTask } from './tasks.use-case';
 import { refreshReviewPairs } from './duplicates-pairs';
+import { eraseTier } from './erase-person.use-case';
+import { erasureJournalOf } from './erasure-journal';
 import { indexTier } from './index-tier';
 import { completeInteraction } from './log-interaction.use-case';
 import { catchUpInsight } from './insight-catch-up.use-case';
@@ -10,7 +12,7 @@ import { refreshTierInsight } from './scores.use-case';
 export type RepairReport = { tiers: number; interactions: number };
 
 /**
- * Completes whatever a crash left half-written: finishes interrupted merges, re-derives every index
+ * Completes whatever a crash left half-written: finishes interrupted merges and erasures, re-derives every index
  * entry from its tier, copies each relation edge to its other side, re-runs every interaction's
  * outbox, re-derives the tier's pairs on the duplicates review list and its summary (scores,
  * segments), and redoes the insight work marked for catch-up. All writes are idempotent,
@@ -21,6 +23,12 @@ export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
   const partition = await deps.tiers.partition(tierId);
   // A merged tier's records went to its survivor: re-deriving its entries would point them back.
   if (!partition || partition.tier.value.status === 'merged') return;
+  // An erasure that stopped half-way is finished, in the name of who asked for it, and nothing of it re-derived.
+  const erasing = erasureJournalOf(partition);
+  if (erasing && partition.tier.value.status !== 'erased') {
+    await eraseTier(deps, erasing.by, tierId, erasing.reason);
+    return;
+  }
   await indexTier(deps, partition.tier.value);
   await Promise.all([
     ...partition.relations.map(async (edge) => {
