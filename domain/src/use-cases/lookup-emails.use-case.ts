@@ -59,9 +59,12 @@ const lookupOne = async (deps: Deps, caller: Caller, raw: string): Promise<Looku
   return { email: raw, status, persons: personMatches, organisations };
 };
 
-/** Relais users by address, read once for all the colleagues of an item (the users directory is small). */
+/**
+ * Relais users by address, read once for all the colleagues of an item (the users directory is small).
+ * Unreadable, it only costs the colleagues' names as assignees: the lookup still answers.
+ */
 const usersByEmail = async (deps: Deps): Promise<Map<string, ColleagueUser>> => {
-  const reps = (await deps.insight?.activity.reps()) ?? [];
+  const reps = (await deps.insight?.activity.reps().catch(() => [])) ?? [];
   return new Map(reps.filter((r) => r.email).map((r) => [r.email!.toLowerCase(), { id: r.id, name: r.name }]));
 };
 
