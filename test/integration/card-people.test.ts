@@ -1,5 +1,5 @@
 import { createTier, isDomainError, type Caller, type Deps, type RelationEdge } from '@relais/domain';
-import { startApi, type TestApi } from '../support/api-harness';
+import { startApi, type ApiResponse, type TestApi } from '../support/api-harness';
 import { create, organisation, person } from '../support/factories';
 
 const PEOPLE = 500;
@@ -31,20 +31,36 @@ const addPerson = (deps: Deps, i: number, overrides: Record<string, unknown> = {
     createTier(
       deps,
       REP,
-      person({ firstName: i % 3 === 0 ? 'Jérôme' : 'Anne', lastName: `Employé-${String(i).padStart(3, '0')}`, organisationId: orgId, ...overrides }),
+      person({
+        firstName: i % 3 === 0 ? 'Jérôme' : 'Anne',
+        lastName: `Employé-${String(i).padStart(3, '0')}`,
+        organisationId: orgId,
+        ...overrides,
+      }),
       { confirm: 'distinct', idempotencyKey: `card-people-${orgId}-${i}` },
     ),
   );
 
-type PeopleBody = { items: { person: { id: string; name: string; prospectingObjection: boolean } }[]; total: number; nextCursor: string | null };
+type PeopleBody = {
+  items: { person: { id: string; name: string; prospectingObjection: boolean } }[];
+  total: number;
+  nextCursor: string | null;
+};
 
 const allPages = async (token: string, path: string, limit: number) => {
   const seen: string[] = [];
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
-    const response = await api.call<PeopleBody>('GET', `${path}${path.includes('?') ? '&' : '?'}${query}`, { token });
+    const query: URLSearchParams = new URLSearchParams({
+      limit: String(limit),
+      ...(cursor ? { cursor } : {}),
+    });
+    const response: ApiResponse<PeopleBody> = await api.call<PeopleBody>(
+      'GET',
+      `${path}${path.includes('?') ? '&' : '?'}${query}`,
+      { token },
+    );
     expect(response.status).toBe(200);
     expect(response.body.items.length).toBeLessThanOrEqual(limit);
     seen.push(...response.body.items.map((i) => i.person.id));
@@ -58,7 +74,9 @@ beforeAll(async () => {
   api = await startApi();
   rep = await api.tokenFor({ userId: 'rep1', name: 'Rémi Rep', roles: ['rep'], teams: ['north'] });
   const deps = api.app.deps;
-  orgId = (await create(api, rep, organisation({ names: [{ type: 'legal', value: 'Grande Maison Plurielle SA' }] }))).id;
+  orgId = (
+    await create(api, rep, organisation({ names: [{ type: 'legal', value: 'Grande Maison Plurielle SA' }] }))
+  ).id;
   await inBatches(PEOPLE, 16, (i) => addPerson(deps, i));
   const getMany = deps.tiers.getMany;
   deps.tiers.getMany = (ids) => {
@@ -85,8 +103,14 @@ describe('an organisation with 500 people', () => {
   it('pages through every person exactly once, in the card order, from the card onwards', async () => {
     const card = (await api.call('GET', `/api/tiers/${orgId}/card`, { token: rep })).body;
     const first = await api.call<PeopleBody>('GET', `/api/tiers/${orgId}/people?limit=50`, { token: rep });
-    expect(first.body.items.map((i) => i.person.id)).toEqual(card.people.items.map((i: { person: { id: string } }) => i.person.id));
-    const rest = await allPages(rep, `/api/tiers/${orgId}/people?cursor=${encodeURIComponent(card.people.nextCursor)}`, 200);
+    expect(first.body.items.map((i) => i.person.id)).toEqual(
+      card.people.items.map((i: { person: { id: string } }) => i.person.id),
+    );
+    const rest = await allPages(
+      rep,
+      `/api/tiers/${orgId}/people?cursor=${encodeURIComponent(card.people.nextCursor)}`,
+      200,
+    );
     const everyone = [...card.people.items.map((i: { person: { id: string } }) => i.person.id), ...rest];
     expect(everyone).toHaveLength(PEOPLE);
     expect(new Set(everyone).size).toBe(PEOPLE);
@@ -94,16 +118,26 @@ describe('an organisation with 500 people', () => {
   });
 
   it('finds people by the start of their names, accents aside, with the matching total', async () => {
-    const found = await api.call<PeopleBody>('GET', `/api/tiers/${orgId}/people?q=${encodeURIComponent('jerome employe-01')}&limit=200`, { token: rep });
+    const found = await api.call<PeopleBody>(
+      'GET',
+      `/api/tiers/${orgId}/people?q=${encodeURIComponent('jerome employe-01')}&limit=200`,
+      { token: rep },
+    );
     expect(found.status).toBe(200);
     // Jérôme is every third person; of those, "01" starts the number of Employé-012, -015 and -018 only.
-    const expected = Array.from({ length: PEOPLE }, (_, i) => i).filter((i) => i % 3 === 0 && String(i).padStart(3, '0').startsWith('01'));
+    const expected = Array.from({ length: PEOPLE }, (_, i) => i).filter(
+      (i) => i % 3 === 0 && String(i).padStart(3, '0').startsWith('01'),
+    );
     expect(found.body.total).toBe(expected.length);
-    expect(found.body.items.map((i) => i.person.name).sort()).toEqual(expected.map((i) => `Mme Jérôme Employé-${String(i).padStart(3, '0')}`).sort());
+    expect(found.body.items.map((i) => i.person.name).sort()).toEqual(
+      expected.map((i) => `Mme Jérôme Employé-${String(i).padStart(3, '0')}`).sort(),
+    );
   });
 
   it('names every bad parameter with 400, never 500', async () => {
-    const bad = await api.call('GET', `/api/tiers/${orgId}/people?limit=0&cursor=zz&colour=red`, { token: rep });
+    const bad = await api.call('GET', `/api/tiers/${orgId}/people?limit=0&cursor=zz&colour=red`, {
+      token: rep,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['colour', 'limit'].sort());
     const cursor = await api.call('GET', `/api/tiers/${orgId}/people?cursor=zz`, { token: rep });
@@ -122,7 +156,8 @@ describe('people the caller may not see', () => {
     smallOrg = (await create(api, rep, organisation())).id;
     await create(api, rep, person({ organisationId: smallOrg }));
     await create(api, rep, person({ organisationId: smallOrg }));
-    secretId = (await create(api, rep, person({ organisationId: smallOrg, confidentiality: 'restricted' }))).id;
+    secretId = (await create(api, rep, person({ organisationId: smallOrg, confidentiality: 'restricted' })))
+      .id;
   });
 
   it('are neither listed nor counted, on the card and in the pages', async () => {
@@ -137,7 +172,12 @@ describe('people the caller may not see', () => {
   });
 
   it('are counted again once made public, without anyone reading them (the edge guard follows the tier)', async () => {
-    const steward = await api.tokenFor({ userId: 'stew', name: 'Sophie Steward', roles: ['steward'], teams: [] });
+    const steward = await api.tokenFor({
+      userId: 'stew',
+      name: 'Sophie Steward',
+      roles: ['steward'],
+      teams: [],
+    });
     const current = await api.call('GET', `/api/tiers/${secretId}`, { token: steward });
     const patched = await api.call('PATCH', `/api/tiers/${secretId}`, {
       token: steward,
@@ -198,9 +238,22 @@ describe('an organisation with hundreds of relations', () => {
     const deps = api.app.deps;
     const ids: string[] = [];
     await inBatches(partners, 16, async (i) => {
-      const { value } = await staleRetry(() => createTier(deps, REP, organisation({ names: [{ type: 'legal', value: `Partenaire ${i} SARL` }] }), { confirm: 'distinct' }));
+      const { value } = await staleRetry(() =>
+        createTier(deps, REP, organisation({ names: [{ type: 'legal', value: `Partenaire ${i} SARL` }] }), {
+          confirm: 'distinct',
+        }),
+      );
       ids.push(value.id);
-      const made = await api.call('POST', '/api/relations', { token: rep, body: { typeId: 'partner-of', fromId: hub, toId: value.id, status: 'ongoing', startDate: `2020-01-${String((i % 28) + 1).padStart(2, '0')}` } });
+      const made = await api.call('POST', '/api/relations', {
+        token: rep,
+        body: {
+          typeId: 'partner-of',
+          fromId: hub,
+          toId: value.id,
+          status: 'ongoing',
+          startDate: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        },
+      });
       expect(made.status).toBe(201);
     });
     const card = (await api.call('GET', `/api/tiers/${hub}/card`, { token: rep })).body;
@@ -209,10 +262,18 @@ describe('an organisation with hundreds of relations', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = await api.call('GET', `/api/tiers/${hub}/relations?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: rep });
+      const page: ApiResponse<{
+        items: { other: { id: string } }[];
+        total: number;
+        nextCursor: string | null;
+      }> = await api.call(
+        'GET',
+        `/api/tiers/${hub}/relations?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { token: rep },
+      );
       expect(page.status).toBe(200);
       expect(page.body.total).toBe(partners);
-      seen.push(...page.body.items.map((r: { other: { id: string } }) => r.other.id));
+      seen.push(...page.body.items.map((r) => r.other.id));
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(seen.sort()).toEqual([...ids].sort());

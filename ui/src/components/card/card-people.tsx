@@ -1,11 +1,14 @@
-import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { CardPerson } from '@relais/domain';
-import { useState } from 'react';
+import { Badge, Button, Input, Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { CardPerson, PeoplePage } from '@relais/domain';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../api/api-client';
 import { EmptyState } from '../feedback/empty-state';
+import { ErrorBar } from '../feedback/error-bar';
 import { telUrl } from './format-identity';
 import { relationPeriod } from './relation-dates';
 import { TierLink } from './tier-link';
+import { usePagedList } from './use-paged-list.hook';
 import { functionLabel, type ReferenceData } from './use-reference-data.hook';
 
 const useStyles = makeStyles({
@@ -39,6 +42,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
   },
+  search: { width: '100%', marginBottom: tokens.spacingVerticalS },
   more: {
     marginTop: tokens.spacingVerticalS,
     display: 'flex',
@@ -50,75 +54,137 @@ const useStyles = makeStyles({
 });
 
 const STEP = 20;
+const SEARCH_DELAY_MS = 300;
+
+const useDebounced = (value: string, ms: number): string => {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+};
+
+const PersonItem = ({ item, referenceData }: { item: CardPerson; referenceData: ReferenceData | null }) => {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const { person, relation } = item;
+  const period = relationPeriod(relation, t, i18n.language);
+  return (
+    <li className={styles.person} data-testid="person">
+      <span className={styles.name}>
+        <TierLink tierId={person.id}>{person.name}</TierLink>
+        {relation.status === 'ended' && (
+          <Badge size="small" appearance="outline" color="subtle">
+            {t('card.relationStatus.ended')}
+          </Badge>
+        )}
+        {person.prospectingObjection === true && (
+          <Badge size="small" appearance="filled" color="danger" data-testid="prospecting-objection">
+            {t('common:prospectingObjection')}
+          </Badge>
+        )}
+      </span>
+      <span className={styles.meta}>
+        {[
+          person.jobTitle,
+          person.referenceFunction && functionLabel(referenceData, person.referenceFunction, i18n.language),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </span>
+      {period && <span className={styles.meta}>{period}</span>}
+      <span className={styles.reach}>
+        {person.phones.map((p) => (
+          <Link key={p.number} href={telUrl(p.number)}>
+            {p.number} ({t(`card.phoneType.${p.type}`)})
+          </Link>
+        ))}
+        {person.emails.map((e) => (
+          <Link key={e} href={`mailto:${e}`}>
+            {e}
+          </Link>
+        ))}
+      </span>
+    </li>
+  );
+};
 
 /**
  * People at the organisation: function as on their card, the reference function marketing queries
- * by, and direct ways to reach them. The API sends the first hundred; they are drawn twenty at a time.
+ * by, and direct ways to reach them. The card brings the first page and the exact total; they are
+ * drawn twenty at a time, further pages come from the API on demand, and a search asks the API for
+ * the people whose names start with the words typed.
  */
 export const CardPeople = ({
-  people,
-  total,
+  api,
+  tierId,
+  firstPage,
   referenceData,
 }: {
-  people: readonly CardPerson[];
-  total: number;
+  api: ApiClient;
+  tierId: string;
+  firstPage: PeoplePage;
   referenceData: ReferenceData | null;
 }) => {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const query = useDebounced(typed.trim(), SEARCH_DELAY_MS);
   const [shown, setShown] = useState(STEP);
-  if (people.length === 0) return <EmptyState>{t('card.peopleNone')}</EmptyState>;
+  const fetchPage = useCallback(
+    (cursor: string | undefined) =>
+      api.get<PeoplePage>(`/api/tiers/${encodeURIComponent(tierId)}/people`, {
+        q: query || undefined,
+        cursor,
+        limit: 50,
+      }),
+    [api, tierId, query],
+  );
+  const { list, loading, error, more } = usePagedList(fetchPage, query ? null : firstPage);
+  useEffect(() => setShown(STEP), [query]);
+  if (firstPage.total === 0) return <EmptyState>{t('card.peopleNone')}</EmptyState>;
+  const items = list?.items ?? [];
+  const total = list?.total ?? 0;
+  const hasMore = shown < items.length || (list?.nextCursor ?? null) !== null;
+  const showMore = () => {
+    setShown((n) => n + STEP);
+    if (shown + STEP > items.length) void more();
+  };
   return (
     <>
-      <ul className={styles.list}>
-        {people.slice(0, shown).map(({ person, relation }) => {
-          const period = relationPeriod(relation, t, i18n.language);
-          return (
-            <li key={relation.id} className={styles.person} data-testid="person">
-              <span className={styles.name}>
-                <TierLink tierId={person.id}>{person.name}</TierLink>
-                {relation.status === 'ended' && (
-                  <Badge size="small" appearance="outline" color="subtle">
-                    {t('card.relationStatus.ended')}
-                  </Badge>
-                )}
-              </span>
-              <span className={styles.meta}>
-                {[
-                  person.jobTitle,
-                  person.referenceFunction &&
-                    functionLabel(referenceData, person.referenceFunction, i18n.language),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </span>
-              {period && <span className={styles.meta}>{period}</span>}
-              <span className={styles.reach}>
-                {person.phones.map((p) => (
-                  <Link key={p.number} href={telUrl(p.number)}>
-                    {p.number} ({t(`card.phoneType.${p.type}`)})
-                  </Link>
-                ))}
-                {person.emails.map((e) => (
-                  <Link key={e} href={`mailto:${e}`}>
-                    {e}
-                  </Link>
-                ))}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      {(shown < people.length || total > people.length) && (
-        <div className={styles.more}>
-          <span>{t('card.peopleShown', { shown: Math.min(shown, people.length), total })}</span>
-          {shown < people.length && (
-            <Button size="small" onClick={() => setShown((n) => n + STEP)}>
-              {t('card.showMorePeople')}
-            </Button>
-          )}
-        </div>
+      <Input
+        className={styles.search}
+        type="search"
+        size="small"
+        value={typed}
+        onChange={(_, data) => setTyped(data.value)}
+        aria-label={t('card.searchPeople')}
+        placeholder={t('card.searchPeople')}
+        data-testid="people-search"
+      />
+      {query && !loading && items.length === 0 && (
+        <EmptyState>{t('card.peopleNoMatch', { q: query })}</EmptyState>
       )}
+      <ul className={styles.list} aria-busy={loading}>
+        {items.slice(0, shown).map((item) => (
+          <PersonItem key={item.relation.id} item={item} referenceData={referenceData} />
+        ))}
+      </ul>
+      {error !== undefined && <ErrorBar error={error} onRetry={() => void more()} />}
+      <div className={styles.more}>
+        <span aria-live="polite" data-testid="people-shown">
+          {t(query ? 'card.peopleFound' : 'card.peopleShown', {
+            shown: Math.min(shown, items.length),
+            total,
+          })}
+        </span>
+        {hasMore && (
+          <Button size="small" onClick={showMore} disabled={loading}>
+            {loading ? t('common:loading') : t('card.showMorePeople')}
+          </Button>
+        )}
+      </div>
     </>
   );
 };

@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ChangeRequest, ClientCard as ClientCardData, Task } from '@relais/domain';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../api/api-client';
 import { FactList } from '../facts/fact-list';
@@ -12,6 +12,7 @@ import { CardHierarchy } from './card-hierarchy';
 import { CardIdentity } from './card-identity';
 import { CardPeople } from './card-people';
 import { CardRelations } from './card-relations';
+import { CardScores } from './card-scores';
 import { CardSection } from './card-section';
 import { PendingChangeRequests } from './pending-change-requests';
 import { tierName } from './tier-name';
@@ -64,6 +65,14 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
   );
   const completion = useTaskCompletion(api, { onDone, onChanged: onReload });
   const name = tierName(tier);
+  const firstRelations = useMemo(
+    () => ({
+      items: card.relations,
+      total: card.relationsPage.total,
+      nextCursor: card.relationsPage.nextCursor,
+    }),
+    [card],
+  );
 
   return (
     <article aria-labelledby="card-title">
@@ -101,6 +110,9 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
             onChangeRequested={(r) => setPending((list) => [r, ...list])}
           />
         </CardSection>
+        <CardSection title={t('card.sections.scores')} testId="section-scores">
+          <CardScores scores={card.scores} retention={card.retention} />
+        </CardSection>
         <CardSection title={t('card.sections.tasks')} count={openTasks.length} testId="section-tasks">
           <TaskList tasks={openTasks} today={today} busy={completion.busy} onComplete={completion.complete} />
         </CardSection>
@@ -114,14 +126,14 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
         )}
         <CardSection
           title={t('card.sections.relations')}
-          count={card.relations.length}
+          count={card.relationsPage.total}
           testId="section-relations"
         >
-          <CardRelations relations={card.relations} />
+          <CardRelations api={api} tierId={tier.id} firstPage={firstRelations} />
         </CardSection>
         {tier.kind === 'organisation' && (
           <CardSection title={t('card.sections.people')} count={card.people.total} testId="section-people">
-            <CardPeople people={card.people.items} total={card.people.total} referenceData={referenceData} />
+            <CardPeople api={api} tierId={tier.id} firstPage={card.people} referenceData={referenceData} />
           </CardSection>
         )}
         <CardSection title={t('card.sections.timeline')} wide testId="section-timeline">
