@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { encodeItemParam, type PreviewItem } from '../../addin/preview/office-stub';
 import { sampleItems } from '../../addin/preview/sample-items';
 import { createAppFromEnv } from '../../functions/src/composition-root';
@@ -13,6 +13,7 @@ import { staticPageHandler } from '../../functions/src/local-host/page-handler';
 import { serveHttp } from '../../functions/src/local-host/serve-http';
 import { startAzurite } from '../azurite';
 import { seedDemo } from '../demo/seed-demo';
+import { launchChromium } from '../chromium';
 import { freePort } from '../free-port';
 import { buildWeb, WEB_DIR } from '../web/build-web';
 import { percentiles } from './percentiles';
@@ -128,18 +129,7 @@ export async function benchAddinPane(options: AddinPaneBenchOptions = {}): Promi
   const server = serveHttp(app, routeTable, [staticPageHandler(WEB_DIR)]);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     // A first load warms the server (JIT, Azurite) and is not counted.
     await loadOnce(browser, base, itemFor('known-sender', -1), false);

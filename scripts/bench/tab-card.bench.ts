@@ -4,13 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { createAppFromEnv } from '../../functions/src/composition-root';
 import { readEnv } from '../../functions/src/config';
 import { routeTable } from '../../functions/src/http/route-table';
 import { staticPageHandler } from '../../functions/src/local-host/page-handler';
 import { serveHttp } from '../../functions/src/local-host/serve-http';
 import { startAzurite } from '../azurite';
+import { launchChromium } from '../chromium';
 import { freePort } from '../free-port';
 import { buildWeb, WEB_DIR } from '../web/build-web';
 import { webPages } from '../web/web-pages';
@@ -213,18 +214,7 @@ export async function benchTabCard(options: TabCardBenchOptions = {}): Promise<o
   const server = serveHttp(app, routeTable, [staticPageHandler(WEB_DIR)]);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const seedStart = performance.now();
     const tierId = await seedBigClient(app.deps, interactions, people);
