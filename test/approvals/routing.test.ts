@@ -37,6 +37,8 @@ it('when Graph is down the request is still made, goes to the stewards, and is r
   const retried = await approvals.api.call('POST', '/api/change-requests/routing/retry', { token: steward.token });
   expect(retried.body).toEqual({ rerouted: [changeRequestId], stillWaiting: [] });
   expect(await requestOf(changeRequestId)).toMatchObject({ routing: 'manager', approverIds: [users.manager.userId], routingRetry: false });
+  const trail = await approvals.api.call('GET', `/api/change-requests/${changeRequestId}/audit`, { token: steward.token });
+  expect(trail.body.items.map((r: { action: string }) => r.action)).toEqual(expect.arrayContaining(['change-request.requested', 'change-request.routed']));
   expect(approvals.cardsPostedTo(users.manager.userId).some((c) => cardText(c.card).includes('Marée Haute'))).toBe(true);
 });
 
