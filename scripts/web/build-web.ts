@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { webPages, type WebPage } from './web-pages';
+import { webPages, webScripts, type WebPage, type WebScript } from './web-pages';
 
 export const WEB_DIR = join(__dirname, '..', '..', 'dist', 'web');
 
@@ -46,13 +46,19 @@ const publish = (built: string): void => {
 };
 
 /** Bundles every page that has an entry yet (minified, one file each) and writes its HTML. */
-export const buildWeb = async (options: { pages?: WebPage[]; quiet?: boolean } = {}): Promise<WebPage[]> => {
+export const buildWeb = async (
+  options: { pages?: WebPage[]; scripts?: WebScript[]; quiet?: boolean } = {},
+): Promise<WebPage[]> => {
   const pages = (options.pages ?? webPages).filter((p) => existsSync(join(__dirname, '..', '..', p.entry)));
+  // A build of chosen pages (a benchmark's) leaves the other scripts out unless asked for them.
+  const scripts = (options.scripts ?? (options.pages ? [] : webScripts)).filter((s) =>
+    existsSync(join(__dirname, '..', '..', s.entry)),
+  );
   // Built aside then swapped in: a server (or a test run) using dist/web never sees it half-built.
   const out = `${WEB_DIR}.build-${process.pid}-${Date.now()}`;
   mkdirSync(join(out, 'assets'), { recursive: true });
   try {
-    await buildInto(out, pages, options.quiet);
+    await buildInto(out, pages, scripts, options.quiet);
   } catch (error) {
     rmSync(out, { recursive: true, force: true });
     throw error;
@@ -61,9 +67,17 @@ export const buildWeb = async (options: { pages?: WebPage[]; quiet?: boolean } =
   return pages;
 };
 
-const buildInto = async (out: string, pages: WebPage[], quiet?: boolean): Promise<void> => {
+const buildInto = async (
+  out: string,
+  pages: WebPage[],
+  scripts: WebScript[],
+  quiet?: boolean,
+): Promise<void> => {
   await build({
-    entryPoints: Object.fromEntries(pages.map((p) => [bundleName(p.route), join(__dirname, '..', '..', p.entry)])),
+    entryPoints: Object.fromEntries([
+      ...pages.map((p) => [bundleName(p.route), join(__dirname, '..', '..', p.entry)]),
+      ...scripts.map((s) => [s.name, join(__dirname, '..', '..', s.entry)]),
+    ]),
     outdir: join(out, 'assets'),
     bundle: true,
     minify: true,
@@ -75,7 +89,9 @@ const buildInto = async (out: string, pages: WebPage[], quiet?: boolean): Promis
     metafile: false,
   });
   // The Outlook ribbon's icons are served beside the pane (the manifest points at /addin/assets/).
-  cpSync(join(__dirname, '..', '..', 'manifest', 'assets'), join(out, 'addin', 'assets'), { recursive: true });
+  cpSync(join(__dirname, '..', '..', 'manifest', 'assets'), join(out, 'addin', 'assets'), {
+    recursive: true,
+  });
   // The privacy and terms pages the app manifest links to.
   cpSync(join(__dirname, 'static'), out, { recursive: true });
   for (const page of pages) {

@@ -7,7 +7,7 @@ const slot = () => window as unknown as NaaSlot;
 
 /**
  * MSAL is a third of a tab's JavaScript and only Teams needs it, so it ships as its own script
- * (the `/tab/naa-sign-in` page's bundle; build-web names assets after routes) loaded on first use.
+ * (the `tab-naa-sign-in` script of scripts/web/web-pages.ts, a bundle with no page of its own) loaded on first use.
  */
 const NAA_SCRIPT = '/assets/tab-naa-sign-in.js';
 const LOAD_TIMEOUT_MS = 20_000;

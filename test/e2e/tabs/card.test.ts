@@ -297,6 +297,9 @@ it('ships MSAL as its own script, loaded only for nested app authentication', as
     [...document.scripts].map((s) => new URL(s.src, location.href).pathname),
   );
   expect(scripts).toEqual(['/assets/tab-card.js']);
+  // A script, not a page: there is no /tab/naa-sign-in address to open.
+  expect((await fetch(`${session.api.base}/tab/naa-sign-in`)).status).toBe(404);
+  expect((await fetch(`${session.api.base}/addin/naa-sign-in`)).status).toBe(404);
   await page.addScriptTag({ url: '/assets/tab-naa-sign-in.js' });
   expect(
     await page.evaluate(
