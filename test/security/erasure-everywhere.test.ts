@@ -195,7 +195,7 @@ it('erases the person from records that do not reference her and from the cards 
     ...deps,
     interactions: {
       ...deps.interactions,
-      listIds: (...args) => ((listedInteractions += 1), deps.interactions.listIds(...args)),
+      list: (...args) => ((listedInteractions += 1), deps.interactions.list(...args)),
     },
   };
   await repairTier(counting, s.person.id);

@@ -15,5 +15,7 @@ export type InteractionStore = {
   insert: (interaction: Interaction, outbox: InteractionOutbox) => Promise<string | undefined>;
   get: (id: string) => Promise<StoredInteraction | undefined>;
   listIds: (limit: number, cursor?: string) => Promise<Page<string>>;
+  /** Every interaction with its outbox, a page at a time: for batch jobs that read them all (an erasure's scan). */
+  list: (limit: number, cursor?: string) => Promise<Page<StoredInteraction>>;
   replace: (interaction: Interaction, outbox: InteractionOutbox, ifMatch: string) => Promise<string>;
 };

@@ -4,7 +4,7 @@ import { toTimelineEntry, type Interaction } from '../model/interaction.schema';
 import type { Task } from '../model/task.schema';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
-import type { InteractionOutbox } from '../ports/interaction-store.port';
+import type { InteractionOutbox, StoredInteraction } from '../ports/interaction-store.port';
 import type { Page } from '../ports/tier-store.port';
 import { saveErasureJournal, type ErasureJournal } from './erasure-journal';
 import { differs, redactChangeRequest, redactNullable, redactTask, rewrite } from './erasure-rewrites';
@@ -30,10 +30,12 @@ const redactOutbox = (outbox: InteractionOutbox, identity: Identity): Interactio
 });
 
 /** One interaction that names the person without them taking part: its texts rewritten, and its copies in the timelines. */
-const interactionMentions = async (deps: Deps, id: string, identity: Identity, at: string): Promise<boolean> => {
+const interactionMentions = async (deps: Deps, listed: StoredInteraction, identity: Identity, at: string): Promise<boolean> => {
   let changed = false;
+  let first = true;
   await rewrite(
-    () => deps.interactions.get(id),
+    // The listed copy first; read again only when someone wrote in between.
+    async () => (first ? ((first = false), listed) : deps.interactions.get(listed.value.id)),
     async (stored) => {
       const next = redactInteractionTexts(stored.value, identity);
       const outbox = redactOutbox(stored.outbox, identity);
@@ -132,7 +134,7 @@ const tierMentions = async (deps: Deps, tierId: string, identity: Identity, at: 
 export const eraseMentions = async (deps: Deps, erasedId: string, identity: Identity, journal: ErasureJournal, at: string): Promise<MentionCounts> => {
   const counts: MentionCounts = { interactions: 0, profiles: 0, tasks: 0, changeRequests: 0, auditRecords: 0 };
   let scan = journal;
-  const step = async (phase: 'interactions' | 'tiers', list: (cursor?: string) => Promise<Page<string>>, each: (id: string) => Promise<void>) => {
+  const step = async <T>(phase: 'interactions' | 'tiers', list: (cursor?: string) => Promise<Page<T>>, each: (item: T) => Promise<void>) => {
     if (scan.phase !== phase) return;
     for (;;) {
       const page = await list(scan.cursor ?? undefined);
@@ -144,9 +146,9 @@ export const eraseMentions = async (deps: Deps, erasedId: string, identity: Iden
   };
   await step(
     'interactions',
-    (cursor) => deps.interactions.listIds(PAGE, cursor),
-    async (id) => {
-      if (await interactionMentions(deps, id, identity, at)) counts.interactions += 1;
+    (cursor) => deps.interactions.list(PAGE, cursor),
+    async (stored) => {
+      if (await interactionMentions(deps, stored, identity, at)) counts.interactions += 1;
     },
   );
   await step(

@@ -1,4 +1,5 @@
-import type { Interaction, InteractionOutbox, InteractionStore } from '@relais/domain';
+import { odata } from '@azure/data-tables';
+import type { Interaction, InteractionOutbox, InteractionStore, StoredInteraction } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
 import { listPartitions } from './list-partitions';
 import { isConflict, mapWriteError, readOrUndefined } from './storage-errors';
@@ -6,6 +7,11 @@ import type { TableSet } from './table-set';
 
 type Stored = { interaction: Interaction; outbox: InteractionOutbox };
 const ROW = 'interaction';
+
+const storedOf = (entity: Record<string, unknown> & { etag: string }): StoredInteraction => {
+  const stored = fromEntity<Stored>(entity);
+  return { value: stored.interaction, outbox: stored.outbox, etag: entity.etag };
+};
 
 /** One partition per interaction; its id derives from the source, so the insert is the idempotency check. */
 export const createInteractionRepository = (tables: TableSet): InteractionStore => {
@@ -24,10 +30,16 @@ export const createInteractionRepository = (tables: TableSet): InteractionStore 
       const table = await client();
       const entity = await readOrUndefined(() => table.getEntity(id, ROW));
       if (!entity) return undefined;
-      const stored = fromEntity<Stored>(entity);
-      return { value: stored.interaction, outbox: stored.outbox, etag: entity.etag };
+      return storedOf(entity);
     },
     listIds: async (limit, cursor) => listPartitions(await client(), ROW, limit, cursor),
+    list: async (limit, cursor) => {
+      const pages = (await client())
+        .listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`RowKey eq ${ROW}` } })
+        .byPage({ maxPageSize: limit, ...(cursor ? { continuationToken: cursor } : {}) });
+      const { value: page } = await pages.next();
+      return { items: (page ?? []).map((entity: Record<string, unknown> & { etag: string }) => storedOf(entity)), nextCursor: page?.continuationToken ?? null };
+    },
     replace: async (interaction, outbox, ifMatch) => {
       try {
         const result = await (await client()).updateEntity(toEntity(interaction.id, ROW, { interaction, outbox }), 'Replace', { etag: ifMatch });
