@@ -1,27 +1,7 @@
 import type { ChartDataPoint, LineChartPoints, VerticalStackedChartProps } from '@fluentui/react-charts';
+import type { ActivityRow } from '@relais/domain';
 
-/** A row of `GET /api/reports/activity`. */
-export type ActivityRow = {
-  key: string;
-  label: string;
-  interactions: number;
-  inbound: number;
-  outbound: number;
-  meetings: number;
-  tasksCreated: number;
-  tasksDone: number;
-  tasksOverdue: number;
-  newTiers: number;
-  prospectToClient: number;
-};
-
-export type ActivityReport = {
-  from: string;
-  to: string;
-  groupBy: string;
-  rows: ActivityRow[];
-  totals: ActivityRow;
-};
+export type { ActivityReport, ActivityRow } from '@relais/domain';
 
 /** Fluent's data-visualisation palette slots: distinct, and readable in the Teams themes. */
 export const chartColors = [
