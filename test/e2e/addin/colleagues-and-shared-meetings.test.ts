@@ -76,8 +76,16 @@ it('one meeting logged by two attendees is one interaction: the second sees it l
   await hugo.getByText(/^Logged by Claire Martin, /).waitFor();
   expect(await hugo.getByRole('button', { name: 'Log to CRM' }).count()).toBe(0);
   await hugo.getByRole('group', { name: 'Tiers from this item not linked yet' }).getByRole('checkbox', { name: /Valéry Girard/ }).check();
+  // His follow-up goes to the organizer, a colleague who uses Relais.
+  await hugo.getByRole('button', { name: 'Add a follow-up' }).click();
+  await hugo.getByLabel('What to do').fill('Préparer la visite du dépôt');
+  await hugo.getByLabel('Assigned to').selectOption({ label: 'Claire Martin' });
   await hugo.getByRole('button', { name: 'Add', exact: true }).click();
   await hugo.getByText('Added to the interaction.').waitFor();
+  const hers = await session.get<{ items: Task[] }>('/api/tasks?assignee=me&status=open');
+  expect(hers.body.items).toContainEqual(
+    expect.objectContaining({ title: 'Préparer la visite du dépôt', assigneeId: CLAIRE.userId, createdBy: HUGO.userId }),
+  );
 
   const after = await session.get<Interaction>(`/api/interactions/by-source?kind=meeting&id=${encodeURIComponent(iCalUId)}`);
   expect(after.body.id).toBe(logged.body.id);
