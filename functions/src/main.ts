@@ -11,6 +11,10 @@ import { retentionTimer } from './timers/retention.timer';
  * The Azure Functions entry: every route of the table becomes one HTTP function. host.json sets an
  * empty route prefix, so `api/` is part of each route, as in the local host.
  */
+// Bodies as streams both ways: segment CSV exports are written as the buckets are evaluated, and CSV
+// imports are read row by row; without this the host buffers them whole. Must run before any registration.
+app.setup({ enableHttpStream: true });
+
 let composed: Promise<App> | undefined;
 const application = () => (composed ??= createAppFromEnv(readEnv({ RELAIS_AUTH_MODE: 'entra', ...process.env })));
 

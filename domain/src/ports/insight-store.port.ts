@@ -34,7 +34,8 @@ export type ActivityStore = {
   getDay: (day: string, rep: string) => Promise<Versioned<RepDay> | undefined>;
   /** Creates (no ETag) or replaces (ETag) a rep's day; a lost race throws CONCURRENCY.STALE. */
   putDay: (row: RepDay, etag: string | undefined) => Promise<void>;
-  repDays: (day: string) => Promise<RepDay[]>;
+  /** Every rep's rows of the days in [from, to), in one ranged read (a rebuild of many days costs one query, not one per day). */
+  repDays: (from: string, to: string) => Promise<RepDay[]>;
   /** Rollups of the days in [from, to), each with whether it is stale. */
   rollups: (from: string, to: string) => Promise<(Versioned<DayRollup> & { stale: boolean })[]>;
   /** Stores a rebuilt rollup unless the day changed meanwhile (then it stays stale); false when not stored. */

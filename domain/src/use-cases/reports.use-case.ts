@@ -8,8 +8,8 @@ import type { Deps } from '../ports/deps';
 import type { ActivityStore, InsightStores, RepInfo } from '../ports/insight-store.port';
 import { summarizeActivity, type ActivityRow } from '../reporting/activity-report';
 import { rollUp, type DayRollup } from '../reporting/day-rollup';
-import { changeRepDay, type DayChange } from '../reporting/rep-day';
-import { dayOf, daysBetween } from '../scoring/calendar-day';
+import { changeRepDay, type DayChange, type RepDay } from '../reporting/rep-day';
+import { addDays, dayOf, daysBetween } from '../scoring/calendar-day';
 import { retryStaleWrite } from '../scoring/stale-write';
 import { landOrMark } from './insight-outbox';
 
@@ -100,15 +100,20 @@ export const ActivityQuery = z
   });
 
 /**
- * The daily rollups of [from, to): stale ones (a rep's day changed since) are rebuilt from that day's
- * rows and stored again; a rebuild that loses a race is still right for this answer.
+ * The daily rollups of [from, to): stale ones (a rep's day changed since) are rebuilt from their days'
+ * rows, read in one ranged query from the first stale day to the last, and stored again; a rebuild
+ * that loses a race is still right for this answer.
  */
 const loadRollups = async (stores: InsightStores, from: string, to: string): Promise<DayRollup[]> => {
   const found = await stores.activity.rollups(from, to);
+  const stale = found.filter((r) => r.stale).map((r) => r.value.day).sort();
+  if (stale.length === 0) return found.map((r) => r.value);
+  const byDay = new Map<string, RepDay[]>();
+  for (const row of await stores.activity.repDays(stale[0]!, addDays(stale.at(-1)!, 1))) (byDay.get(row.day) ?? byDay.set(row.day, []).get(row.day)!).push(row);
   return Promise.all(
     found.map(async (r) => {
       if (!r.stale) return r.value;
-      const rebuilt = rollUp(r.value.day, await stores.activity.repDays(r.value.day));
+      const rebuilt = rollUp(r.value.day, byDay.get(r.value.day) ?? []);
       await stores.activity.putRollup(rebuilt, r.etag);
       return rebuilt;
     }),

@@ -47,10 +47,12 @@ export const createAggregateRepository = (tables: TableSet): ActivityStore => {
       await markStale(row.day);
     },
 
-    repDays: async (day) => {
+    repDays: async (from, to) => {
       const client = await days();
       const rows: RepDay[] = [];
-      for await (const e of client.listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`PartitionKey eq ${dayPartition(day)}` } })) rows.push(fromEntity(e));
+      const filter = odata`PartitionKey ge ${dayPartition(from)} and PartitionKey lt ${dayPartition(to)}`;
+      const pages = client.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({ maxPageSize: 1000 });
+      for await (const page of pages) for (const e of page) rows.push(fromEntity(e));
       return rows;
     },
 

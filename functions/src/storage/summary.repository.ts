@@ -19,7 +19,9 @@ import type { TableSet } from './table-set';
  */
 const BUCKETS = 4096;
 const SHARDS = 16;
+/** Members are listed a page at a time (small pages: the scan stops when the page is full); counts and exports read whole shards (the largest pages). */
 const PAGE = 64;
+const SCAN_ALL_PAGE = 1000;
 const PARALLEL_SHARDS = 4;
 const PREFIX = 't_';
 /** How many tier properties (summaries and markers) the bucket counts, itself a property. */
@@ -95,8 +97,8 @@ export const packSummaries = (insights: readonly TierInsight[]): Record<string, 
 export const createSummaryRepository = (tables: TableSet): TierInsightStore => {
   const table = () => tables.table('TierSummaries');
 
-  const readBuckets = async function* (client: TableClient, filter: string | undefined): AsyncIterable<TableEntityResult<Record<string, unknown>>[]> {
-    const pages = client.listEntities<Record<string, unknown>>({ queryOptions: filter ? { filter } : {} }).byPage({ maxPageSize: PAGE });
+  const readBuckets = async function* (client: TableClient, filter: string | undefined, pageSize = PAGE): AsyncIterable<TableEntityResult<Record<string, unknown>>[]> {
+    const pages = client.listEntities<Record<string, unknown>>({ queryOptions: filter ? { filter } : {} }).byPage({ maxPageSize: pageSize });
     for await (const page of pages) yield page;
   };
 
@@ -201,7 +203,7 @@ export const createSummaryRepository = (tables: TableSet): TierInsightStore => {
         const groups = await Promise.all(
           shards.slice(i, i + PARALLEL_SHARDS).map(async (shard) => {
             const insights: TierInsight[] = [];
-            for await (const page of readBuckets(client, odata`PartitionKey eq ${shard}`)) for (const entity of page) insights.push(...insightsOf(entity));
+            for await (const page of readBuckets(client, odata`PartitionKey eq ${shard}`, SCAN_ALL_PAGE)) for (const entity of page) insights.push(...insightsOf(entity));
             return insights;
           }),
         );
