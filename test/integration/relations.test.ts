@@ -51,6 +51,31 @@ describe('relations', () => {
     expect(fromJeanne[0]).toMatchObject({ label: 'travaille pour', startDate: '2024-03-01', status: 'ongoing' });
   });
 
+  it('words relations with the current names after a tier is renamed, directly or through an approved change request', async () => {
+    const acme = await create(api, rep, organisation({ names: [{ type: 'legal', value: 'Zorvak Industrie' }] }));
+    const paul = await create(api, rep, person({ firstName: 'Paul', lastName: 'Quilvex', civility: 'M.' }));
+    await api.call('POST', '/api/relations', { token: rep, body: { typeId: 'works-for', fromId: paul.id, toId: acme.id, startDate: '2024-03-01' } });
+    const sentences = async (id: string) => (await api.call('GET', `/api/tiers/${id}/relations`, { token: rep })).body.items.map((r: { sentence: string }) => r.sentence);
+
+    const read = await api.call('GET', `/api/tiers/${acme.id}`, { token: steward });
+    const patched = await api.call('PATCH', `/api/tiers/${acme.id}`, {
+      token: steward,
+      headers: { 'if-match': read.headers.get('etag')! },
+      body: { names: [{ type: 'legal', value: 'Zorvak Industrie' }, { type: 'commercial', value: 'Zorvak' }] },
+    });
+    expect(patched.status).toBe(200);
+    expect(await sentences(paul.id)).toEqual(['M. Paul Quilvex works for Zorvak']);
+    expect(await sentences(acme.id)).toEqual(['Zorvak employs M. Paul Quilvex']);
+
+    const request = await api.call('POST', '/api/change-requests', { token: rep, body: { tierId: paul.id, changes: [{ path: 'lastName', to: 'Quilvex-Marand' }], reason: 'Nom d’usage' } });
+    expect(request.status).toBe(201);
+    const decided = await api.call('POST', `/api/change-requests/${request.body.id}/decision`, { token: steward, body: { decision: 'approve' } });
+    expect(decided.body.status).toBe('approved');
+    expect(await sentences(acme.id)).toEqual(['Zorvak employs M. Paul Quilvex-Marand']);
+    const card = await api.call('GET', `/api/tiers/${acme.id}/card`, { token: rep });
+    expect(JSON.stringify(card.body)).not.toContain('Quilvex employs');
+  });
+
   it('refuses kinds the type forbids (422), end before start (400), unknown tiers (422)', async () => {
     const a = await create(api, rep, organisation());
     const b = await create(api, rep, organisation());

@@ -12,6 +12,7 @@ import type { Deps } from '../ports/deps';
 import type { TierPartition, Versioned } from '../ports/tier-store.port';
 import { getChangeRequest } from './change-requests.use-case';
 import { indexTier } from './index-tier';
+import { refreshRelationEnds } from './relation-ends';
 import { refreshTierInsight } from './scores.use-case';
 
 export const ChangeRequestDecision = z
@@ -119,7 +120,7 @@ const approve = async (deps: Deps, found: Versioned<ChangeRequest>, caller: Call
   });
   // The other tier's copy of each relation: idempotent, and `npm run repair` copies the newer edge over.
   await Promise.all(applied.relations.map((edge) => deps.tiers.putRelation(edge.fromId === approved.tierId ? edge.toId : edge.fromId, edge)));
-  if (applied.profileChanged) await indexTier(deps, applied.tier, tier.value);
+  if (applied.profileChanged) await Promise.all([indexTier(deps, applied.tier, tier.value), refreshRelationEnds(deps, applied.tier, partition.relations)]);
   // Scores and segments read the profile, the facts and the relations (both ends): they follow the change like after a PATCH.
   await Promise.all([approved.tierId, ...applied.relations.map((e) => (e.fromId === approved.tierId ? e.toId : e.fromId))].map((id) => refreshTierInsight(deps, id)));
   await completeDecision(deps, approved);

@@ -6,7 +6,7 @@ import type { Deps } from '../ports/deps';
 import { eraseTier } from './erase-person.use-case';
 import { indexTier } from './index-tier';
 import { retentionPolicyOf, tierRetention } from './retention-job-subject';
-import { refreshRelationGuards } from './relation-guards';
+import { refreshRelationEnds } from './relation-ends';
 import { refreshTierInsight } from './scores.use-case';
 
 /** The actor the audit log names for what the job does. */
@@ -39,7 +39,7 @@ export const archiveTier = async (deps: Deps, tierId: string): Promise<void> => 
   const archived = { ...found.value, status: 'archived' as const, updatedAt: at };
   await deps.tiers.write(tierId, { tier: { value: archived, ifMatch: found.etag } });
   const edges = (await deps.tiers.partition(tierId))?.relations ?? [];
-  await Promise.all([indexTier(deps, archived, found.value), refreshTierInsight(deps, tierId), refreshRelationGuards(deps, archived, edges)]);
+  await Promise.all([indexTier(deps, archived, found.value), refreshTierInsight(deps, tierId), refreshRelationEnds(deps, archived, edges)]);
   await deps.audit?.append({ id: `${tierId}-archived`, at, actorId: RETENTION_ACTOR, action: 'tier.archived', targetType: 'tier', targetId: tierId, details: { reason: 'retention' } });
 };
 

@@ -5,13 +5,13 @@ import { DomainError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
 import { hasRole, type Caller } from '../model/caller';
 import { changeFact, type FactVersion } from '../model/fact';
-import { OrganisationPatch, PersonPatch, type Tier } from '../model/tier.schema';
+import { displayName, OrganisationPatch, PersonPatch, type Tier } from '../model/tier.schema';
 import type { AuditRecord } from '../ports/audit-store.port';
 import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
 import { indexTier } from './index-tier';
 import { rememberRep } from './reports.use-case';
-import { refreshRelationGuards } from './relation-guards';
+import { refreshRelationEnds } from './relation-ends';
 import { refreshTierInsight } from './scores.use-case';
 import { loadActiveTier } from './visible-tier';
 
@@ -97,12 +97,12 @@ export const updateTier = async (deps: Deps, caller: Caller, id: string, input: 
       { path: 'siret', message: 'The SIRET does not start with the SIREN.' },
     ]);
   const changes = Object.fromEntries(factFields.filter((f) => patch[f] !== undefined).map((f) => [f, patch[f] as string]));
-  const guardChanged = !sameGuard(tierGuard(current.value), tierGuard(next));
-  const partition = Object.keys(changes).length > 0 || guardChanged ? await deps.tiers.partition(id) : undefined;
+  const endChanged = !sameGuard(tierGuard(current.value), tierGuard(next)) || displayName(current.value) !== displayName(next);
+  const partition = Object.keys(changes).length > 0 || endChanged ? await deps.tiers.partition(id) : undefined;
   const facts = factWrites(partition?.facts ?? [], changes, now, caller.userId, { kind: 'api' });
   const etag = await deps.tiers.write(id, { tier: { value: next, ifMatch }, facts });
   await indexTier(deps, next, current.value);
-  if (guardChanged) await refreshRelationGuards(deps, next, partition?.relations ?? []);
+  if (endChanged) await refreshRelationEnds(deps, next, partition?.relations ?? []);
   await Promise.all([refreshTierInsight(deps, id), rememberRep(deps, caller)]);
   await deps.audit?.append(tierUpdatedAudit(deps, caller, current.value, patch, now));
   return { value: next, etag: etag ?? ifMatch };
