@@ -8,6 +8,7 @@ import { startAzurite } from './azurite';
 import { benchAddinPane } from './bench/addin-pane.bench';
 import { benchApiLatency } from './bench/api-latency.bench';
 import { benchCsvStream } from './bench/csv-stream.bench';
+import { benchErasure } from './bench/erasure.bench';
 import { benchInsight } from './bench/insight.bench';
 import { benchMatchLatency } from './bench/match-latency.bench';
 import { matchingQuality } from './bench/matching-quality';
@@ -15,7 +16,7 @@ import { benchTabCard } from './bench/tab-card.bench';
 import { freePort } from './free-port';
 
 /**
- * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --only api,matching,insight,import,addin,tabs]`: seeds an in-memory
+ * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --erasure-tiers 1000 --erasure-interactions 10000 --only api,matching,insight,import,erasure,addin,tabs]`: seeds an in-memory
  * Azurite through the use cases and prints one JSON document of measurements.
  */
 const main = async () => {
@@ -23,6 +24,7 @@ const main = async () => {
     options: { tiers: { type: 'string', default: '10000' }, interactions: { type: 'string', default: '20000' }, samples: { type: 'string', default: '300' }, only: { type: 'string' },
       'insight-tiers': { type: 'string', default: '100000' }, 'insight-interactions': { type: 'string', default: '1000000' },
       'match-tiers': { type: 'string', default: '100000' }, 'csv-megabytes': { type: 'string', default: '50' },
+      'erasure-tiers': { type: 'string', default: '1000' }, 'erasure-interactions': { type: 'string', default: '10000' },
     },
   });
   const azurite = await startAzurite({ port: await freePort() });
@@ -67,6 +69,8 @@ const main = async () => {
     }),
     // Reading and validating a big legacy export: rows per second and the heap it takes.
     import: () => benchCsvStream({ megabytes: Number(values['csv-megabytes']) }),
+    // GDPR erasure of one person: the scan for records naming her, on its own tables (--erasure-tiers, --erasure-interactions).
+    erasure: () => benchErasure({ tiers: Number(values['erasure-tiers']), interactions: Number(values['erasure-interactions']), connectionString: azurite.connectionString }),
     // The clients in headless Chromium; each runs its own Azurite and builds its pages.
     addin: () => benchAddinPane(),
     tabs: () => benchTabCard(),
