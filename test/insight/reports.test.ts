@@ -87,6 +87,19 @@ describe('GET /api/reports/activity', () => {
     expect((await report(tokens.rep1!, `${Q1}&rep=me`)).totals.interactions).toBe(4);
   });
 
+  it('reads whole past months as one row each, and a month written since it was built counts the new figures', async () => {
+    const months = await api.app.deps.insight!.activity.rollups('2026-01-01', '2026-04-01', 'month');
+    expect(months.map((m) => [m.value.day, m.stale])).toEqual([['2026-01', false], ['2026-02', false], ['2026-03', false]]);
+    const other = (await createTier(at('2026-02-03T09:00:00Z'), rep2, organisation({ ownerTeam: 'south' }), { confirm: 'distinct' })).value;
+    await log(rep2, '2026-02-15T10:00:00+01:00', other.id, { medium: 'phone' });
+    // Half a month at each end: days; the whole month between: its monthly row.
+    const { rows, totals } = await report(tokens.admin!, 'from=2026-01-15&to=2026-03-15&groupBy=rep');
+    expect(figures(rows.find((r) => r.key === 'rep2')!)).toMatchObject({ interactions: 3, newTiers: 2, tasksCreated: 1, tasksDone: 1, tasksOverdue: 1 });
+    expect(figures(rows.find((r) => r.key === 'rep1')!)).toMatchObject({ interactions: 0, tasksDone: 1, tasksOverdue: 0 });
+    expect(totals.interactions).toBe(3);
+    expect((await report(tokens.admin!, `${Q1}&groupBy=rep`)).totals).toMatchObject({ interactions: 7, newTiers: 5 });
+  });
+
   it('refuses a period that ends before it starts, or a malformed date, naming the field', async () => {
     const backwards = await api.call('GET', '/api/reports/activity?from=2026-04-01&to=2026-01-01', { token: tokens.admin! });
     expect(backwards.status).toBe(400);

@@ -26,6 +26,8 @@ export type TierInsightStore = {
 /** A Relais user as their token said when they last used it; `email` finds a colleague on an e-mail. */
 export type RepInfo = { id: string; name: string; teams: string[]; email?: string };
 
+export type RollupGrain = 'day' | 'month';
+
 /**
  * Activity per (day, rep) and its daily rollups. Writing a rep's day marks that day's rollup stale;
  * a report rebuilds stale rollups from the days' rows and reads the others as they are.
@@ -36,10 +38,13 @@ export type ActivityStore = {
   putDay: (row: RepDay, etag: string | undefined) => Promise<void>;
   /** Every rep's rows of the days in [from, to), in one ranged read (a rebuild of many days costs one query, not one per day). */
   repDays: (from: string, to: string) => Promise<RepDay[]>;
-  /** Rollups of the days in [from, to), each with whether it is stale. */
-  rollups: (from: string, to: string) => Promise<(Versioned<DayRollup> & { stale: boolean })[]>;
-  /** Stores a rebuilt rollup unless the day changed meanwhile (then it stays stale); false when not stored. */
-  putRollup: (rollup: DayRollup, etag: string | undefined) => Promise<boolean>;
+  /**
+   * Rollups of the days (or the months, `YYYY-MM`) in [from, to), each with whether it is stale. A rep's
+   * day written marks its day and its month stale; a month never built is absent.
+   */
+  rollups: (from: string, to: string, grain?: RollupGrain) => Promise<(Versioned<DayRollup> & { stale: boolean })[]>;
+  /** Stores a rebuilt rollup unless its day (month) changed meanwhile (then it stays stale); false when not stored. */
+  putRollup: (rollup: DayRollup, etag: string | undefined, grain?: RollupGrain) => Promise<boolean>;
   putRep: (rep: RepInfo) => Promise<void>;
   reps: () => Promise<RepInfo[]>;
 };

@@ -17,7 +17,7 @@ export type RepCounts = {
   prospectToClient: number;
 };
 
-/** Every rep's figures for one day: what a report reads instead of the events. */
+/** Every rep's figures for one day (or, summed, one month: `day` is then `YYYY-MM`): what a report reads instead of the events. */
 export type DayRollup = { day: string; reps: Record<string, RepCounts> };
 
 /** Meeting-like media: what the reports call meetings. */
@@ -46,6 +46,20 @@ export const countRepDay = (row: RepDay): RepCounts => {
     else if (code === 'pc') counts.prospectToClient += 1;
   }
   return counts;
+};
+
+/** The sum of several days' rollups under one key (a month `YYYY-MM`): what a report of whole months reads. */
+export const sumRollups = (key: string, rollups: readonly DayRollup[]): DayRollup => {
+  const reps: Record<string, RepCounts> = {};
+  for (const rollup of rollups)
+    for (const [rep, c] of Object.entries(rollup.reps)) {
+      const sum = (reps[rep] ??= emptyCounts(c.name));
+      sum.name = c.name;
+      for (const field of ['interactions', 'inbound', 'outbound', 'meetings', 'tasksCreated', 'tasksDone', 'tasksDue', 'tasksDoneOnTime', 'newTiers', 'prospectToClient'] as const)
+        sum[field] += c[field];
+      for (const [code, n] of Object.entries(c.media)) sum.media[code] = (sum.media[code] ?? 0) + n;
+    }
+  return { day: key, reps };
 };
 
 export const rollUp = (day: string, rows: readonly RepDay[]): DayRollup => ({

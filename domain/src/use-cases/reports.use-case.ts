@@ -7,7 +7,7 @@ import type { Task } from '../model/task.schema';
 import type { Deps } from '../ports/deps';
 import type { ActivityStore, InsightStores, RepInfo } from '../ports/insight-store.port';
 import { summarizeActivity, type ActivityRow } from '../reporting/activity-report';
-import { rollUp, type DayRollup } from '../reporting/day-rollup';
+import { rollUp, sumRollups, type DayRollup } from '../reporting/day-rollup';
 import { changeRepDay, type DayChange, type RepDay } from '../reporting/rep-day';
 import { addDays, dayOf, daysBetween } from '../scoring/calendar-day';
 import { retryStaleWrite } from '../scoring/stale-write';
@@ -120,6 +120,49 @@ const loadRollups = async (stores: InsightStores, from: string, to: string): Pro
   );
 };
 
+/** The first day of the month after `day`'s. */
+const nextMonth = (day: string): string => {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+};
+
+/**
+ * The monthly rollups of the whole months in [from, to): a stale or never built month is summed from
+ * its days (themselves rebuilt if stale) and stored under the ETag it was read with, so a write meanwhile
+ * keeps it stale.
+ */
+const loadMonths = async (stores: InsightStores, from: string, to: string): Promise<DayRollup[]> => {
+  const found = new Map((await stores.activity.rollups(from, to, 'month')).map((r) => [r.value.day, r]));
+  const months: string[] = [];
+  for (let month = from; month < to; month = nextMonth(month)) months.push(month.slice(0, 7));
+  return Promise.all(
+    months.map(async (month) => {
+      const stored = found.get(month);
+      if (stored && !stored.stale) return stored.value;
+      const summed = sumRollups(month, await loadRollups(stores, `${month}-01`, nextMonth(`${month}-01`)));
+      await stores.activity.putRollup(summed, stored?.etag, 'month');
+      return summed;
+    }),
+  );
+};
+
+/**
+ * What a report of [from, to) reads: whole past months as one row each (a quarter is three rows), the
+ * days around them (and this month's, and every day when grouped by week) as daily rows.
+ */
+const loadPeriod = async (stores: InsightStores, from: string, to: string, today: string, byWeek: boolean): Promise<DayRollup[]> => {
+  const first = from.endsWith('-01') ? from : nextMonth(from);
+  const thisMonth = `${today.slice(0, 7)}-01`;
+  const last = [`${to.slice(0, 7)}-01`, thisMonth].sort()[0]!;
+  if (byWeek || first >= last) return loadRollups(stores, from, to);
+  const parts = await Promise.all([
+    from < first ? loadRollups(stores, from, first) : [],
+    loadMonths(stores, first, last),
+    last < to ? loadRollups(stores, last, to) : [],
+  ]);
+  return parts.flat();
+};
+
 /**
  * Who the caller may count: reps themselves; managers the reps of their teams; stewards and admins
  * everyone. Counts name no tier, so tier visibility is not at stake; a rep's activity is.
@@ -135,7 +178,7 @@ export type ActivityReport = { from: string; to: string; groupBy: string; rows: 
 export const activityReport = async (deps: Deps, caller: Caller, input: unknown): Promise<ActivityReport> => {
   const stores = requireInsight(deps);
   const query = parseInput(ActivityQuery, input);
-  const [rollups, directory] = await Promise.all([loadRollups(stores, query.from, query.to), stores.activity.reps()]);
+  const [rollups, directory] = await Promise.all([loadPeriod(stores, query.from, query.to, dayOf(deps.clock.now()), query.groupBy === 'week'), stores.activity.reps()]);
   const reps = new Map(directory.map((r) => [r.id, r]));
   const allowed = scopeOf(caller, reps);
   const wanted = query.rep === 'me' ? caller.userId : query.rep;

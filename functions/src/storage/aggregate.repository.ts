@@ -1,5 +1,5 @@
 import { odata } from '@azure/data-tables';
-import { DomainError, type ActivityStore, type DayRollup, type RepDay, type RepInfo } from '@relais/domain';
+import { DomainError, type ActivityStore, type DayRollup, type RepDay, type RepInfo, type RollupGrain } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
 import { decodeKey, encodeKey } from './keys';
 import { isConflict, isNotFound, readOrUndefined, statusOf } from './storage-errors';
@@ -14,8 +14,9 @@ import type { TableSet } from './table-set';
 const compact = (day: string) => day.replace(/-/g, '');
 /** The keys of a rep's day and of a day's rollup (the benchmark seeds them directly). */
 export const dayPartition = (day: string) => `d${compact(day)}`;
-export const rollupKeys = (day: string) => ({ partitionKey: `y${day.slice(0, 4)}`, rowKey: compact(day) });
-const yearPartition = (day: string) => rollupKeys(day).partitionKey;
+/** A day's rollup in its year's partition (`y2026`/`20261123`); a month's in `m2026`/`202611`. */
+export const rollupKeys = (day: string, grain: RollupGrain = 'day') =>
+  grain === 'day' ? { partitionKey: `y${day.slice(0, 4)}`, rowKey: compact(day) } : { partitionKey: `m${day.slice(0, 4)}`, rowKey: compact(day).slice(0, 6) };
 const REPS = 'reps';
 
 const stale = () => new DomainError('CONCURRENCY.STALE', 'precondition-failed', 'The activity changed since it was read.');
@@ -24,8 +25,11 @@ export const createAggregateRepository = (tables: TableSet): ActivityStore => {
   const days = () => tables.table('ActivityDays');
   const rollups = () => tables.table('ActivityRollups');
 
-  const markStale = async (day: string) =>
-    (await rollups()).upsertEntity({ partitionKey: yearPartition(day), rowKey: compact(day), stale: true }, 'Merge');
+  /** Blind merges: they never conflict, and change the rollups' ETags so a rebuild under way keeps them stale. */
+  const markStale = async (day: string) => {
+    const client = await rollups();
+    await Promise.all([client.upsertEntity({ ...rollupKeys(day), stale: true }, 'Merge'), client.upsertEntity({ ...rollupKeys(day, 'month'), stale: true }, 'Merge')]);
+  };
 
   return {
     getDay: async (day, rep) => {
@@ -56,16 +60,17 @@ export const createAggregateRepository = (tables: TableSet): ActivityStore => {
       return rows;
     },
 
-    rollups: async (from, to) => {
+    rollups: async (from, to, grain = 'day') => {
       const client = await rollups();
       const years = Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => String(Number(from.slice(0, 4)) + i));
       const found = await Promise.all(
         years.map(async (year) => {
-          const filter = odata`PartitionKey eq ${`y${year}`} and RowKey ge ${compact(from)} and RowKey lt ${compact(to)}`;
+          const [start, end] = [rollupKeys(from, grain).rowKey, rollupKeys(to, grain).rowKey];
+          const filter = odata`PartitionKey eq ${rollupKeys(`${year}`, grain).partitionKey} and RowKey ge ${start} and RowKey lt ${end}`;
           const rows: (Awaited<ReturnType<ActivityStore['rollups']>>[number])[] = [];
           for await (const e of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
             const key = e.rowKey ?? '';
-            const day = `${key.slice(0, 4)}-${key.slice(4, 6)}-${key.slice(6, 8)}`;
+            const day = grain === 'day' ? `${key.slice(0, 4)}-${key.slice(4, 6)}-${key.slice(6, 8)}` : `${key.slice(0, 4)}-${key.slice(4, 6)}`;
             const built = e.data0 !== undefined;
             rows.push({ value: built ? fromEntity<DayRollup>(e) : { day, reps: {} }, etag: e.etag, stale: e.stale === true || !built });
           }
@@ -75,9 +80,10 @@ export const createAggregateRepository = (tables: TableSet): ActivityStore => {
       return found.flat();
     },
 
-    putRollup: async (rollup, etag) => {
+    putRollup: async (rollup, etag, grain = 'day') => {
       const client = await rollups();
-      const entity = toEntity(yearPartition(rollup.day), compact(rollup.day), rollup, { stale: false });
+      const { partitionKey, rowKey } = rollupKeys(rollup.day, grain);
+      const entity = toEntity(partitionKey, rowKey, rollup, { stale: false });
       try {
         if (etag) await client.updateEntity(entity, 'Replace', { etag });
         else await client.createEntity(entity);
