@@ -28,6 +28,7 @@ const employmentsOf = async (api: RelaisApi, personId: string, loggedTierIds: Re
       return {
         relationId: r.id,
         organisationId: r.other.id,
+        organisationName: r.other.name,
         emailDomains: employer.kind === 'organisation' ? (employer.emailDomains ?? []) : [],
       };
     }),

@@ -94,7 +94,9 @@ export const LogView = ({
       const current = await loadCurrentValues(api, changes, new Set(tiers.map((tier) => tier.id)));
       const requests = changes.map((row) => {
         const name = tiers.find((candidate) => candidate.id === row.tierId)?.name ?? '';
-        return toChangeRequest(row, current.get(row.tierId)!, t('interaction-form:leftReason', { name }));
+        const values = current.get(row.tierId)!;
+        const company = (values.employments ?? []).map((e) => e.organisationName).join(', ');
+        return toChangeRequest(row, values, t('interaction-form:leftReason', { name, company }));
       });
       const nothingToEnd = changes.filter((_, i) => requests[i] === undefined);
       if (nothingToEnd.length > 0) {

@@ -22,8 +22,9 @@ const fieldLabels: Record<string, { fr: string; en: string }> = {
   assistant: { fr: 'Assistant(e)', en: 'Assistant' },
 };
 
-/** The label of a change path: the fact's own label, or the field's. */
+/** The label of a change path: the fact's own label, a relation ("left the company" ends one), or the field's. */
 export const pathLabel = (path: string, lang: Language): string => {
+  if (path.startsWith('relations.')) return lang === 'fr' ? 'Relation (statut, date de fin)' : 'Relation (status, end date)';
   const fact = path.startsWith('facts.') ? factDefinition(path.slice('facts.'.length)) : undefined;
   return fact?.label[lang] ?? fieldLabels[path]?.[lang] ?? path;
 };

@@ -57,4 +57,16 @@ describe('formatValue', () => {
     expect(formatValue(undefined)).toBe('—');
     expect(formatValue(true)).toBe('yes');
   });
+
+  it('names an ended relation ("left the company") as a relation, with its status and end date', () => {
+    const left: ChangeRequest = {
+      ...request,
+      changes: [{ path: 'relations.r1', from: { status: 'ongoing', endDate: null }, to: { status: 'ended', endDate: '2026-11-23' } }],
+      reason: 'Mme Anne Lemaire has left Brasserie Lemaire.',
+    };
+    const card = text(changeRequestCard(view(left, { status: 'ongoing', endDate: null }), { mayDecide: true, isRequester: false }, { lang: 'en' }));
+    expect(card).toContain('Relation (status, end date)');
+    expect(card).toContain('status: ended, endDate: 2026-11-23');
+    expect(card).not.toContain('relations.r1');
+  });
 });

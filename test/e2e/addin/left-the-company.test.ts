@@ -7,7 +7,7 @@ beforeAll(async () => (session = await startPaneSession()));
 afterAll(() => session?.stop());
 
 type Relation = { id: string; typeId: string; fromId: string; toId: string; status: string; endDate: string | null };
-type ChangeRequest = { id: string; tierId: string; status: string; changes: { path: string; from?: unknown; to: unknown }[] };
+type ChangeRequest = { id: string; tierId: string; status: string; reason: string | null; changes: { path: string; from?: unknown; to: unknown }[] };
 
 it('"left the company" ends the employment with its date once approved; the person and her history stay', async () => {
   const anne = session.tierIds['anne-lemaire']!;
@@ -30,6 +30,7 @@ it('"left the company" ends the employment with its date once approved; the pers
   const pending = await session.get<{ items: ChangeRequest[] }>('/api/change-requests?status=pending');
   const request = pending.body.items.find((r) => r.tierId === anne);
   const today = new Date().toISOString().slice(0, 10);
+  expect(request?.reason).toBe('Mme Anne Lemaire has left Brasserie Lemaire.');
   expect(request?.changes).toEqual([
     { path: `relations.${employment!.id}`, from: { status: 'ongoing', endDate: null }, to: { status: 'ended', endDate: today } },
     { path: 'emails', from: ['anne.lemaire@brasserie-lemaire.fr'], to: [] },

@@ -77,7 +77,7 @@ describe('referential change requests from the pane', () => {
     const row = { ...newChangeRow('p1'), kind: 'left-company' as const };
     const current = {
       emails: ['anne@brasserie.fr', 'anne.perso@gmail.com'],
-      employments: [{ relationId: 'r1', organisationId: 'o1', emailDomains: ['Brasserie.fr'] }],
+      employments: [{ relationId: 'r1', organisationId: 'o1', organisationName: 'Brasserie Lemaire', emailDomains: ['Brasserie.fr'] }],
     };
     expect(toChangeRequest(row, current, 'Mme Anne Lemaire has left the company.', '2026-11-23')).toEqual({
       tierId: 'p1',

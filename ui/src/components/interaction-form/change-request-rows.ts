@@ -17,7 +17,7 @@ export type ChangeRow = {
 };
 
 /** A person's ongoing employment (a `works-for` relation) and the e-mail domains of the employer. */
-export type Employment = { relationId: string; organisationId: string; emailDomains: string[] };
+export type Employment = { relationId: string; organisationId: string; organisationName: string; emailDomains: string[] };
 
 /** What the tier holds today, so the request carries `from` and a steward sees before and after. */
 export type CurrentValues = { addresses?: unknown[]; phones?: unknown[]; emails?: string[]; employments?: Employment[] };
