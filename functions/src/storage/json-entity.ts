@@ -1,8 +1,11 @@
 import type { TableEntityResult } from '@azure/data-tables';
 
-/** A string property holds at most 32K UTF-16 characters; larger documents span several. */
+/**
+ * A string property holds at most 32K UTF-16 characters; larger documents span several. An entity holds
+ * at most 1 MiB: 16 chunks of 30,000 characters (2 bytes each) is 960 KB, with room for keys and extras.
+ */
 const CHUNK = 30_000;
-const MAX_CHUNKS = 30;
+const MAX_CHUNKS = 16;
 
 export type JsonEntity = { partitionKey: string; rowKey: string } & Record<string, string | number | boolean>;
 
