@@ -33,26 +33,41 @@ const employersOf = async (deps: Deps, caller: Caller, person: Tier): Promise<Or
   return orgs.map((org) => ({ tier: summarize(org), evidence: [{ code: 'employer-of-person', detail: summarize(person).name }] }));
 };
 
-const lookupOne = async (deps: Deps, caller: Caller, raw: string): Promise<LookupResult> => {
+/** The organisations owning an e-mail domain, as this caller may see them. */
+const domainOwners = async (deps: Deps, caller: Caller, domain: string): Promise<Tier[]> => {
+  const hits = await deps.index.find('domain', domain);
+  return (await visibleTiers(deps, caller, hits.map((h) => h.targetId))).filter((o) => o.kind === 'organisation' && (o.emailDomains ?? []).includes(domain));
+};
+
+/** Per lookup call: twenty recipients at one client cost one domain query, not twenty. */
+const onceEach = <T>(work: (key: string) => Promise<T>): ((key: string) => Promise<T>) => {
+  const started = new Map<string, Promise<T>>();
+  return (key) => {
+    const found = started.get(key);
+    if (found) return found;
+    const promise = work(key);
+    started.set(key, promise);
+    return promise;
+  };
+};
+
+const lookupOne = async (deps: Deps, caller: Caller, raw: string, ownersOf: (domain: string) => Promise<Tier[]>): Promise<LookupResult> => {
   const email = raw.toLowerCase();
   const domain = emailShape.exec(email)?.[1];
   const empty = { email: raw, persons: [], organisations: [] };
   if (!domain) return { ...empty, status: 'invalid' };
   const internal = [...deps.config.internalDomains, caller.email?.split('@')[1]].filter(Boolean).map((d) => d!.toLowerCase());
   if (internal.includes(domain)) return { ...empty, status: 'internal' };
-  const [personHits, domainHits] = await Promise.all([deps.index.find('email', email), deps.index.find('domain', domain)]);
   const [persons, orgs] = await Promise.all([
-    visibleTiers(deps, caller, personHits.map((h) => h.targetId)),
-    visibleTiers(deps, caller, domainHits.map((h) => h.targetId)),
+    deps.index.find('email', email).then((hits) => visibleTiers(deps, caller, hits.map((h) => h.targetId))),
+    ownersOf(domain),
   ]);
   const personMatches: PersonMatch[] = await Promise.all(
     persons
       .filter((p) => p.kind === 'person' && (p.emails ?? []).some((e) => e.toLowerCase() === email))
       .map(async (p) => ({ tier: summarize(p), evidence: [{ code: 'same-email' as const, detail: email }], organisations: await employersOf(deps, caller, p) })),
   );
-  const organisations: OrganisationMatch[] = orgs
-    .filter((o) => o.kind === 'organisation' && (o.emailDomains ?? []).includes(domain))
-    .map((o) => ({ tier: summarize(o), evidence: [{ code: 'email-domain', detail: domain }] }));
+  const organisations: OrganisationMatch[] = orgs.map((o) => ({ tier: summarize(o), evidence: [{ code: 'email-domain', detail: domain }] }));
   const status = personMatches.length > 1 || (personMatches.length === 0 && organisations.length > 1)
     ? 'ambiguous'
     : personMatches.length + organisations.length === 0 ? 'unknown' : 'matched';
@@ -76,7 +91,8 @@ const usersByEmail = async (deps: Deps): Promise<Map<string, ColleagueUser>> => 
 export const lookupEmails = async (deps: Deps, caller: Caller, input: unknown): Promise<{ results: LookupResult[] }> => {
   const request = parseInput(LookupRequest, input);
   const unique = [...new Map(request.emails.map((e) => [e.toLowerCase(), e])).values()];
-  const [results] = await Promise.all([Promise.all(unique.map((e) => lookupOne(deps, caller, e))), rememberRep(deps, caller)]);
+  const ownersOf = onceEach((domain) => domainOwners(deps, caller, domain));
+  const [results] = await Promise.all([Promise.all(unique.map((e) => lookupOne(deps, caller, e, ownersOf))), rememberRep(deps, caller)]);
   if (!results.some((r) => r.status === 'internal')) return { results };
   const users = await usersByEmail(deps);
   return {
