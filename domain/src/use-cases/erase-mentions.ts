@@ -9,7 +9,6 @@ import type { Page } from '../ports/tier-store.port';
 import { saveErasureJournal, type ErasureJournal } from './erasure-journal';
 import { differs, redactChangeRequest, redactNullable, redactTask, rewrite } from './erasure-rewrites';
 
-
 /** Records read per step (and written at most, concurrently): the scan's memory and load stay flat whatever the base. */
 const PAGE = 100;
 
