@@ -34,8 +34,8 @@ export type RollupGrain = 'day' | 'month';
  */
 export type ActivityStore = {
   getDay: (day: string, rep: string) => Promise<Versioned<RepDay> | undefined>;
-  /** Creates (no ETag) or replaces (ETag) a rep's day; a lost race throws CONCURRENCY.STALE. */
-  putDay: (row: RepDay, etag: string | undefined) => Promise<void>;
+  /** Creates (no ETag) or replaces (ETag) a rep's day and returns its new ETag; a lost race throws CONCURRENCY.STALE. */
+  putDay: (row: RepDay, etag: string | undefined) => Promise<string>;
   /** Every rep's rows of the days in [from, to), in one ranged read (a rebuild of many days costs one query, not one per day). */
   repDays: (from: string, to: string) => Promise<RepDay[]>;
   /**

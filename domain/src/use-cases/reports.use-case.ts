@@ -6,6 +6,7 @@ import { IsoDate } from '../model/common.schema';
 import type { Task } from '../model/task.schema';
 import type { Deps } from '../ports/deps';
 import type { ActivityStore, InsightStores, RepInfo } from '../ports/insight-store.port';
+import type { Versioned } from '../ports/tier-store.port';
 import { summarizeActivity, type ActivityRow } from '../reporting/activity-report';
 import { rollUp, sumRollups, type DayRollup } from '../reporting/day-rollup';
 import { changeRepDay, type DayChange, type RepDay } from '../reporting/rep-day';
@@ -15,6 +16,10 @@ import { landOrMark } from './insight-outbox';
 
 const MAX_REPORT_DAYS = 3 * 366;
 
+/** The rep-days this process wrote last (a rep logs several times a day, mostly through the same instance). */
+const RECENT_DAYS = 256;
+const recentDays = new WeakMap<ActivityStore, Map<string, Versioned<RepDay>>>();
+
 /**
  * Adds or removes events in one rep's day, under its ETag, retried with backoff when another write
  * won; the set makes a repeat harmless. Throws when it cannot land.
@@ -22,12 +27,25 @@ const MAX_REPORT_DAYS = 3 * 366;
 export const writeRepDay = async (deps: Deps, day: string, rep: string, repName: string | undefined, change: DayChange): Promise<void> => {
   const activity = deps.insight?.activity;
   if (!activity) return;
-  await retryStaleWrite(async () => {
-    const found = await activity.getDay(day, rep);
+  const days = recentDays.get(activity) ?? recentDays.set(activity, new Map()).get(activity)!;
+  const key = `${day}\n${rep}`;
+  const apply = (found: Versioned<RepDay> | undefined) => {
     const row = found?.value ?? { day, rep, repName: repName ?? rep, events: {} };
-    const next = changeRepDay(repName && row.repName !== repName ? { ...row, repName } : row, change);
+    return { row, next: changeRepDay(repName && row.repName !== repName ? { ...row, repName } : row, change) };
+  };
+  let cached = days.get(key);
+  await retryStaleWrite(async () => {
+    // The row this process last wrote saves a read; if someone wrote since, its ETag is stale and the retry
+    // reads. "Nothing to change" is only believed from a fresh read.
+    let found = cached;
+    let { row, next } = apply(found);
+    if (!found || !next) ({ row, next } = apply((found = await activity.getDay(day, rep))));
+    cached = undefined;
+    days.delete(key);
     if (!next && found) return;
-    await activity.putDay(next ?? row, found?.etag);
+    const etag = await activity.putDay(next ?? row, found?.etag);
+    days.set(key, { value: next ?? row, etag });
+    if (days.size > RECENT_DAYS) days.delete(days.keys().next().value!);
   });
 };
 

@@ -41,14 +41,15 @@ export const createAggregateRepository = (tables: TableSet): ActivityStore => {
     putDay: async (row, etag) => {
       const client = await days();
       const entity = toEntity(dayPartition(row.day), encodeKey(row.rep), row);
+      let written: string | undefined;
       try {
-        if (etag) await client.updateEntity(entity, 'Replace', { etag });
-        else await client.createEntity(entity);
+        written = (etag ? await client.updateEntity(entity, 'Replace', { etag }) : await client.createEntity(entity)).etag;
       } catch (error) {
         if (isConflict(error) || statusOf(error) === 412 || isNotFound(error)) throw stale();
         throw error;
       }
       await markStale(row.day);
+      return written ?? '';
     },
 
     repDays: async (from, to) => {
