@@ -1,4 +1,5 @@
 import {
+  archiveTier,
   createRelation,
   createTier,
   isDomainError,
@@ -222,6 +223,14 @@ describe('people the caller may not see', () => {
     const page = await api.call<PeopleBody>('GET', `/api/tiers/${smallOrg}/people`, { token: other });
     expect(page.body.total).toBe(3);
     expect(page.body.items.map((i) => i.person.id)).toContain(secretId);
+  });
+
+  it('leave the count once archived by the retention job', async () => {
+    const before = (await api.call('GET', `/api/tiers/${smallOrg}/card`, { token: rep })).body;
+    await archiveTier(api.app.deps, secretId);
+    const after = (await api.call('GET', `/api/tiers/${smallOrg}/card`, { token: rep })).body;
+    expect(after.people.total).toBe(before.people.total - 1);
+    expect(after.people.items.map((i: { person: { id: string } }) => i.person.id)).not.toContain(secretId);
   });
 
   it('a confidential organisation of another team answers 404 on its people, like on its card', async () => {
