@@ -113,12 +113,13 @@ describe('logging never fails because of insight bookkeeping', () => {
       const response = await post([org.id], 'outbound', 0);
       expect(response.status).toBe(201);
       id = response.body.id;
+      // While storage still fails, a catch-up run leaves the item for later.
+      expect(await catchUpInsight(api.app.deps)).toEqual({ redone: 0, left: 1 });
     } finally {
       summaries.write = write;
     }
     expect((await insight.catchUp.pending(50)).map((p) => p.item)).toContainEqual({ kind: 'interaction', id });
-    const report = await catchUpInsight(api.app.deps);
-    expect(report.redone).toBeGreaterThanOrEqual(1);
+    expect(await catchUpInsight(api.app.deps)).toEqual({ redone: 1, left: 0 });
     expect(await insight.catchUp.pending(50)).toEqual([]);
     expect([...(await keysOf(org.id))]).toEqual([id.slice(0, 12)]);
   }, 60_000);

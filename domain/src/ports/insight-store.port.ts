@@ -81,8 +81,8 @@ export type InsightCatchUpStore = {
   mark: (key: string, item: InsightCatchUpItem) => Promise<void>;
   /** Pending items, at most `limit` (in key order). */
   pending: (limit: number) => Promise<PendingCatchUp[]>;
-  /** Removes an item once redone, unless it was marked again since it was read (then it stays). */
-  clear: (pending: PendingCatchUp) => Promise<void>;
+  /** Removes an item once redone, unless it was marked again since it was read (then it stays: false). */
+  clear: (pending: PendingCatchUp) => Promise<boolean>;
 };
 
 /** Scores, segments and reports: optional, so a Relais without them (and unit tests) still runs. */

@@ -4,6 +4,7 @@ import { catchUpDue, startCatchUp } from './insight-outbox';
 import { writeRepDay } from './reports.use-case';
 import { rebuildTierInsight, recordInteractionInsight, refreshTierInsight } from './scores.use-case';
 
+/** Items redone and cleared, and items left for a later run (they failed again). */
 export type CatchUpReport = { redone: number; left: number };
 
 const PAGE = 100;
@@ -31,18 +32,17 @@ export const catchUpInsight = async (deps: Deps): Promise<CatchUpReport> => {
   for (;;) {
     const page = (await store.pending(PAGE)).filter((p) => !seen.has(p.key));
     if (page.length === 0) break;
-    await Promise.all(
-      page.map(async (pending) => {
-        seen.add(pending.key);
-        try {
-          await redo(deps, pending.item);
-          await store.clear(pending);
-          report.redone += 1;
-        } catch {
-          report.left += 1;
-        }
-      }),
-    );
+    // One at a time: marked items mostly target the same hot rows, which is why they were marked.
+    for (const pending of page) {
+      seen.add(pending.key);
+      try {
+        await redo(deps, pending.item);
+        // A redo that failed again marked its item anew: the ETag moved and the item stays.
+        report[(await store.clear(pending)) ? 'redone' : 'left'] += 1;
+      } catch {
+        report.left += 1;
+      }
+    }
   }
   return report;
 };

@@ -31,9 +31,12 @@ export const createCatchUpRepository = (tables: TableSet): InsightCatchUpStore =
     clear: async ({ key, etag }) => {
       try {
         await (await table()).deleteEntity(PARTITION, key, { etag });
+        return true;
       } catch (error) {
         // Gone already (another catch-up), or marked again since read: the new mark stays for the next run.
-        if (statusOf(error) !== 404 && statusOf(error) !== 412) throw error;
+        if (statusOf(error) === 404) return true;
+        if (statusOf(error) === 412) return false;
+        throw error;
       }
     },
   };
