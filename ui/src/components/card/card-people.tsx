@@ -151,18 +151,22 @@ export const CardPeople = ({
     setShown((n) => n + STEP);
     if (shown + STEP > items.length) void more();
   };
+  // A handful of people fit on screen: the search and the count only help past one step.
+  const long = firstPage.total > STEP;
   return (
     <>
-      <Input
-        className={styles.search}
-        type="search"
-        size="small"
-        value={typed}
-        onChange={(_, data) => setTyped(data.value)}
-        aria-label={t('card.searchPeople')}
-        placeholder={t('card.searchPeople')}
-        data-testid="people-search"
-      />
+      {long && (
+        <Input
+          className={styles.search}
+          type="search"
+          size="small"
+          value={typed}
+          onChange={(_, data) => setTyped(data.value)}
+          aria-label={t('card.searchPeople')}
+          placeholder={t('card.searchPeople')}
+          data-testid="people-search"
+        />
+      )}
       {query && !loading && items.length === 0 && (
         <EmptyState>{t('card.peopleNoMatch', { q: query })}</EmptyState>
       )}
@@ -172,19 +176,21 @@ export const CardPeople = ({
         ))}
       </ul>
       {error !== undefined && <ErrorBar error={error} onRetry={() => void more()} />}
-      <div className={styles.more}>
-        <span aria-live="polite" data-testid="people-shown">
-          {t(query ? 'card.peopleFound' : 'card.peopleShown', {
-            shown: Math.min(shown, items.length),
-            total,
-          })}
-        </span>
-        {hasMore && (
-          <Button size="small" onClick={showMore} disabled={loading}>
-            {loading ? t('common:loading') : t('card.showMorePeople')}
-          </Button>
-        )}
-      </div>
+      {long && (
+        <div className={styles.more}>
+          <span aria-live="polite" data-testid="people-shown">
+            {t(query ? 'card.peopleFound' : 'card.peopleShown', {
+              shown: Math.min(shown, items.length),
+              total,
+            })}
+          </span>
+          {hasMore && (
+            <Button size="small" onClick={showMore} disabled={loading}>
+              {loading ? t('common:loading') : t('card.showMorePeople')}
+            </Button>
+          )}
+        </div>
+      )}
     </>
   );
 };
