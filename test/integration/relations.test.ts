@@ -43,6 +43,10 @@ describe('relations', () => {
     const client = await api.call('POST', '/api/relations', { token: rep, body: { typeId: 'is-client-of', fromId: acme.id, toId: bolt.id, status: 'ongoing' } });
     expect(client.status).toBe(201);
 
+    // The visibility guards the edges keep for the cards are not part of the answer.
+    for (const key of ['fromGuard', 'toGuard']) expect(employs.body).not.toHaveProperty(key);
+    expect((await api.call('GET', `/api/relations/${employs.body.id}`, { token: rep })).body).toMatchObject({ fromName: 'Mme Jeanne Martin', toName: 'ACME Industrie' });
+    expect((await api.call('GET', `/api/relations/${employs.body.id}`, { token: rep })).body).not.toHaveProperty('toGuard');
     const fromAcme = (await api.call('GET', `/api/tiers/${acme.id}/relations`, { token: rep })).body.items;
     expect(fromAcme.map((r: { sentence: string }) => r.sentence).sort()).toEqual(['ACME Industrie employs Mme Jeanne Martin', 'ACME Industrie is client of Bolt Négoce']);
     const fromBolt = (await api.call('GET', `/api/tiers/${bolt.id}/relations`, { token: rep })).body.items;

@@ -70,7 +70,7 @@ export const updateRelation = async (
   relationId: string,
   input: unknown,
   ifMatch: string,
-): Promise<{ value: RelationEdge; etag: string }> => {
+): Promise<{ value: RelationAnswer; etag: string }> => {
   const patch = parseInput(RelationPatch, input);
   const [hit] = await deps.index.find('relation', relationId);
   const found = hit && (await deps.tiers.getRelation(hit.targetId, relationId));
@@ -94,12 +94,16 @@ export const updateRelation = async (
   await deps.tiers.putRelation(next.toId, next);
   await relationInsight(deps, next);
   const saved = await deps.tiers.getRelation(next.fromId, relationId);
-  return { value: next, etag: saved?.etag ?? ifMatch };
+  return { value: relationAnswer(next), etag: saved?.etag ?? ifMatch };
 };
 
-export const getRelation = async (deps: Deps, caller: Caller, relationId: string): Promise<{ value: RelationEdge; etag: string }> => {
+/** A relation as the API answers it: both ends named, without the visibility guards the edge keeps for the cards. */
+export type RelationAnswer = Omit<RelationEdge, 'fromGuard' | 'toGuard'>;
+const relationAnswer = ({ fromGuard: _from, toGuard: _to, ...answer }: RelationEdge): RelationAnswer => answer;
+
+export const getRelation = async (deps: Deps, caller: Caller, relationId: string): Promise<{ value: RelationAnswer; etag: string }> => {
   const [hit] = await deps.index.find('relation', relationId);
   const found = hit && (await deps.tiers.getRelation(hit.targetId, relationId));
   if (!found || (await visibleTiers(deps, caller, [found.value.fromId, found.value.toId])).length < 2) throw notFound('relation', relationId);
-  return found;
+  return { value: relationAnswer(found.value), etag: found.etag };
 };
