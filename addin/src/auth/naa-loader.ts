@@ -6,8 +6,8 @@ export type PaneNaaSlot = { relaisPaneNaaTokenProvider?: typeof naaTokenProvider
 
 /**
  * MSAL is a quarter of the pane's JavaScript and the preview never needs it, so it ships as its own
- * bundle (the `/addin/naa-sign-in` entry; build-web names assets after routes), fetched while the
- * pane renders.
+ * bundle (the `addin-naa-sign-in` script of scripts/web/web-pages.ts, with no page of its own), fetched
+ * while the pane renders.
  */
 const NAA_SCRIPT = '/assets/addin-naa-sign-in.js';
 const LOAD_TIMEOUT_MS = 20_000;
