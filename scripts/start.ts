@@ -6,7 +6,7 @@ import { routeTable } from '../functions/src/http/route-table';
 import { staticPageHandler } from '../functions/src/local-host/page-handler';
 import { serveHttp } from '../functions/src/local-host/serve-http';
 import { startAzurite, type RunningAzurite } from './azurite';
-import { seedDemo } from './demo/seed-demo';
+import { demoCardTierId, seedDemo } from './demo/seed-demo';
 import { freePort } from './free-port';
 import { buildWeb, WEB_DIR } from './web/build-web';
 import { webPages } from './web/web-pages';
@@ -48,10 +48,19 @@ const main = async () => {
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const base = `http://localhost:${port}`;
   console.log(`\nRelais is running (storage: ${app.services.storageKind}${azurite ? `, Azurite on ${azurite.port}, data in .relais/azurite` : ''})`);
-  console.log(`  API            ${base}/api/health   (OpenAPI: ${base}/api/openapi.json)`);
-  for (const page of webPages.filter((p) => pages.some((b) => b.route === p.route)))
-    console.log(`  ${page.title.replace(/^Relais — /, '').padEnd(14)} ${base}${page.route === '/tab/card' ? '/tab/card?tierId=<id>' : page.route}`);
-  console.log(`  Dev token      POST ${base}/api/dev/token  {"userId":"claire.martin","name":"Claire Martin","roles":["rep"],"teams":["nord"]}`);
+  const cardTierId = await demoCardTierId(app.deps);
+  const lines: [string, string][] = [
+    ['API', `${base}/api/health   (OpenAPI: ${base}/api/openapi.json)`],
+    ...webPages
+      .filter((p) => pages.some((b) => b.route === p.route))
+      .map((page): [string, string] => [
+        page.route === '/addin/taskpane' ? 'Outlook pane (in Outlook)' : page.title.replace(/^Relais — /, ''),
+        page.route === '/tab/card' ? `${base}/tab/card?tierId=${cardTierId ?? '<id>'}` : `${base}${page.route}`,
+      ]),
+    ['dev token', `POST ${base}/api/dev/token  {"userId":"claire.martin","name":"Claire Martin","roles":["rep"],"teams":["nord"]}`],
+  ];
+  const width = Math.max(...lines.map(([label]) => label.length));
+  for (const [label, url] of lines) console.log(`  ${label.padEnd(width)}  ${url}`);
   console.log('Press Ctrl+C to stop.');
   const stop = async () => {
     server.close();

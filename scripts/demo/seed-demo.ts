@@ -1,4 +1,4 @@
-import { createRelation, createTier, logInteraction, updateTier, type Caller, type Deps } from '@relais/domain';
+import { createRelation, createTier, logInteraction, searchTiers, updateTier, type Caller, type Deps } from '@relais/domain';
 import { demoUsers } from '../../ui/src/auth/dev-token-provider';
 import { demoInteractions, demoRelations } from './demo-activity';
 import { demoOrganisations } from './demo-organisations';
@@ -60,4 +60,13 @@ export const seedDemo = async (deps: Deps, log: (line: string) => void = () => {
   await deps.index.put('idempotency', DEMO_VERSION, 'seed');
   log(`demo data loaded: ${Object.keys(ids).length} tiers, ${demoInteractions.length} interactions`);
   return { seeded: true, tierIds: ids };
+};
+
+/** The demo client whose card `npm start` prints (Brasserie Lemaire's head office, found by its SIRET), if the demo data is loaded. */
+export const demoCardTierId = async (deps: Deps): Promise<string | undefined> => {
+  const lemaire = demoOrganisations.find((org) => org.key === 'lemaire');
+  const siret = lemaire && 'siret' in lemaire.draft ? lemaire.draft.siret : undefined;
+  if (!siret) return undefined;
+  const found = await searchTiers(deps, callerOf('sophie.leroy'), { q: siret });
+  return found.items[0]?.id;
 };
