@@ -96,6 +96,9 @@ describe('POST /api/tiers/{id}/merge', () => {
     expect(personSide.body.items.map((r: { other: { id: string } }) => r.other.id)).toEqual([s.survivor.id]);
     const clientSide = await api.call('GET', `/api/tiers/${s.client.id}/relations`, { token: steward });
     expect(clientSide.body.items.map((r: { other: { id: string } }) => r.other.id)).toEqual([s.survivor.id]);
+    // The other ends word the survivor by the name it goes by now.
+    const shown = (survivor.names.find((x: { type: string }) => x.type === 'commercial') ?? survivor.names.find((x: { type: string }) => x.type === 'legal')).value;
+    expect([personSide.body.items[0].other.name, clientSide.body.items[0].other.name]).toEqual([shown, shown]);
     expect((await api.call('GET', `/api/relations/${s.relationId}`, { token: steward })).body).toMatchObject({ toId: s.survivor.id });
 
     const card = await api.call('GET', `/api/tiers/${s.survivor.id}/card`, { token: steward });

@@ -16,6 +16,7 @@ import { moveRecords, retryStale } from './merge-tiers-moves';
 import { mergeProfiles } from './merge-tiers-profile';
 import { mergeTierInsight } from './scores.use-case';
 import { loadVisibleTier } from './visible-tier';
+import { refreshRelationEnds } from './relation-ends';
 
 export const MergeRequest = z.object({ duplicateId: Id }).strict().meta({ id: 'MergeRequest' });
 
@@ -96,6 +97,8 @@ const completeMerge = async (deps: Deps, survivorId: string, journal: MergeJourn
     });
     return { value: next, etag: etag ?? current.tier.etag };
   });
+  // The survivor may be named differently now (a commercial name from the duplicate): its edges follow.
+  await refreshRelationEnds(deps, result.value, (await deps.tiers.partition(survivorId))?.relations ?? []);
   await refreshReviewPairs(deps, result.value);
   await mergeTierInsight(deps, survivorId, dupTier.id);
   return result;
