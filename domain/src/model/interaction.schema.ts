@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { AcknowledgeFreeTextWarnings, Email, Id, IsoDateTime, UserId } from './common.schema';
 import { InteractionChangeRequest } from './change-request.schema';
+import { MEDIA } from './media';
 import { TaskDraft } from './task.schema';
 
 export const Direction = z.enum(['inbound', 'outbound']);
 export type Direction = z.infer<typeof Direction>;
 /** Short on purpose: meaningful to the rep and the manager, nothing more. */
-export const Medium = z.enum([
-  'email', 'meeting', 'phone', 'face-to-face', 'sms', 'letter', 'fax', 'event', 'voice-message', 'web-form', 'voice-server',
-]);
+export const Medium = z.enum(MEDIA);
 export type Medium = z.infer<typeof Medium>;
 
 export const InteractionSource = z

@@ -1,6 +1,7 @@
 import { Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Direction, Medium } from '@relais/domain';
 import { useTranslation } from 'react-i18next';
+import { MEDIA } from '../../../../domain/src/model/media';
 
 export type InteractionFieldValues = {
   medium: Medium;
@@ -11,20 +12,6 @@ export type InteractionFieldValues = {
 };
 
 export type InteractionFieldErrors = Partial<Record<keyof InteractionFieldValues, string>>;
-
-const MEDIUMS: Medium[] = [
-  'email',
-  'meeting',
-  'phone',
-  'face-to-face',
-  'sms',
-  'letter',
-  'fax',
-  'event',
-  'voice-message',
-  'web-form',
-  'voice-server',
-];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -57,7 +44,7 @@ export const InteractionFields = ({
     <div className={styles.root}>
       <Field label={t('medium')} validationMessage={errors.medium}>
         <Select value={values.medium} onChange={(_, data) => onChange({ medium: data.value as Medium })}>
-          {MEDIUMS.map((medium) => (
+          {MEDIA.map((medium) => (
             <option key={medium} value={medium}>
               {t(`common:medium.${medium}`)}
             </option>

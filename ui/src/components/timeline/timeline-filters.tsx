@@ -1,20 +1,7 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { MEDIA } from '../../../../domain/src/model/media';
 import type { TimelineFilters } from './use-timeline.hook';
-
-const MEDIA = [
-  'email',
-  'meeting',
-  'phone',
-  'face-to-face',
-  'sms',
-  'letter',
-  'fax',
-  'event',
-  'voice-message',
-  'web-form',
-  'voice-server',
-] as const;
 
 const useStyles = makeStyles({
   row: {
