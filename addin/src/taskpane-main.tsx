@@ -1,6 +1,6 @@
 import type { TokenProvider } from '@relais/ui/src/api/api-client';
 import { demoUserFor, devTokenProvider } from '@relais/ui/src/auth/dev-token-provider';
-import { lazyNaaTokenProvider } from './auth/naa-loader';
+import { paneNaaTokenProvider } from './auth/naa-loader';
 import { officeReady, type MailboxContext } from './office';
 import { showStartupProblem } from './pane/startup-problem';
 import { startPane } from './pane/start-pane';
@@ -16,7 +16,7 @@ const tokenProviderFor =
   (mailbox: MailboxContext): TokenProvider =>
     config.auth === 'dev'
       ? devTokenProvider(window.location.origin, demoUserFor(mailbox.user.emailAddress))
-      : lazyNaaTokenProvider({
+      : paneNaaTokenProvider({
           clientId: config.clientId,
           scopes: config.scopes,
           ...(config.authority && { authority: config.authority }),

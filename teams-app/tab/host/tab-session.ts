@@ -2,7 +2,7 @@ import { createApiClient, type ApiClient, type TokenProvider } from '../../../ui
 import { demoUserFor, devTokenProvider } from '../../../ui/src/auth/dev-token-provider';
 import { pickLanguage, type UiLanguage } from '../../../ui/src/i18n/language';
 import { readClientConfig } from './client-config';
-import { lazyNaaTokenProvider } from './naa-loader';
+import { tabNaaTokenProvider } from './naa-loader';
 import { detectHost, type TabHost } from './teams-host';
 
 export type TabSession = { host: TabHost; api: ApiClient; language: UiLanguage };
@@ -22,7 +22,7 @@ export const openSession = async (): Promise<TabSession> => {
   );
   const provider: TokenProvider =
     config.auth === 'naa'
-      ? lazyNaaTokenProvider({
+      ? tabNaaTokenProvider({
           clientId: config.clientId,
           scopes: config.scopes,
           ...(config.authority && { authority: config.authority }),
