@@ -13,7 +13,7 @@ import { logInteraction } from '../use-cases/log-interaction.use-case';
 import type { ScoredCandidate } from '../use-cases/match-tiers-candidates';
 import { draftCandidates, isLikelyDuplicate, type MatchCandidate } from '../use-cases/match-tiers.use-case';
 import { currentValue, mergeFactHistories } from '../use-cases/merge-tiers-facts';
-import { retryStale } from '../use-cases/merge-tiers-moves';
+import { FEW_WRITE_ATTEMPTS, retryStaleWrite } from '../scoring/stale-write';
 import { uniteOrganisationData } from '../use-cases/merge-tiers-profile';
 import { groupOrganisation, groupPersons } from './group-import-rows';
 import { importedCreatedAt, importedFacts, rowDate } from './import-facts';
@@ -48,7 +48,7 @@ const sameFacts = (own: readonly FactVersion[], next: readonly FactVersion[]): b
 
 /** Later rows of a company this import created earlier: their names, phones, addresses and dated facts join it. */
 const uniteInto = async (deps: Deps, context: ImportRunContext, tierId: string, draft: OrganisationDraft, rows: readonly MappedRow[]): Promise<void> =>
-  retryStale(async () => {
+  retryStaleWrite(async () => {
     const partition = await deps.tiers.partition(tierId);
     if (!partition || partition.tier.value.kind !== 'organisation') return;
     const current: Organisation = partition.tier.value;
@@ -67,7 +67,7 @@ const uniteInto = async (deps: Deps, context: ImportRunContext, tierId: string, 
     } as Organisation;
     await deps.tiers.write(tierId, { tier: { value: next, ifMatch: partition.tier.etag }, facts });
     await indexTier(deps, next, current);
-  });
+  }, FEW_WRITE_ATTEMPTS);
 
 /** Creates with the usual door (which also refuses likely duplicates); a refusal means the base has it. */
 const createOrMatch = async (

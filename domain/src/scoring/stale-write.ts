@@ -4,6 +4,8 @@ import { isDomainError } from '../errors/domain-error';
 export const isStaleWrite = (error: unknown): boolean => isDomainError(error) && error.code === 'CONCURRENCY.STALE';
 
 export const MAX_WRITE_ATTEMPTS = 10;
+/** For writes a request waits on (merges, imports, relation ends): a few attempts, then the conflict is the caller's. */
+export const FEW_WRITE_ATTEMPTS = 5;
 const BASE_DELAY_MS = 4;
 const MAX_DELAY_MS = 250;
 

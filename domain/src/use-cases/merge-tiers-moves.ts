@@ -1,24 +1,13 @@
 import { tierGuard } from '../access/tier-guard';
-import { isDomainError } from '../errors/domain-error';
 import { toTimelineEntry, type Interaction } from '../model/interaction.schema';
 import type { Task } from '../model/task.schema';
 import { displayName, type Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { RelationEdge, TierPartition } from '../ports/tier-store.port';
+import { FEW_WRITE_ATTEMPTS, retryStaleWrite } from '../scoring/stale-write';
 import { indexTier } from './index-tier';
 
 export type MergeMoves = { relations: number; interactions: number; tasks: number; changeRequests: number; subsidiaries: number };
-
-/** Re-reads and re-applies a change that lost an optimistic-concurrency race, a few times. */
-export const retryStale = async <T>(attempt: () => Promise<T>, times = 5): Promise<T> => {
-  for (let i = 1; ; i += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (i >= times || !isDomainError(error) || error.kind !== 'precondition-failed') throw error;
-    }
-  }
-};
 
 type Move = { survivor: Tier; duplicateId: string; now: string };
 
@@ -62,7 +51,7 @@ const repointTask = (task: Task, move: Move): Task => ({ ...task, tierIds: [...n
 
 /** The interaction lists the survivor instead of the duplicate; every participant's timeline row says so. */
 const moveInteraction = async (deps: Deps, move: Move, interactionId: string): Promise<void> => {
-  const next = await retryStale(async () => {
+  const next = await retryStaleWrite(async () => {
     const stored = await deps.interactions.get(interactionId);
     if (!stored) return undefined;
     if (!stored.value.participants.some((p) => p.tierId === move.duplicateId)) return stored.value;
@@ -70,7 +59,7 @@ const moveInteraction = async (deps: Deps, move: Move, interactionId: string): P
     const outbox = { ...stored.outbox, tasks: stored.outbox.tasks.map((t) => repointTask(t, move)) };
     await deps.interactions.replace(value, outbox, stored.etag);
     return value;
-  });
+  }, FEW_WRITE_ATTEMPTS);
   if (!next) return;
   const entry = toTimelineEntry(next);
   await Promise.all(next.participants.map((p) => deps.tiers.putTimeline(p.tierId, entry)));
@@ -89,14 +78,14 @@ const moveInteractions = async (deps: Deps, move: Move): Promise<number> => {
 
 /** The task names the survivor; its assignee's copy and each tier's copy follow. */
 const moveTask = async (deps: Deps, move: Move, taskId: string): Promise<void> => {
-  const task = await retryStale(async () => {
+  const task = await retryStaleWrite(async () => {
     const stored = await deps.tasks.get(taskId);
     if (!stored) return undefined;
     if (!stored.value.tierIds.includes(move.duplicateId)) return stored.value;
     const next = { ...repointTask(stored.value, move), updatedAt: move.now };
     await deps.tasks.replace(next, stored.etag);
     return next;
-  });
+  }, FEW_WRITE_ATTEMPTS);
   if (task) await Promise.all([deps.tasks.putAssigneeCopy(task), ...task.tierIds.map((tierId) => deps.tiers.putTaskCopy(tierId, task))]);
 };
 
@@ -120,14 +109,14 @@ const moveSubsidiaries = async (deps: Deps, move: Move): Promise<number> => {
   let moved = 0;
   await Promise.all(
     hits.map((hit) =>
-      retryStale(async () => {
+      retryStaleWrite(async () => {
         const child = await deps.tiers.get(hit.targetId);
         if (!child || child.value.kind !== 'organisation' || child.value.parentId !== move.duplicateId) return;
         const next: Tier = { ...child.value, parentId: move.survivor.id, updatedAt: move.now };
         await deps.tiers.write(child.value.id, { tier: { value: next, ifMatch: child.etag } });
         await indexTier(deps, next, child.value);
         moved += 1;
-      }),
+      }, FEW_WRITE_ATTEMPTS),
     ),
   );
   return moved;

@@ -12,7 +12,8 @@ import { refreshReviewPairs } from './duplicates-pairs';
 import { requireSteward } from './duplicates.use-case';
 import { indexTier } from './index-tier';
 import { currentValue, mergeFactHistories } from './merge-tiers-facts';
-import { moveRecords, retryStale } from './merge-tiers-moves';
+import { moveRecords } from './merge-tiers-moves';
+import { FEW_WRITE_ATTEMPTS, retryStaleWrite } from '../scoring/stale-write';
 import { mergeProfiles } from './merge-tiers-profile';
 import { mergeTierInsight } from './scores.use-case';
 import { loadVisibleTier } from './visible-tier';
@@ -76,7 +77,7 @@ const completeMerge = async (deps: Deps, survivorId: string, journal: MergeJourn
     targetId: survivorId,
     details: { duplicateId: dupTier.id, duplicateName: displayName(dupTier), moved: moves },
   });
-  const result = await retryStale(async () => {
+  const result = await retryStaleWrite(async () => {
     const current = (await deps.tiers.partition(survivorId))!;
     const facts = mergeFactHistories(current.facts, duplicate.facts, { kind: 'merge', id: dupTier.id });
     const all = new Map(current.facts.map((f) => [factKey(f), f]));
@@ -96,7 +97,7 @@ const completeMerge = async (deps: Deps, survivorId: string, journal: MergeJourn
       journal: [entry({ ...journal, status: 'done', doneAt: now })],
     });
     return { value: next, etag: etag ?? current.tier.etag };
-  });
+  }, FEW_WRITE_ATTEMPTS);
   // The survivor may be named differently now (a commercial name from the duplicate): its edges follow.
   await refreshRelationEnds(deps, result.value, (await deps.tiers.partition(survivorId))?.relations ?? []);
   await refreshReviewPairs(deps, result.value);

@@ -3,7 +3,7 @@ import { isDomainError } from '../errors/domain-error';
 import { displayName, type Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { RelationEdge } from '../ports/tier-store.port';
-import { retryStale } from './merge-tiers-moves';
+import { FEW_WRITE_ATTEMPTS, retryStaleWrite } from '../scoring/stale-write';
 
 const AT_ONCE = 16;
 
@@ -21,7 +21,7 @@ const withEnd = (edge: RelationEdge, tier: Tier): RelationEdge =>
 
 /** Rewrites one copy of an edge with the tier's end, under the copy's ETag. */
 const rewriteCopy = (deps: Deps, holderId: string, relationId: string, tier: Tier) =>
-  retryStale(async () => {
+  retryStaleWrite(async () => {
     const found = await deps.tiers.getRelation(holderId, relationId);
     if (!found || !endIsStale(found.value, tier)) return;
     try {
@@ -30,7 +30,7 @@ const rewriteCopy = (deps: Deps, holderId: string, relationId: string, tier: Tie
       // Removed meanwhile (the other end was erased): nothing left to keep current.
       if (!isDomainError(error) || error.kind !== 'not-found') throw error;
     }
-  });
+  }, FEW_WRITE_ATTEMPTS);
 
 /**
  * Relation edges carry both ends' names and visibility guards, so a card lists and words its
