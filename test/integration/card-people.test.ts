@@ -35,7 +35,7 @@ const inBatches = async (count: number, width: number, work: (i: number) => Prom
     await Promise.all(Array.from({ length: Math.min(width, count - start) }, (_, k) => work(start + k)));
 };
 
-/** Three of them are called Jérôme, for the search; the others have made-up names that never look alike. */
+/** Three of them are called Jérôme, for the search; the others are numbered, so none can start like "Jéro". */
 const JEROMES = [12, 15, 18];
 
 /**
@@ -45,7 +45,9 @@ const JEROMES = [12, 15, 18];
  */
 const addPerson = async (deps: Deps, i: number) => {
   const id = `cp${orgId.slice(0, 8)}p${String(i).padStart(3, '0')}`;
-  const draft = person(JEROMES.includes(i) ? { firstName: 'Jérôme' } : {});
+  const draft = person(
+    JEROMES.includes(i) ? { firstName: 'Jérôme' } : { firstName: `Prénom${i}`, lastName: `Nom${i}` },
+  );
   const at = deps.clock.now();
   const tier = Person.parse({
     ...draft,
