@@ -108,6 +108,17 @@ describe('access: GET /api/persons/{id}/export', () => {
 
   it('returns every kind of record naming the person, and records who exported it', async () => {
     const { who, both, alone, task } = await seedPerson(exported);
+    // Notes about other tiers: one names her in full (she is in it), one names only another Zéphirine.
+    const elsewhere = await createDistinct(organisation({ names: [{ type: 'legal', value: 'Tonnellerie Export RGPD' }] }));
+    const naming = await api.call('POST', '/api/interactions', {
+      token: rep,
+      body: interaction([elsewhere.id], { subject: 'Salon', summary: `Croisé ${exported.firstName} ${exported.lastName} au salon` }),
+    });
+    const firstNameOnly = await api.call('POST', '/api/interactions', {
+      token: rep,
+      body: interaction([elsewhere.id], { subject: 'Salon', summary: `${exported.firstName} de la tonnellerie rappelle` }),
+    });
+    expect([naming.status, firstNameOnly.status]).toEqual([201, 201]);
     const response = await api.call('GET', `/api/persons/${who.id}/export`, { token: steward });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain(`person-${who.id}.json`);
@@ -118,6 +129,7 @@ describe('access: GET /api/persons/{id}/export', () => {
     expect(doc.relations).toEqual([expect.objectContaining({ typeId: 'works-for', fromId: who.id })]);
     expect(doc.interactions.map((i: { id: string }) => i.id).sort()).toEqual([both, alone].sort());
     expect(doc.interactions.find((i: { id: string }) => i.id === both).summary).toContain('veut un devis');
+    expect(doc.mentionedIn.map((i: { id: string }) => i.id)).toEqual([naming.body.id]);
     expect(doc.tasks.map((t: { id: string }) => t.id)).toContain(task);
     expect(doc.tasks.map((t: { title: string }) => t.title)).toContain('Rappeler Mme Quasimodo-Tartempion');
     expect(doc.changeRequests).toHaveLength(2);

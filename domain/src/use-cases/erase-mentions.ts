@@ -1,27 +1,18 @@
 import { redactDeep, redactText, type Identity } from '../gdpr/redact-identity';
 import type { ChangeRequest } from '../model/change-request.schema';
-import { toTimelineEntry, type Interaction } from '../model/interaction.schema';
+import { toTimelineEntry } from '../model/interaction.schema';
 import type { Task } from '../model/task.schema';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { InteractionOutbox, StoredInteraction } from '../ports/interaction-store.port';
 import type { Page } from '../ports/tier-store.port';
 import { saveErasureJournal, type ErasureJournal } from './erasure-journal';
-import { differs, redactChangeRequest, redactNullable, redactTask, rewrite } from './erasure-rewrites';
+import { differs, redactChangeRequest, redactInteractionTexts, redactTask, rewrite } from './erasure-rewrites';
 
 /** Records read per step (and written at most, concurrently): the scan's memory and load stay flat whatever the base. */
 const PAGE = 100;
 
 export type MentionCounts = { interactions: number; profiles: number; tasks: number; changeRequests: number; auditRecords: number };
-
-const redactInteractionTexts = (interaction: Interaction, identity: Identity): Interaction => ({
-  ...interaction,
-  subject: redactNullable(interaction.subject, identity),
-  purpose: redactNullable(interaction.purpose, identity),
-  summary: redactNullable(interaction.summary, identity),
-  outcome: redactNullable(interaction.outcome, identity),
-  location: redactNullable(interaction.location, identity),
-});
 
 const redactOutbox = (outbox: InteractionOutbox, identity: Identity): InteractionOutbox => ({
   tasks: outbox.tasks.map((t) => redactTask(t, undefined, identity)),

@@ -1,6 +1,7 @@
 import { isDomainError } from '../errors/domain-error';
 import { identityOf, redactDeep, redactText, type Identity } from '../gdpr/redact-identity';
 import type { ChangeRequest } from '../model/change-request.schema';
+import type { Interaction } from '../model/interaction.schema';
 import type { Task } from '../model/task.schema';
 import type { Tier } from '../model/tier.schema';
 
@@ -40,6 +41,16 @@ export const mentionIdentityOf = (tier: Tier): Identity | undefined => {
 };
 
 export const redactNullable = (text: string | null, identity: Identity): string | null => (text === null ? null : redactText(text, identity));
+
+/** The interaction's free texts without the mentions: subject, purpose, summary, outcome and place. */
+export const redactInteractionTexts = (interaction: Interaction, identity: Identity): Interaction => ({
+  ...interaction,
+  subject: redactNullable(interaction.subject, identity),
+  purpose: redactNullable(interaction.purpose, identity),
+  summary: redactNullable(interaction.summary, identity),
+  outcome: redactNullable(interaction.outcome, identity),
+  location: redactNullable(interaction.location, identity),
+});
 
 /** The task's title without the mentions; the tier out of its list when it is the erased one. */
 export const redactTask = (task: Task, tierId: string | undefined, identity: Identity): Task => ({

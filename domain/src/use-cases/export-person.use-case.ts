@@ -8,6 +8,7 @@ import type { Person } from '../model/tier.schema';
 import type { AuditRecord } from '../ports/audit-store.port';
 import type { Deps } from '../ports/deps';
 import type { RelationEdge } from '../ports/tier-store.port';
+import { differs, mentionIdentityOf, redactInteractionTexts } from './erasure-rewrites';
 
 /** Everything Relais holds about a person (RGPD art. 15), as one JSON document. */
 export type PersonExport = {
@@ -20,6 +21,11 @@ export type PersonExport = {
   relations: RelationEdge[];
   /** The interactions naming the person, with their notes (subject, purpose, summary, outcome). */
   interactions: Interaction[];
+  /**
+   * Interactions the person takes no part in whose notes name them (full name, civility and
+   * surname, e-mail or phone): what an erasure would rewrite.
+   */
+  mentionedIn: Interaction[];
   tasks: Task[];
   changeRequests: ChangeRequest[];
   audit: AuditRecord[];
@@ -37,6 +43,22 @@ const allPages = async <T>(read: (cursor?: string) => Promise<{ items: T[]; next
   return items;
 };
 
+/** The log read a page at a time for notes naming the person outside the interactions they are part of. */
+const interactionsNaming = async (deps: Deps, person: Person): Promise<Interaction[]> => {
+  const identity = mentionIdentityOf(person);
+  if (!identity) return [];
+  const found: Interaction[] = [];
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await deps.interactions.list(PAGE, cursor);
+    for (const { value } of page.items) {
+      const takesPart = value.participants.some((p) => p.tierId === person.id);
+      if (!takesPart && differs(redactInteractionTexts(value, identity), value)) found.push(value);
+    }
+    cursor = page.nextCursor ?? undefined;
+  }
+  return found;
+};
+
 export const mayHandleGdprRequests = (caller: Caller): boolean => hasRole(caller, 'steward', 'admin');
 
 export const gdprForbidden = () =>
@@ -44,8 +66,8 @@ export const gdprForbidden = () =>
 
 /**
  * The right of access, answered by a data steward or an admin: the profile, the facts and their
- * history, consents, relations, the interactions naming the person, tasks, change requests and the
- * audit trail. Who exported it, and when, is itself recorded in the audit log.
+ * history, consents, relations, the interactions naming the person (as a participant, or in the
+ * notes of others: a scan of the log), tasks, change requests and the audit trail. Who exported it, and when, is itself recorded in the audit log.
  */
 export const exportPerson = async (deps: Deps, caller: Caller, personId: string): Promise<PersonExport> => {
   if (!mayHandleGdprRequests(caller)) throw gdprForbidden();
@@ -53,9 +75,10 @@ export const exportPerson = async (deps: Deps, caller: Caller, personId: string)
   const person = partition?.tier.value;
   if (!partition || person?.kind !== 'person') throw notFound('person', personId);
   if (person.status === 'erased') throw new DomainError('TIER.ERASED', 'gone', `Person ${personId} was erased.`);
-  const [entries, audit] = await Promise.all([
+  const [entries, audit, mentionedIn] = await Promise.all([
     allPages((cursor) => deps.tiers.timeline(personId, { limit: PAGE, ...(cursor ? { cursor } : {}) })),
     deps.audit ? allPages((cursor) => deps.audit!.query({ tierId: personId, limit: PAGE, ...(cursor ? { cursor } : {}) })) : Promise.resolve([]),
+    interactionsNaming(deps, person),
   ]);
   const [interactions, tasks] = await Promise.all([
     Promise.all(entries.map((e) => deps.interactions.get(e.interactionId))),
@@ -70,6 +93,7 @@ export const exportPerson = async (deps: Deps, caller: Caller, personId: string)
     consents: person.consents ?? [],
     relations: partition.relations,
     interactions: interactions.flatMap((i) => (i ? [i.value] : [])),
+    mentionedIn,
     tasks,
     changeRequests: partition.changeRequests.map((c) => c.value),
     audit,
@@ -81,7 +105,7 @@ export const exportPerson = async (deps: Deps, caller: Caller, personId: string)
     action: 'person.exported',
     targetType: 'tier',
     targetId: personId,
-    details: { interactions: document.interactions.length, tasks: tasks.length, changeRequests: document.changeRequests.length, auditRecords: audit.length },
+    details: { interactions: document.interactions.length, mentionedIn: mentionedIn.length, tasks: tasks.length, changeRequests: document.changeRequests.length, auditRecords: audit.length },
   });
   return document;
 };
