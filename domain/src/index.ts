@@ -53,6 +53,7 @@ export * from './use-cases/lookup-emails.use-case';
 export * from './use-cases/meeting-identity.use-case';
 export * from './use-cases/get-card.use-case';
 export * from './use-cases/tier-people.use-case';
+export * from './use-cases/tier-establishments.use-case';
 export * from './use-cases/relation-types.use-case';
 export * from './use-cases/create-relation.use-case';
 export * from './use-cases/relations.use-case';

@@ -2,7 +2,6 @@ import {
   archiveTier,
   createRelation,
   createTier,
-  isDomainError,
   Person,
   type Caller,
   type Deps,
@@ -10,6 +9,8 @@ import {
 } from '@relais/domain';
 import { startApi, type ApiResponse, type TestApi } from '../support/api-harness';
 import { create, organisation, person } from '../support/factories';
+import { tierReadsDuring } from '../support/store-reads';
+import { allPages as pagesOf, inBatches, staleRetry } from '../support/paging';
 
 const PEOPLE = 500;
 const REP: Caller = { userId: 'rep1', name: 'Rémi Rep', roles: ['rep'], teams: ['north'] };
@@ -17,23 +18,6 @@ const REP: Caller = { userId: 'rep1', name: 'Rémi Rep', roles: ['rep'], teams: 
 let api: TestApi;
 let rep: string;
 let orgId: string;
-/** Every tier id the store was asked to read, while `reads` is set. */
-let reads: string[] | undefined;
-
-const staleRetry = async <T>(run: () => Promise<T>): Promise<T> => {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await run();
-    } catch (error) {
-      if (attempt >= 6 || !isDomainError(error) || error.kind !== 'precondition-failed') throw error;
-    }
-  }
-};
-
-const inBatches = async (count: number, width: number, work: (i: number) => Promise<unknown>) => {
-  for (let start = 0; start < count; start += width)
-    await Promise.all(Array.from({ length: Math.min(width, count - start) }, (_, k) => work(start + k)));
-};
 
 /** Three of them are called Jérôme, for the search; the others are numbered, so none can start like "Jéro". */
 const JEROMES = [12, 15, 18];
@@ -69,28 +53,9 @@ type PeopleBody = {
   nextCursor: string | null;
 };
 
-const allPages = async (token: string, path: string, limit: number) => {
-  const seen: string[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const query: URLSearchParams = new URLSearchParams({
-      limit: String(limit),
-      ...(cursor ? { cursor } : {}),
-    });
-    const response: ApiResponse<PeopleBody> = await api.call<PeopleBody>(
-      'GET',
-      `${path}${path.includes('?') ? '&' : '?'}${query}`,
-      { token },
-    );
-    expect(response.status).toBe(200);
-    expect(response.body.items.length).toBeLessThanOrEqual(limit);
-    seen.push(...response.body.items.map((i) => i.person.id));
-    cursor = response.body.nextCursor;
-    pages += 1;
-  } while (cursor && pages < 100);
-  return seen;
-};
+/** The ids of every person of a paged list. */
+const allPages = async (token: string, path: string, limit: number) =>
+  (await pagesOf<PeopleBody['items'][number]>(api, token, path, limit)).map((i) => i.person.id);
 
 beforeAll(async () => {
   api = await startApi();
@@ -107,20 +72,14 @@ beforeAll(async () => {
       createRelation(deps, REP, { typeId: 'works-for', fromId: ids[i], toId: orgId, status: 'ongoing' }),
     ),
   );
-  const getMany = deps.tiers.getMany;
-  deps.tiers.getMany = (ids) => {
-    reads?.push(...ids);
-    return getMany(ids);
-  };
 }, 240_000);
 afterAll(() => api.stop());
 
 describe('an organisation with 500 people', () => {
   it('the card carries a bounded first page and the exact total, reading only what it shows', async () => {
-    reads = [];
-    const card = await api.call('GET', `/api/tiers/${orgId}/card`, { token: rep });
-    const read = reads;
-    reads = undefined;
+    const { result: card, read } = await tierReadsDuring(api.app.deps, () =>
+      api.call('GET', `/api/tiers/${orgId}/card`, { token: rep }),
+    );
     expect(card.status).toBe(200);
     expect(card.body.people.total).toBe(PEOPLE);
     expect(card.body.people.items).toHaveLength(50);

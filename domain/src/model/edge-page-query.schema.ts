@@ -14,3 +14,10 @@ export type RelationsQuery = z.infer<typeof RelationsQuery>;
 /** A page of the people at an organisation, optionally only those whose name has words starting with `q`. */
 export const PeopleQuery = RelationsQuery.extend({ q: z.string().trim().max(100).optional() }).strict().meta({ id: 'PeopleQuery' });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
+
+/** A page of an organisation's establishments, optionally only those whose name has words starting with `q`. */
+export const EstablishmentsQuery = RelationsQuery.omit({ lang: true })
+  .extend({ q: z.string().trim().max(100).optional() })
+  .strict()
+  .meta({ id: 'EstablishmentsQuery' });
+export type EstablishmentsQuery = z.infer<typeof EstablishmentsQuery>;

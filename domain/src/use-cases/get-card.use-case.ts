@@ -18,18 +18,21 @@ import { wordEdges } from './relations.use-case';
 import { otherEnd, pageEdges, visibleEdges } from './tier-edges';
 import { cardPeople, isPeopleEdge, type PeoplePage } from './tier-people.use-case';
 import { tierRetention } from './retention-job-subject';
+import { establishmentsPage } from './tier-establishments.use-case';
 import { cardScores, readTierInsight, type CardScores } from './scores.use-case';
 import { loadVisibleTier, visibleTiers } from './visible-tier';
 
 /** How many people and relations the card carries; the rest page through their own endpoints. */
 const CARD_PEOPLE = 50;
 const CARD_RELATIONS = 50;
+const CARD_ESTABLISHMENTS = 50;
 
 export type ClientCard = {
   tier: Tier;
   etag: string;
   facts: FactView[];
-  hierarchy: { parent: TierSummary | null; establishments: TierSummary[] };
+  /** The first establishments by name; `establishmentsPage` says how many and where the rest is (`GET /api/tiers/{id}/establishments`). */
+  hierarchy: { parent: TierSummary | null; establishments: TierSummary[]; establishmentsPage: { total: number; nextCursor: string | null } };
   /** The first relations (people aside) in display order; `relationsPage` says how many and where the rest is. */
   relations: WordedRelation[];
   relationsPage: { total: number; nextCursor: string | null };
@@ -63,17 +66,12 @@ export const tierTimeline = async (deps: Deps, caller: Caller, tierId: string, i
   return visibleTimeline(deps, caller, await deps.tiers.timeline(tierId, query));
 };
 
-const establishmentsOf = async (deps: Deps, caller: Caller, tierId: string): Promise<TierSummary[]> => {
-  const hits = await deps.index.find('parent', tierId);
-  const children = await visibleTiers(deps, caller, hits.map((h) => h.targetId));
-  return children.filter((c) => c.kind === 'organisation' && c.parentId === tierId).map(summarize);
-};
-
 /**
  * The 360° view: the tier's partition and its newest timeline page in parallel, then one batch read
  * of the tiers the card shows (the first people and relations, the timeline's participants, the
- * parent). How many people and relations there are comes from the guards on the relation edges, so
- * an organisation with 500 people costs the same reads as one with 50.
+ * parent). How many people and relations there are comes from the guards on the relation edges, and
+ * how many establishments from those on their `parent` index entries, so an organisation with 500
+ * people or 300 shops costs the same reads as one with 50.
  */
 export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: Language): Promise<ClientCard> => {
   const [, partition, timeline, insight] = await Promise.all([
@@ -92,7 +90,9 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
   const parentIds = tier.kind === 'organisation' && tier.parentId ? [tier.parentId] : [];
   const [named, establishments, retention, scores] = await Promise.all([
     visibleTiers(deps, caller, [...shownIds, ...participantIds(timeline), ...parentIds]),
-    tier.kind === 'organisation' ? establishmentsOf(deps, caller, tierId) : Promise.resolve([]),
+    tier.kind === 'organisation'
+      ? establishmentsPage(deps, caller, tierId, { limit: CARD_ESTABLISHMENTS })
+      : Promise.resolve({ items: [], total: 0, nextCursor: null }),
     tierRetention(deps, partition, timeline),
     cardScores(deps, partition, insight, lang),
   ]);
@@ -104,7 +104,11 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
     tier,
     etag,
     facts: partition.facts.filter((f) => f.validTo === null).map((f) => viewFact(f, now, deps.config.staleAfterDays)),
-    hierarchy: { parent: parent ? summarize(parent) : null, establishments },
+    hierarchy: {
+      parent: parent ? summarize(parent) : null,
+      establishments: establishments.items,
+      establishmentsPage: { total: establishments.total, nextCursor: establishments.nextCursor },
+    },
     relations: worded.filter((r) => !isPeople(r)),
     relationsPage: { total: others.total, nextCursor: others.nextCursor },
     people: { items: cardPeople(worded.filter(isPeople), visible), total: people.total, nextCursor: people.nextCursor },

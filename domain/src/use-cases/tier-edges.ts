@@ -1,9 +1,9 @@
 import { guardAllows, type TierGuard } from '../access/tier-guard';
-import { DomainError } from '../errors/domain-error';
 import type { Caller } from '../model/caller';
 import type { TierKind } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { Page, RelationEdge } from '../ports/tier-store.port';
+import { pageByKey } from './page-by-key';
 import { visibleTiers } from './visible-tier';
 
 export type EdgeEnd = { id: string; name: string; kind: TierKind; guard: TierGuard | undefined };
@@ -33,24 +33,6 @@ const newestFirst = (date: string | null): string => (date ? date.replace(/\d/g,
 /** Ongoing first, the latest start first, then by id: a total order, so a cursor resumes exactly where it stopped. */
 export const edgeOrderKey = (e: RelationEdge): string => `${e.status === 'ongoing' ? 0 : 1}~${newestFirst(e.startDate)}~${e.id}`;
 
-const CURSOR_PREFIX = 'k';
-
-const afterKey = (cursor: string | undefined): string | undefined => {
-  if (cursor === undefined) return undefined;
-  if (!cursor.startsWith(CURSOR_PREFIX) || cursor.length < 2)
-    throw new DomainError('REQUEST.INVALID', 'invalid', 'The cursor is not valid.', [{ path: 'cursor', message: 'Not a cursor from this list.' }]);
-  return cursor.slice(CURSOR_PREFIX.length);
-};
-
-/**
- * One page of edges in their display order, with the exact number of edges and a cursor holding the
- * last key shown (not an offset: a relation added meanwhile neither repeats nor hides another).
- */
-export const pageEdges = (edges: readonly RelationEdge[], limit: number, cursor?: string): Page<RelationEdge> & { total: number } => {
-  const after = afterKey(cursor);
-  const sorted = edges.map((e) => ({ key: edgeOrderKey(e), e })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const rest = after === undefined ? sorted : sorted.filter((x) => x.key > after);
-  const page = rest.slice(0, limit);
-  const last = page[page.length - 1];
-  return { items: page.map((x) => x.e), total: sorted.length, nextCursor: rest.length > limit && last ? `${CURSOR_PREFIX}${last.key}` : null };
-};
+/** One page of edges in their display order, with the exact number of edges (see `pageByKey`). */
+export const pageEdges = (edges: readonly RelationEdge[], limit: number, cursor?: string): Page<RelationEdge> & { total: number } =>
+  pageByKey(edges, edgeOrderKey, limit, cursor);

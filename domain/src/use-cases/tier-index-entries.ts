@@ -4,8 +4,10 @@ import { searchTokens } from '../matching/search-tokens';
 import { normalizePhoneE164 } from '../matching/normalize-phone';
 import { blockingKeys } from '../matching';
 import { tierMatchProfile } from './match-tiers-profile';
+import { establishmentEntryData } from './tier-establishments.use-case';
 
-export type IndexEntry = { name: IndexName; key: string };
+/** `data` travels with the entry (a `parent` entry carries its establishment's name and guard). */
+export type IndexEntry = { name: IndexName; key: string; data?: string };
 
 const nameTexts = (tier: Tier): string[] =>
   tier.kind === 'person' ? [tier.firstName, tier.lastName] : tier.names.map((n) => n.value);
@@ -14,8 +16,8 @@ const nameTexts = (tier: Tier): string[] =>
 export const tierIndexEntries = (tier: Tier): IndexEntry[] => {
   if (tier.status !== 'active') return [];
   const entries: IndexEntry[] = [];
-  const add = (name: IndexName, key: string | undefined) => {
-    if (key && !entries.some((e) => e.name === name && e.key === key)) entries.push({ name, key });
+  const add = (name: IndexName, key: string | undefined, data?: string) => {
+    if (key && !entries.some((e) => e.name === name && e.key === key)) entries.push({ name, key, ...(data === undefined ? {} : { data }) });
   };
   nameTexts(tier).flatMap(searchTokens).forEach((token) => add('name', token));
   tier.phones?.forEach((p) => add('phone', normalizePhoneE164(p.number)));
@@ -25,7 +27,7 @@ export const tierIndexEntries = (tier: Tier): IndexEntry[] => {
     add('siren', tier.siren ?? tier.siret?.slice(0, 9));
     add('siret', tier.siret);
     tier.emailDomains?.forEach((d) => add('domain', d));
-    add('parent', tier.parentId);
+    add('parent', tier.parentId, establishmentEntryData(tier));
   }
   // Matching finds a draft's candidates under these keys (a person's employers do not change them).
   blockingKeys(tierMatchProfile(tier)).forEach((key) => add('block', key));

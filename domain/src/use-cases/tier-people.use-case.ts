@@ -1,4 +1,3 @@
-import { foldText } from '../matching/fold-text';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import type { Language } from '../model/common.schema';
@@ -8,6 +7,7 @@ import { summarize, type TierSummary } from '../model/tier-summary';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { Page, RelationEdge } from '../ports/tier-store.port';
+import { nameQuery } from './name-query';
 import { wordEdges } from './relations.use-case';
 import { pageEdges, visibleEdges } from './tier-edges';
 import { loadVisibleTier, visibleTiers } from './visible-tier';
@@ -26,17 +26,6 @@ export const isPeopleEdge =
   (tierId: string) =>
   (e: Pick<RelationEdge, 'typeId' | 'toId'>): boolean =>
     e.typeId === 'works-for' && e.toId === tierId;
-
-const words = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/** Every word of `q` starts a word of the person's name, accents and case aside ("jean ma" finds Jean-Marc Martin). */
-const nameMatches = (q: string) => {
-  const wanted = words(q);
-  return (e: RelationEdge): boolean => {
-    const have = words(e.fromName);
-    return wanted.every((w) => have.some((h) => h.startsWith(w)));
-  };
-};
 
 export const toCardPerson = (relation: WordedRelation, person: Tier): CardPerson => ({
   relation,
@@ -64,7 +53,8 @@ export const tierPeople = async (deps: Deps, caller: Caller, tierId: string, inp
   const { value: tier } = await loadVisibleTier(deps, caller, tierId);
   const partition = await deps.tiers.partition(tierId);
   const people = await visibleEdges(deps, caller, tierId, (partition?.relations ?? []).filter(isPeopleEdge(tierId)));
-  const page = pageEdges(query.q ? people.filter(nameMatches(query.q)) : people, query.limit, query.cursor);
+  const matches = nameQuery(query.q ?? '');
+  const page = pageEdges(query.q ? people.filter((e) => matches(e.fromName)) : people, query.limit, query.cursor);
   const persons = await visibleTiers(deps, caller, page.items.map((e) => e.fromId));
   const visible = new Map(persons.map((p) => [p.id, p]));
   const worded = await wordEdges(deps, caller, tier, page.items, query.lang ?? lang, visible);

@@ -9,6 +9,7 @@ import {
   loadVisibleTier,
   lookupEmails,
   searchTiers,
+  tierEstablishments,
   tierPeople,
   tierTimeline,
   updateTier,
@@ -93,6 +94,13 @@ export const tierRoutes: Route[] = [
     method: 'GET',
     path: 'tiers/{id}/people',
     handler: async (request, { deps, caller, lang }) => ok(await tierPeople(deps, caller, id(request), queryObject(request), lang)),
+  },
+  {
+    name: 'tiers-establishments',
+    docs: { summary: "The establishments below an organisation by name, a page at a time (the card's first page, then the rest)" },
+    method: 'GET',
+    path: 'tiers/{id}/establishments',
+    handler: async (request, { deps, caller }) => ok(await tierEstablishments(deps, caller, id(request), queryObject(request))),
   },
   {
     name: 'tiers-fact-history',

@@ -1,4 +1,4 @@
-import { Badge, Button, Input, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { CardPerson, PeoplePage } from '@relais/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,10 @@ import { ErrorBar } from '../feedback/error-bar';
 import { telUrl } from './format-identity';
 import { relationPeriod } from './relation-dates';
 import { TierLink } from './tier-link';
+import { useDebounced } from './use-debounced.hook';
 import { usePagedList } from './use-paged-list.hook';
+import { ListMore } from './list-more';
+import { ListSearch } from './list-search';
 import { functionLabel, type ReferenceData } from './use-reference-data.hook';
 
 const useStyles = makeStyles({
@@ -42,28 +45,10 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
   },
-  search: { width: '100%', marginBottom: tokens.spacingVerticalS },
-  more: {
-    marginTop: tokens.spacingVerticalS,
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    color: tokens.colorNeutralForeground3,
-  },
 });
 
 const STEP = 20;
 const SEARCH_DELAY_MS = 300;
-
-const useDebounced = (value: string, ms: number): string => {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-};
 
 const PersonItem = ({ item, referenceData }: { item: CardPerson; referenceData: ReferenceData | null }) => {
   const styles = useStyles();
@@ -156,16 +141,7 @@ export const CardPeople = ({
   return (
     <>
       {long && (
-        <Input
-          className={styles.search}
-          type="search"
-          size="small"
-          value={typed}
-          onChange={(_, data) => setTyped(data.value)}
-          aria-label={t('card.searchPeople')}
-          placeholder={t('card.searchPeople')}
-          data-testid="people-search"
-        />
+        <ListSearch value={typed} onChange={setTyped} label={t('card.searchPeople')} testId="people-search" />
       )}
       {query && !loading && items.length === 0 && (
         <EmptyState>{t('card.peopleNoMatch', { q: query })}</EmptyState>
@@ -177,19 +153,17 @@ export const CardPeople = ({
       </ul>
       {error !== undefined && <ErrorBar error={error} onRetry={() => void more()} />}
       {long && (
-        <div className={styles.more}>
-          <span aria-live="polite" data-testid="people-shown">
-            {t(query ? 'card.peopleFound' : 'card.peopleShown', {
-              shown: Math.min(shown, items.length),
-              total,
-            })}
-          </span>
-          {hasMore && (
-            <Button size="small" onClick={showMore} disabled={loading}>
-              {loading ? t('common:loading') : t('card.showMorePeople')}
-            </Button>
-          )}
-        </div>
+        <ListMore
+          shown={t(query ? 'card.peopleFound' : 'card.peopleShown', {
+            shown: Math.min(shown, items.length),
+            total,
+          })}
+          moreLabel={t('card.showMorePeople')}
+          hasMore={hasMore}
+          loading={loading}
+          onMore={showMore}
+          testId="people-shown"
+        />
       )}
     </>
   );

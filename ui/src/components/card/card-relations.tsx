@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { WordedRelation } from '@relais/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { ApiClient } from '../../api/api-client';
 import { EmptyState } from '../feedback/empty-state';
 import { ErrorBar } from '../feedback/error-bar';
 import { relationPeriod } from './relation-dates';
+import { ListMore } from './list-more';
 import { TierLink } from './tier-link';
 import { usePagedList, type PagedList } from './use-paged-list.hook';
 
@@ -21,14 +22,6 @@ const useStyles = makeStyles({
   sentence: { overflowWrap: 'anywhere' },
   ended: { color: tokens.colorNeutralForeground3 },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  more: {
-    marginTop: tokens.spacingVerticalS,
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    color: tokens.colorNeutralForeground3,
-  },
 });
 
 /**
@@ -90,14 +83,13 @@ export const CardRelations = ({
       </ul>
       {error !== undefined && <ErrorBar error={error} onRetry={() => void more()} />}
       {list && list.total > relations.length && (
-        <div className={styles.more}>
-          <span aria-live="polite">
-            {t('card.relationsShown', { shown: relations.length, total: list.total })}
-          </span>
-          <Button size="small" onClick={() => void more()} disabled={loading}>
-            {loading ? t('common:loading') : t('card.showMoreRelations')}
-          </Button>
-        </div>
+        <ListMore
+          shown={t('card.relationsShown', { shown: relations.length, total: list.total })}
+          moreLabel={t('card.showMoreRelations')}
+          hasMore
+          loading={loading}
+          onMore={() => void more()}
+        />
       )}
     </>
   );

@@ -65,6 +65,14 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
   );
   const completion = useTaskCompletion(api, { onDone, onChanged: onReload });
   const name = tierName(tier);
+  const firstEstablishments = useMemo(
+    () => ({
+      items: card.hierarchy.establishments,
+      total: card.hierarchy.establishmentsPage.total,
+      nextCursor: card.hierarchy.establishmentsPage.nextCursor,
+    }),
+    [card],
+  );
   const firstRelations = useMemo(
     () => ({
       items: card.relations,
@@ -120,8 +128,17 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
           <PendingChangeRequests requests={pending} referenceData={referenceData} tier={tier} />
         </CardSection>
         {tier.kind === 'organisation' && (
-          <CardSection title={t('card.sections.hierarchy')} testId="section-hierarchy">
-            <CardHierarchy parent={card.hierarchy.parent} establishments={card.hierarchy.establishments} />
+          <CardSection
+            title={t('card.sections.hierarchy')}
+            count={card.hierarchy.establishmentsPage.total}
+            testId="section-hierarchy"
+          >
+            <CardHierarchy
+              api={api}
+              tierId={tier.id}
+              parent={card.hierarchy.parent}
+              establishments={firstEstablishments}
+            />
           </CardSection>
         )}
         <CardSection
