@@ -75,9 +75,16 @@ export const createRelaisApi = (client: ApiClient) => ({
 
   getTier: (id: string): Promise<Tier> => client.get<Tier>(`/api/tiers/${encodeURIComponent(id)}`),
 
-  /** The tier's relations, each worded from its side. */
+  /**
+   * The tier's first 200 relations (the API's largest page), each worded from its side: ongoing ones
+   * come first, so a person's current employers are among them.
+   */
   relationsOf: async (id: string): Promise<WordedRelation[]> =>
-    (await client.get<{ items: WordedRelation[] }>(`/api/tiers/${encodeURIComponent(id)}/relations`)).items,
+    (
+      await client.get<{ items: WordedRelation[] }>(`/api/tiers/${encodeURIComponent(id)}/relations`, {
+        limit: 200,
+      })
+    ).items,
 
   searchTiers: async (q: string): Promise<TierSummary[]> =>
     (await client.get<{ items: TierSummary[] }>('/api/tiers', { q, limit: 8 })).items,
