@@ -79,3 +79,11 @@ export const redactDeep = <T>(value: T, identity: Identity, key = ''): T => {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, identity, k)])) as T;
   return value;
 };
+
+/** Several identities as one: a text redacted with it has every mention of each of them erased. */
+export const unionOf = (identities: readonly Identity[]): Identity => ({
+  nameWords: [...new Set(identities.flatMap((i) => i.nameWords))],
+  namePhrases: identities.flatMap((i) => i.namePhrases),
+  emails: [...new Set(identities.flatMap((i) => i.emails))],
+  phones: [...new Set(identities.flatMap((i) => i.phones))],
+});

@@ -162,15 +162,26 @@ const erasedAudit = (tier: Tier, actorId: string, reason: ErasureReason, report:
   details: { reason, kind: tier.kind, interactions: report.interactions, tasks: report.tasks, relations: report.relations, changeRequests: report.changeRequests, mentions: report.mentions },
 });
 
+/** An erasure whose own records are done, waiting for the scan for mentions and the tombstone. */
+type ErasureInProgress = {
+  actorId: string;
+  reason: ErasureReason;
+  tier: Tier;
+  partition: TierPartition;
+  at: string;
+  journal: ErasureJournal;
+  /** What names the person in records that do not reference them; none for an organisation. */
+  mentionIdentity: Identity | undefined;
+  report: Omit<ErasureReport, 'mentions'>;
+};
+
 /**
- * Erases a tier everywhere it is written: its index entries, the relation edges in the other tiers,
- * the interactions naming it (participants and texts), their timelines, tasks and change requests,
- * the audit details about it, the records naming a person without referencing them (a scan) and the
- * cards posted in Teams; then its partition, of which only a tombstone stays. Everything outside the
- * partition goes first, found from what the partition still holds (the scan's progress is in its
- * journal), so a run that stopped half-way is completed by running it again.
+ * The first part of an erasure: journaled first, then everything that references the tier goes,
+ * found from what its partition still holds: index entries, the relation edges in the other tiers,
+ * the interactions naming it (participants and texts), their timelines, tasks, change requests and
+ * the audit details about it. An erased tier answers its report at once.
  */
-export const eraseTier = async (deps: Deps, actorId: string, tierId: string, reason: ErasureReason): Promise<ErasureReport> => {
+const beginErasure = async (deps: Deps, actorId: string, tierId: string, reason: ErasureReason): Promise<ErasureInProgress | ErasureReport> => {
   const partition = await deps.tiers.partition(tierId);
   if (!partition) throw notFound('tier', tierId);
   const tier = partition.tier.value;
@@ -197,30 +208,103 @@ export const eraseTier = async (deps: Deps, actorId: string, tierId: string, rea
     ...requests.flatMap((r) => [deps.index.remove('change-request', r.id, tierId), deps.index.remove('cr-status', r.status, r.id)]),
   ]);
   const auditRecords = await eraseFromAudit(deps, tierId, identity, otherRequests);
-  // Then the records that name the person without referencing them: a scan, resumable from the tier's journal.
-  const mentionIdentity = mentionIdentityOf(tier);
-  const mentions = mentionIdentity ? await eraseMentions(deps, tierId, mentionIdentity, journal, at) : undefined;
-  // The cards posted in Teams about the tier's own requests say only that they concerned erased data.
-  await Promise.all(requests.map((r) => deps.approvalNotifier?.erased(r.id)));
-  await deps.tiers.erase(tierId, tombstoneOf(tier, at));
+  const { mentions: _, ...counts } = empty;
+  return {
+    actorId,
+    reason,
+    tier,
+    partition,
+    at,
+    journal,
+    mentionIdentity: mentionIdentityOf(tier),
+    report: { ...counts, alreadyErased: false, interactions, tasks, relations: partition.relations.length, changeRequests: requests.length, indexEntries: indexEntries.length, auditRecords },
+  };
+};
+
+/**
+ * The last part, once the scan for mentions is done: the cards posted in Teams about the tier's own
+ * requests redrawn, then its partition replaced by a tombstone, its summary gone and its relations'
+ * re-read, and the erasure audited.
+ */
+const finishErasure = async (deps: Deps, erasure: ErasureInProgress, mentions: number): Promise<ErasureReport> => {
+  const { tier, partition, at } = erasure;
+  await Promise.all(partition.changeRequests.map((c) => deps.approvalNotifier?.erased(c.value.id)));
+  await deps.tiers.erase(tier.id, tombstoneOf(tier, at));
   // Scores and segments read summaries, not partitions: the erased tier's goes, its relations' are re-read.
   await Promise.all([
-    deps.insight?.summaries.remove(tierId),
-    ...partition.relations.map((edge) => refreshTierInsight(deps, edge.fromId === tierId ? edge.toId : edge.fromId)),
+    deps.insight?.summaries.remove(tier.id),
+    ...partition.relations.map((edge) => refreshTierInsight(deps, edge.fromId === tier.id ? edge.toId : edge.fromId)),
   ]);
-  const report: ErasureReport = {
-    ...empty,
-    alreadyErased: false,
-    interactions,
-    tasks,
-    relations: partition.relations.length,
-    changeRequests: requests.length,
-    indexEntries: indexEntries.length,
-    auditRecords,
-    mentions: mentions ? Object.values(mentions).reduce((a, b) => a + b, 0) : 0,
-  };
-  await deps.audit?.append(erasedAudit(tier, actorId, reason, report));
+  const report: ErasureReport = { ...erasure.report, mentions };
+  await deps.audit?.append(erasedAudit(tier, erasure.actorId, erasure.reason, report));
   return report;
+};
+
+const isDone = (erasure: ErasureInProgress | ErasureReport): erasure is ErasureReport => 'alreadyErased' in erasure;
+
+/** The scan for one tier's mentions, from where its journal says, then its tombstone. */
+const finishAlone = async (deps: Deps, erasure: ErasureInProgress): Promise<ErasureReport> => {
+  const { mentionIdentity: identity, journal, tier } = erasure;
+  const scanned = identity ? await eraseMentions(deps, [{ tierId: tier.id, identity, journal }], erasure.at) : undefined;
+  return finishErasure(deps, erasure, scanned?.named[0] ?? 0);
+};
+
+/**
+ * Erases a tier everywhere it is written (see `beginErasure`), then the records naming a person
+ * without referencing them (a scan, resumable from the tier's journal), then its partition, of which
+ * only a tombstone stays. Everything outside the partition goes first, so a run that stopped
+ * half-way is completed by running it again.
+ */
+export const eraseTier = async (deps: Deps, actorId: string, tierId: string, reason: ErasureReason): Promise<ErasureReport> => {
+  const erasure = await beginErasure(deps, actorId, tierId, reason);
+  return isDone(erasure) ? erasure : finishAlone(deps, erasure);
+};
+
+/**
+ * Several tiers erased with one scan for mentions instead of one each (the retention job's batch):
+ * each tier's own records first, then the shared scan, then each tombstone. A tier whose erasure
+ * was already under way (its scan elsewhere than at the start) is finished on its own. A tier that
+ * fails is reported and left journaled for `npm run repair`; the others go on.
+ */
+export const eraseTiers = async (
+  deps: Deps,
+  actorId: string,
+  tierIds: readonly string[],
+  reason: ErasureReason,
+): Promise<{ reports: ErasureReport[]; failures: { tierId: string; error: string }[] }> => {
+  const reports: ErasureReport[] = [];
+  const failures: { tierId: string; error: string }[] = [];
+  const attempt = async (tierId: string, work: () => Promise<void>): Promise<void> => {
+    try {
+      await work();
+    } catch (error) {
+      failures.push({ tierId, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const batch: ErasureInProgress[] = [];
+  for (const tierId of tierIds)
+    await attempt(tierId, async () => {
+      const erasure = await beginErasure(deps, actorId, tierId, reason);
+      if (isDone(erasure)) reports.push(erasure);
+      else if (erasure.journal.phase === 'interactions' && erasure.journal.cursor === null) batch.push(erasure);
+      else reports.push(await finishAlone(deps, erasure));
+    });
+  const scanning = batch.flatMap((e) => (e.mentionIdentity ? [{ tierId: e.tier.id, identity: e.mentionIdentity, journal: e.journal }] : []));
+  let named: number[] = [];
+  try {
+    if (scanning.length > 0) named = (await eraseMentions(deps, scanning, deps.clock.now())).named;
+  } catch (error) {
+    // Every tier of the batch stays journaled where the scan stopped: the repair finishes each.
+    batch.forEach((e) => failures.push({ tierId: e.tier.id, error: error instanceof Error ? error.message : String(error) }));
+    return { reports, failures };
+  }
+  for (const erasure of batch) {
+    const index = scanning.findIndex((t) => t.tierId === erasure.tier.id);
+    await attempt(erasure.tier.id, async () => {
+      reports.push(await finishErasure(deps, erasure, index < 0 ? 0 : (named[index] ?? 0)));
+    });
+  }
+  return { reports, failures };
 };
 
 /** The person's right to erasure (RGPD art. 17), exercised by a data steward or an admin. */

@@ -3,7 +3,7 @@ import type { RetentionPolicy } from '../gdpr/retention-policy.schema';
 import type { CalendarDay } from '../gdpr/calendar-day';
 import type { TierKind } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
-import { eraseTier } from './erase-person.use-case';
+import { eraseTiers } from './erase-person.use-case';
 import { indexTier } from './index-tier';
 import { retentionPolicyOf, tierRetention } from './retention-job-subject';
 import { refreshRelationEnds } from './relation-ends';
@@ -27,6 +27,8 @@ export type RetentionReport = {
 };
 
 const PAGE = 100;
+/** Expired tiers erased together, sharing one scan of the base for their mentions. */
+const ERASE_BATCH = 50;
 
 /**
  * Archiving ("archivage intermédiaire") takes the tier out of every list, search, lookup and index;
@@ -46,11 +48,13 @@ export const archiveTier = async (deps: Deps, tierId: string): Promise<void> => 
 /**
  * The CNIL retention job (délibération 2021-131): every active tier whose period has run out —
  * prospects without contact for 3 years, clients 3 years after the relationship ended — is erased or
- * archived as configured. A dry run only reports what would go.
+ * archived as configured. A dry run only reports what would go. Tiers to erase are gathered and
+ * erased by batches, each batch sharing one scan of the base for the mentions of its people.
  */
 export const runRetention = async (deps: Deps, options: { dryRun: boolean }): Promise<RetentionReport> => {
   const policy = retentionPolicyOf(deps);
   const report: RetentionReport = { ranAt: deps.clock.now(), dryRun: options.dryRun, policy, scanned: 0, expired: [], applied: [], failures: [] };
+  const toErase: string[] = [];
   for (let cursor: string | undefined, first = true; first || cursor; first = false) {
     const page = await deps.tiers.listIds(PAGE, cursor);
     const partitions = await Promise.all(page.items.map((id) => deps.tiers.partition(id)));
@@ -62,15 +66,23 @@ export const runRetention = async (deps: Deps, options: { dryRun: boolean }): Pr
       const { id: tierId, kind } = partition.tier.value;
       report.expired.push({ tierId, kind, rule: decision.rule, expiresAt: decision.expiresAt, reason: decision.reason });
       if (options.dryRun) continue;
+      if (policy.action === 'erase') {
+        toErase.push(tierId);
+        continue;
+      }
       try {
-        if (policy.action === 'archive') await archiveTier(deps, tierId);
-        else await eraseTier(deps, RETENTION_ACTOR, tierId, 'retention');
-        report.applied.push({ tierId, action: policy.action === 'archive' ? 'archived' : 'erased' });
+        await archiveTier(deps, tierId);
+        report.applied.push({ tierId, action: 'archived' });
       } catch (error) {
         report.failures.push({ tierId, error: error instanceof Error ? error.message : String(error) });
       }
     }
     cursor = page.nextCursor ?? undefined;
+  }
+  for (let start = 0; start < toErase.length; start += ERASE_BATCH) {
+    const { reports, failures } = await eraseTiers(deps, RETENTION_ACTOR, toErase.slice(start, start + ERASE_BATCH), 'retention');
+    report.applied.push(...reports.map((r) => ({ tierId: r.tierId, action: 'erased' as const })));
+    report.failures.push(...failures);
   }
   return report;
 };

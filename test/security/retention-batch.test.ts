@@ -1,0 +1,137 @@
+import { createTier, logInteraction, repairTier, runRetention, type Caller, type Deps } from '@relais/domain';
+import { startApi, type TestApi } from '../support/api-harness';
+
+/**
+ * The retention job erases the people whose time is up together: one scan of the base finds the
+ * notes naming any of them, and each erasure still counts the records that named that person.
+ */
+const DAY_MS = 86_400_000;
+const fiveYearsAgo = new Date(Date.now() - 5 * 365 * DAY_MS).toISOString();
+const steward: Caller = { userId: 'steward-b', name: 'Rita Steward', roles: ['steward'], teams: ['north'] };
+
+let api: TestApi;
+beforeAll(async () => (api = await startApi()));
+afterAll(() => api.stop());
+
+const person = async (deps: Deps, firstName: string, lastName: string, email: string, createdAt: string) =>
+  (
+    await createTier({ ...deps, clock: { now: () => createdAt } }, steward, {
+      kind: 'person',
+      civility: 'Mme',
+      firstName,
+      lastName,
+      emails: [email],
+      lifecycle: 'prospect',
+    })
+  ).value;
+
+it('erases several expired people with one scan for their mentions, each with its own count', async () => {
+  const deps = api.app.deps;
+  const anselme = await person(deps, 'Anselme', 'Vautrin', 'a.vautrin@forges-batch.fr', fiveYearsAgo);
+  const berenice = await person(deps, 'Bérénice', 'Castagnol', 'b.castagnol@forges-batch.fr', fiveYearsAgo);
+  const cyprien = await person(deps, 'Cyprien', 'Malaterre', 'c.malaterre@forges-batch.fr', fiveYearsAgo);
+  const denise = await person(
+    deps,
+    'Denise',
+    'Fontrouge',
+    'd.fontrouge@forges-batch.fr',
+    new Date().toISOString(),
+  );
+  const client = (
+    await createTier(deps, steward, {
+      kind: 'organisation',
+      names: [{ type: 'legal', value: 'Fonderie Témoin SA' }],
+      lifecycle: 'client',
+    })
+  ).value;
+  const note = (summary: string, tasks: { title: string }[] = []) =>
+    logInteraction(deps, steward, {
+      direction: 'outbound',
+      medium: 'meeting',
+      occurredAt: new Date().toISOString(),
+      subject: 'Salon',
+      summary,
+      tasks,
+      participants: [{ tierId: client.id }],
+    });
+  const both = await note('Vu Anselme Vautrin et Bérénice Castagnol au salon');
+  const byEmail = await note('Écrire à c.malaterre@forges-batch.fr', [{ title: 'Relancer Mme Castagnol' }]);
+  const stays = await note('Denise Fontrouge viendra lundi');
+
+  let scans = 0;
+  const list = deps.interactions.list;
+  deps.interactions.list = (limit, cursor) => {
+    if (cursor === undefined) scans += 1;
+    return list(limit, cursor);
+  };
+  try {
+    const report = await runRetention(deps, { dryRun: false });
+    expect(report.failures).toEqual([]);
+    expect(report.applied.map((a) => a.tierId).sort()).toEqual([anselme.id, berenice.id, cyprien.id].sort());
+  } finally {
+    deps.interactions.list = list;
+  }
+  expect(scans).toBe(1);
+
+  const summary = async (id: string) => (await deps.interactions.get(id))!.value.summary;
+  expect(await summary(both.value.id)).toBe('Vu […] et […] au salon');
+  expect(await summary(byEmail.value.id)).toBe('Écrire à […]');
+  expect(await summary(stays.value.id)).toBe('Denise Fontrouge viendra lundi');
+  const taskId = (await deps.interactions.get(byEmail.value.id))!.outbox.tasks[0]!.id;
+  const task = (await deps.tasks.get(taskId))!.value;
+  expect(task.title).toBe('Relancer […]');
+  expect((await deps.tiers.get(denise.id))!.value.status).toBe('active');
+
+  const mentions = async (id: string) =>
+    (await deps.audit!.query({ tierId: id, limit: 10 })).items.find((r) => r.action === 'tier.erased')
+      ?.details.mentions;
+  // Anselme: the note naming him. Bérénice: that note, the note whose follow-up names her, and the follow-up
+  // task itself. Cyprien: the note naming his e-mail.
+  expect(await mentions(anselme.id)).toBe(1);
+  expect(await mentions(berenice.id)).toBe(3);
+  expect(await mentions(cyprien.id)).toBe(1);
+});
+
+it('a batch whose scan stops half-way leaves each erasure journaled; the repair finishes each on its own', async () => {
+  const deps = api.app.deps;
+  const eudes = await person(deps, 'Eudes', 'Pradalier', 'e.pradalier@forges-batch.fr', fiveYearsAgo);
+  const flore = await person(deps, 'Flore', 'Tessonnier', 'f.tessonnier@forges-batch.fr', fiveYearsAgo);
+  const client = (
+    await createTier(deps, steward, {
+      kind: 'organisation',
+      names: [{ type: 'legal', value: 'Verrerie Témoin SA' }],
+      lifecycle: 'client',
+    })
+  ).value;
+  const noted = await logInteraction(deps, steward, {
+    direction: 'inbound',
+    medium: 'phone',
+    occurredAt: new Date().toISOString(),
+    summary: 'Eudes Pradalier et Flore Tessonnier ont rappelé',
+    participants: [{ tierId: client.id }],
+  });
+  // The job reads the client once to judge it; the scan for mentions reads it again, and the instance goes away then.
+  let reads = 0;
+  const crashing: Deps = {
+    ...deps,
+    tiers: {
+      ...deps.tiers,
+      partition: async (id) => {
+        if (id === client.id && (reads += 1) === 2) throw new Error('the instance went away');
+        return deps.tiers.partition(id);
+      },
+    },
+  };
+  const report = await runRetention(crashing, { dryRun: false });
+  expect(report.failures.map((f) => f.tierId).sort()).toEqual([eudes.id, flore.id].sort());
+  expect(report.failures.every((f) => f.error === 'the instance went away')).toBe(true);
+  for (const id of [eudes.id, flore.id]) {
+    const journal = (await deps.tiers.partition(id))!.journal.find((e) => e.key === 'erasure');
+    expect(journal?.value).toMatchObject({ phase: 'tiers', by: 'relais-retention', reason: 'retention' });
+  }
+  // The interactions were done before the crash: the note no longer names them.
+  expect((await deps.interactions.get(noted.value.id))!.value.summary).toBe('[…] et […] ont rappelé');
+
+  for (const id of [eudes.id, flore.id]) await repairTier(deps, id);
+  for (const id of [eudes.id, flore.id]) expect((await deps.tiers.get(id))!.value.status).toBe('erased');
+});
