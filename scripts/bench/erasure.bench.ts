@@ -1,4 +1,4 @@
-import { createTier, eraseTier, logInteraction, toTimelineEntry, type Caller, type Interaction } from '@relais/domain';
+import { createTier, eraseTier, eraseTiers, logInteraction, toTimelineEntry, type Caller, type Interaction } from '@relais/domain';
 import { createAppFromEnv } from '../../functions/src/composition-root';
 import { readEnv } from '../../functions/src/config';
 import { timeMany } from './percentiles';
@@ -12,6 +12,7 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10;
  * GDPR erasure of one person on a base of `tiers` organisations and `interactions` notes, a few of
  * which name her without referencing her: how long the whole erasure takes (the scan of every
  * interaction and every tier is most of it), records scanned per second, and the heap it takes.
+ * Then five people erased as the retention job does, in one batch sharing one scan.
  */
 export const benchErasure = async (options: ErasureBenchOptions) => {
   const app = await createAppFromEnv(
@@ -56,11 +57,29 @@ export const benchErasure = async (options: ErasureBenchOptions) => {
   const report = await eraseTier(deps, caller.userId, person.id, 'request');
   const seconds = (performance.now() - start) / 1000;
   clearInterval(sampler);
+
+  const five = await Promise.all(
+    ['Aldegonde', 'Brunehaut', 'Clotilde', 'Dagobert', 'Ermengaud'].map(async (firstName, i) => {
+      const { id } = (await createTier(deps, caller, { kind: 'person', firstName, lastName: 'Batchelier', emails: [`${firstName.toLowerCase()}@exemple-rgpd.fr`] })).value;
+      await logInteraction(deps, caller, { ...note(i + 1), summary: `Vu ${firstName} Batchelier au salon`, participants: [{ tierId: orgIds[i]! }] });
+      return id;
+    }),
+  );
+  const batchStart = performance.now();
+  const batch = await eraseTiers(deps, caller.userId, five, 'retention');
+  const batchSeconds = (performance.now() - batchStart) / 1000;
   return {
     base: { tiers: options.tiers + 1, interactions: options.interactions + Math.max(1, Math.floor(options.interactions / 1000)), seedSeconds },
     eraseSeconds: Math.round(seconds * 10) / 10,
     recordsScannedPerSecond: Math.round((options.interactions + options.tiers) / seconds),
     rewritten: { interactionsWithHer: report.interactions, mentions: report.mentions },
     heapMegabytes: { before: mb(heapBefore), peakDuringErasure: mb(peak) },
+    retentionBatchOfFive: {
+      seconds: Math.round(batchSeconds * 10) / 10,
+      oneByOneWouldTakeAbout: Math.round(5 * seconds * 10) / 10,
+      erased: batch.reports.length,
+      failures: batch.failures.length,
+      mentionsEach: batch.reports.map((r) => r.mentions),
+    },
   };
 };
