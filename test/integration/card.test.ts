@@ -1,6 +1,6 @@
 import { createTier, type Caller } from '@relais/domain';
 import { startApi, type TestApi } from '../support/api-harness';
-import { create, organisation, person } from '../support/factories';
+import { create, interaction, organisation, person } from '../support/factories';
 
 let api: TestApi;
 let rep: string;
@@ -24,6 +24,24 @@ describe('GET /api/tiers/{id}/card', () => {
     expect(siteCard.hierarchy.parent).toMatchObject({ id: parent.id, name: 'Maison Mère SA' });
     const anaCard = (await api.call('GET', `/api/tiers/${ana.id}/card?lang=fr`, { token: rep })).body;
     expect(anaCard.relations[0]).toMatchObject({ label: 'travaille pour', other: { id: parent.id } });
+  });
+
+  it('names the Relais user who follows the tier; an owner who never used Relais stays as written', async () => {
+    const tier = await create(api, rep, organisation());
+    const ownerOf = (card: { facts: { name: string; value: unknown }[] }) => card.facts.find((f) => f.name === 'owner')?.value;
+    // rep1 follows the tier they created, and is in the directory once they have logged something.
+    const logged = await api.call('POST', '/api/interactions', { token: rep, body: interaction([tier.id]) });
+    expect(logged.status).toBe(201);
+    const card = (await api.call('GET', `/api/tiers/${tier.id}/card`, { token: rep })).body;
+    expect(ownerOf(card)).toBe('rep1');
+    expect(card.userNames).toEqual({ rep1: 'Rémi Rep' });
+    const read = await api.call('GET', `/api/tiers/${tier.id}`, { token: rep });
+    const patched = await api.call('PATCH', `/api/tiers/${tier.id}`, { token: rep, body: { owner: 'jamais.vu' }, headers: { 'if-match': read.headers.get('etag')! } });
+    expect(patched.status).toBe(200);
+    const after = (await api.call('GET', `/api/tiers/${tier.id}/card`, { token: rep })).body;
+    expect(ownerOf(after)).toBe('jamais.vu');
+    // The former owner is still named for the fact's history; the new one is not a Relais user yet.
+    expect(after.userNames).toEqual({ rep1: 'Rémi Rep' });
   });
 
   it('flags a fact unconfirmed for too long as stale, and "still true" confirms it', async () => {

@@ -5,7 +5,7 @@ import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import type { ChangeRequest } from '../model/change-request.schema';
 import type { Language } from '../model/common.schema';
-import { viewFact, type FactView } from '../model/fact';
+import { viewFact, type FactVersion, type FactView } from '../model/fact';
 import type { TimelineEntry } from '../model/interaction.schema';
 import type { WordedRelation } from '../model/relation-wording';
 import type { Task } from '../model/task.schema';
@@ -45,6 +45,16 @@ export type ClientCard = {
   retention: Pick<RetentionDecision, 'expiresAt' | 'expired' | 'rule' | 'reason'> & { label: string };
   /** Opportunity and risk with their reasons and trend; null where scoring is not set up. */
   scores: CardScores | null;
+  /** The names of the Relais users the facts name ("followed by"), by user id, current and past. */
+  userNames: Record<string, string>;
+};
+
+/** Who the `owner` facts name, when they are Relais users (those who have used it); other values stay as written. */
+const ownerNames = async (deps: Deps, facts: readonly FactVersion[]): Promise<Record<string, string>> => {
+  const ids = new Set(facts.flatMap((f) => (f.name === 'owner' && typeof f.value === 'string' ? [f.value] : [])));
+  if (ids.size === 0 || !deps.insight) return {};
+  const reps = await deps.insight.activity.reps().catch(() => []);
+  return Object.fromEntries(reps.filter((r) => ids.has(r.id)).map((r) => [r.id, r.name]));
 };
 
 const participantIds = (page: Page<TimelineEntry>) => page.items.flatMap((e) => e.participants.map((p) => p.tierId));
@@ -88,13 +98,14 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
   const others = pageEdges(edges.filter((e) => !isPeople(e)), CARD_RELATIONS);
   const shownIds = [...people.items, ...others.items].map((e) => otherEnd(tierId, e).id);
   const parentIds = tier.kind === 'organisation' && tier.parentId ? [tier.parentId] : [];
-  const [named, establishments, retention, scores] = await Promise.all([
+  const [named, establishments, retention, scores, userNames] = await Promise.all([
     visibleTiers(deps, caller, [...shownIds, ...participantIds(timeline), ...parentIds]),
     tier.kind === 'organisation'
       ? establishmentsPage(deps, caller, tierId, { limit: CARD_ESTABLISHMENTS })
       : Promise.resolve({ items: [], total: 0, nextCursor: null }),
     tierRetention(deps, partition, timeline),
     cardScores(deps, partition, insight, lang),
+    ownerNames(deps, partition.facts),
   ]);
   const visible = new Map(named.map((t) => [t.id, t]));
   const now = deps.clock.now();
@@ -123,5 +134,6 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
       label: describeRetention(retention, lang),
     },
     scores,
+    userNames,
   };
 };

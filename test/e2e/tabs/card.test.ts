@@ -230,6 +230,13 @@ it('confirms a stale fact in one click and requests a change, both recorded', as
   ]);
 });
 
+it('names the rep who follows the tier, not their user id', async () => {
+  const page = await session.open('/tab/card', { tierId: session.tierIds.lemaire! });
+  const owner = page.getByTestId('fact-row').and(page.locator('[data-fact=owner]'));
+  await owner.getByText('Claire Martin').waitFor();
+  expect(await owner.textContent()).not.toContain('claire.martin');
+});
+
 it('shows a fact’s history on demand', async () => {
   const page = await session.open('/tab/card', { tierId: session.tierIds.girard! });
   const lifecycle = page.getByTestId('fact-row').and(page.locator('[data-fact=lifecycle]'));

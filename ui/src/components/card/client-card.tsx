@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../api/api-client';
 import { FactList } from '../facts/fact-list';
+import { UserNames } from '../facts/fact-value';
 import { StatusBar } from '../feedback/status-bar';
 import { TaskList } from '../tasks/task-list';
 import { useTaskCompletion } from '../tasks/use-task-completion.hook';
@@ -110,13 +111,15 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
           count={card.facts.filter((f) => f.stale).length}
           testId="section-facts"
         >
-          <FactList
-            api={api}
-            tierId={tier.id}
-            facts={card.facts}
-            referenceData={referenceData}
-            onChangeRequested={(r) => setPending((list) => [r, ...list])}
-          />
+          <UserNames.Provider value={card.userNames}>
+            <FactList
+              api={api}
+              tierId={tier.id}
+              facts={card.facts}
+              referenceData={referenceData}
+              onChangeRequested={(r) => setPending((list) => [r, ...list])}
+            />
+          </UserNames.Provider>
         </CardSection>
         <CardSection title={t('card.sections.scores')} testId="section-scores">
           <CardScores scores={card.scores} retention={card.retention} />

@@ -6,7 +6,7 @@ import type { ApiClient } from '../../api/api-client';
 import { ErrorBar } from '../feedback/error-bar';
 import { formatDay } from '../feedback/format-date';
 import { LoadingState } from '../feedback/loading-state';
-import { factValueText } from './fact-value';
+import { useFactValueText } from './fact-value';
 
 const useStyles = makeStyles({
   list: {
@@ -31,6 +31,7 @@ export const FactHistory = ({
 }) => {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
+  const valueText = useFactValueText();
   const [state, setState] = useState<{ items?: FactView[]; error?: unknown }>({});
   const load = useCallback(() => {
     setState({});
@@ -55,7 +56,7 @@ export const FactHistory = ({
     >
       {state.items.map((v) => (
         <li key={v.validFrom} className={v.validTo === null ? styles.current : undefined}>
-          {factValueText(v.name, v.value, t)} —{' '}
+          {valueText(v.name, v.value)} —{' '}
           {t('facts.period', { from: day(v.validFrom), to: v.validTo ? day(v.validTo) : t('facts.current') })}
           {' · '}
           {t('facts.confirmed', { date: day(v.confirmedAt) })}

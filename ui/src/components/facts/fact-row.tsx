@@ -6,7 +6,7 @@ import type { ApiClient } from '../../api/api-client';
 import type { FactDefinitionView } from '../card/use-reference-data.hook';
 import { formatDay } from '../feedback/format-date';
 import { FactHistory } from './fact-history';
-import { factValueText } from './fact-value';
+import { useFactValueText } from './fact-value';
 import { RequestChangeForm } from './request-change-form';
 
 const useStyles = makeStyles({
@@ -61,7 +61,8 @@ export const FactRow = ({
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<'none' | 'history' | 'change'>('none');
-  const value = factValueText(fact.name, fact.value, t);
+  const valueText = useFactValueText();
+  const value = valueText(fact.name, fact.value);
   const day = (iso: string) => formatDay(iso, i18n.language);
   return (
     <li

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../api/api-client';
 import type { FactDefinitionView } from '../card/use-reference-data.hook';
 import { ErrorBar } from '../feedback/error-bar';
-import { factValueText } from './fact-value';
+import { useFactValueText } from './fact-value';
 
 const useStyles = makeStyles({
   form: {
@@ -46,6 +46,7 @@ export const RequestChangeForm = ({
 }: RequestChangeFormProps) => {
   const styles = useStyles();
   const { t } = useTranslation();
+  const valueText = useFactValueText();
   const titleId = useId();
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
@@ -86,14 +87,14 @@ export const RequestChangeForm = ({
       <h4 id={titleId} className={styles.title}>
         {t('facts.form.title', { fact: label })}
       </h4>
-      <span>{t('facts.form.current', { value: factValueText(fact.name, fact.value, t) })}</span>
+      <span>{t('facts.form.current', { value: valueText(fact.name, fact.value) })}</span>
       <Field label={t('facts.form.newValue')} required validationMessage={invalid ?? undefined}>
         {choices ? (
           <Select value={value} onChange={(_, data) => setValue(data.value)}>
             <option value="">{t('facts.form.choose')}</option>
             {choices.map((choice) => (
               <option key={choice} value={choice} disabled={choice === String(fact.value)}>
-                {factValueText(fact.name, choice, t)}
+                {valueText(fact.name, choice)}
               </option>
             ))}
           </Select>
