@@ -1,11 +1,12 @@
 import { Field, Input, makeStyles, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../ui/src/api/api-client';
 import { ActivityBarChart } from '../../../ui/src/components/charts/activity-bar-chart';
 import type { ActivityRow } from '../../../ui/src/components/charts/activity-chart-data';
 import { MediumDonutChart } from '../../../ui/src/components/charts/medium-donut-chart';
 import { WeeklyTrendChart } from '../../../ui/src/components/charts/weekly-trend-chart';
+import { EmptyState } from '../../../ui/src/components/feedback/empty-state';
 import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
 import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
 import { periodOf, type PeriodChoice } from './report-period';
@@ -21,17 +22,17 @@ const useStyles = makeStyles({
 const columns = ['interactions', 'inbound', 'outbound', 'meetings', 'tasksCreated', 'tasksDone', 'tasksOverdue', 'newTiers', 'prospectToClient'] as const;
 const groups = ['rep', 'team', 'medium', 'direction', 'week'] as const;
 
-/** The width a chart gets: its grid cell's, followed as the tab is resized. */
-const useWidth = (): [React.RefObject<HTMLDivElement | null>, number] => {
-  const ref = useRef<HTMLDivElement | null>(null);
+/** The width a chart gets: its grid cell's, followed as the tab is resized (the cell may appear later, once there is something to draw). */
+const useWidth = (): [(element: HTMLDivElement | null) => void, number] => {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
   const [width, setWidth] = useState(360);
   useEffect(() => {
-    if (!ref.current) return;
+    if (!element) return;
     const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(280, Math.floor(entry.contentRect.width))));
-    observer.observe(ref.current);
+    observer.observe(element);
     return () => observer.disconnect();
-  }, []);
-  return [ref, width];
+  }, [element]);
+  return [setElement, width];
 };
 
 const ReportTable = ({ rows, totals, label }: { rows: ActivityRow[]; totals: ActivityRow; label: string }) => {
@@ -109,14 +110,24 @@ export const ActivityView = ({ api, today }: { api: ApiClient; today: Date }) =>
           </Select>
         </Field>
       </div>
-      {main.status === 'error' && <ErrorBar error={main.error} />}
-      <div className={styles.charts}>
-        <div ref={barsRef}>{main.status === 'ready' ? <ActivityBarChart rows={main.report.rows} width={barsWidth} /> : <LoadingState label={t('reports.loading')} />}</div>
-        <div ref={weeksRef}>{weeks.status === 'ready' && <WeeklyTrendChart weeks={weeks.report.rows} width={weeksWidth} />}</div>
-        <div ref={mediaRef}>{media.status === 'ready' && <MediumDonutChart media={media.report.rows} width={Math.min(mediaWidth, 420)} />}</div>
-      </div>
-      {main.status === 'ready' &&
-        (main.report.rows.length === 0 ? <p>{t('reports.empty')}</p> : <ReportTable rows={main.report.rows} totals={main.report.totals} label={t('reports.activity')} />)}
+      {[main, weeks, media].map((r, i) => r.status === 'error' && <ErrorBar key={i} error={r.error} />)}
+      {main.status === 'loading' && <LoadingState label={t('reports.loading')} />}
+      {/* A period without activity is said in words: the charts have nothing to draw. */}
+      {main.status === 'ready' && main.report.rows.length === 0 && <EmptyState>{t('reports.empty')}</EmptyState>}
+      {main.status === 'ready' && main.report.rows.length > 0 && (
+        <>
+          <div className={styles.charts}>
+            <div ref={barsRef}>
+              <ActivityBarChart rows={main.report.rows} width={barsWidth} />
+            </div>
+            <div ref={weeksRef}>{weeks.status === 'ready' && weeks.report.rows.length > 0 && <WeeklyTrendChart weeks={weeks.report.rows} width={weeksWidth} />}</div>
+            <div ref={mediaRef}>
+              {media.status === 'ready' && media.report.rows.some((r) => r.interactions > 0) && <MediumDonutChart media={media.report.rows} width={Math.min(mediaWidth, 420)} />}
+            </div>
+          </div>
+          <ReportTable rows={main.report.rows} totals={main.report.totals} label={t('reports.activity')} />
+        </>
+      )}
     </>
   );
 };

@@ -37,6 +37,23 @@ it('renders the activity charts and the figures for a manager', async () => {
   await page.close();
 });
 
+it('says a period without activity is empty instead of drawing empty charts, and comes back to one with activity', async () => {
+  const page = await session.open('/tab/reports', {}, { user: MARC, lang: 'fr' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.locator('[data-chart="activity-bars"] svg rect').first().waitFor();
+  await page.getByLabel('Période').selectOption('custom');
+  await page.getByLabel('Du').fill('2019-01-01');
+  await page.getByLabel('Au').fill('2019-04-01');
+  await page.getByText('Aucune activité sur cette période.').waitFor();
+  expect(await page.locator('[data-chart]').count()).toBe(0);
+  await page.getByLabel('Période').selectOption('quarter');
+  await page.locator('[data-chart="activity-bars"] svg rect').first().waitFor();
+  await page.getByRole('cell', { name: 'Claire Martin' }).waitFor();
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 it('builds a segment with a live count, names the invalid part, saves it and lists its members', async () => {
   const page = await session.open('/tab/reports', { view: 'segments' }, { user: CLAIRE, lang: 'fr' });
   await page.getByRole('heading', { name: 'Constructeur de segment' }).waitFor();
