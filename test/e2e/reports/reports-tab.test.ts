@@ -50,6 +50,11 @@ it('says a period without activity is empty instead of drawing empty charts, and
   await page.getByLabel('Période').selectOption('quarter');
   await page.locator('[data-chart="activity-bars"] svg rect').first().waitFor();
   await page.getByRole('cell', { name: 'Claire Martin' }).waitFor();
+  // The weekly axis reads its dates in French.
+  await page.locator('[data-chart="weekly-trend"] svg text').first().waitFor();
+  const ticks = (await page.locator('[data-chart="weekly-trend"] svg text').allTextContents()).join(' ');
+  expect(ticks).toMatch(/\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/);
+  expect(ticks).not.toMatch(/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/);
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -4,7 +4,9 @@ import { weeklyLines, type ActivityRow } from './activity-chart-data';
 
 /** Interactions, meetings and follow-ups done, week after week. */
 export const WeeklyTrendChart = ({ weeks, width }: { weeks: ActivityRow[]; width: number }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The axis' dates in the page's language ("1 nov.", "Nov 1").
+  const day = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   return (
     <div data-chart="weekly-trend" role="figure" aria-label={t('charts.byWeek')}>
       <LineChart
@@ -16,6 +18,7 @@ export const WeeklyTrendChart = ({ weeks, width }: { weeks: ActivityRow[]; width
             tasksDone: t('charts.tasksDone'),
           }),
         }}
+        customDateTimeFormatter={(date) => day.format(date)}
         width={width}
         height={260}
       />
