@@ -10,6 +10,7 @@ import { demoCardTierId, seedDemo } from './demo/seed-demo';
 import { freePort } from './free-port';
 import { buildWeb, WEB_DIR } from './web/build-web';
 import { webPages } from './web/web-pages';
+import { DEMO_SETTINGS } from './demo/demo-settings';
 
 const DATA_DIR = join(__dirname, '..', '.relais');
 
@@ -34,10 +35,9 @@ const main = async () => {
     azurite = await startAzurite({ port, location: join(DATA_DIR, 'azurite') });
     connectionString = azurite.connectionString;
   }
-  // The demo users' domain is the company's own: their addresses are colleagues, not tiers.
   const env = readEnv({
     RELAIS_DEV_KEY_FILE: join(DATA_DIR, 'dev-issuer-key.json'),
-    RELAIS_INTERNAL_DOMAINS: 'relais-demo.fr',
+    ...DEMO_SETTINGS,
     ...process.env,
     RELAIS_STORAGE_CONNECTION_STRING: connectionString,
   });

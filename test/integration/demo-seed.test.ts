@@ -1,8 +1,10 @@
+import { DEMO_SETTINGS } from '../../scripts/demo/demo-settings';
 import { seedDemo } from '../../scripts/demo/seed-demo';
 import { startApi, type TestApi } from '../support/api-harness';
 
 let api: TestApi;
-beforeAll(async () => (api = await startApi()));
+// As `npm start` runs it.
+beforeAll(async () => (api = await startApi(DEMO_SETTINGS)));
 afterAll(() => api.stop());
 
 it('loads the demo once, with facts that have history and a pending change request', async () => {
@@ -14,6 +16,11 @@ it('loads the demo once, with facts that have history and a pending change reque
   expect(history.body.items.map((f: { value: string }) => f.value)).toEqual(['client', 'prospect']);
   const arras = await api.call('GET', `/api/tiers/${first.tierIds['lemaire-arras']}/card`, { token });
   expect(arras.body.pendingChangeRequests).toHaveLength(1);
+  // Without Graph, the demo's team approver has it: Marc Dubois sees it in his pending approvals.
+  expect(arras.body.pendingChangeRequests[0].approverIds).toEqual(['marc.dubois']);
+  const marc = await api.tokenFor({ userId: 'marc.dubois', name: 'Marc Dubois', roles: ['manager'], teams: ['nord', 'sud'] });
+  const pending = await api.call('GET', '/api/change-requests?status=pending', { token: marc });
+  expect(pending.body.items.map((r: { id: string }) => r.id)).toEqual([arras.body.pendingChangeRequests[0].id]);
   expect(arras.body.hierarchy.parent.id).toBe(first.tierIds.lemaire);
   const restricted = await api.call('GET', `/api/tiers/${first.tierIds.vasseur}`, { token });
   expect(restricted.status).toBe(404);
