@@ -1,7 +1,8 @@
 import type { PersonDraft } from '@relais/domain';
 import type { z } from 'zod';
 
-export type DemoPerson = { key: string; organisation: string; since: string; by: string; draft: Omit<z.input<typeof PersonDraft>, 'organisationId'> };
+/** `organisation`: the key of the organisation they work for, if known. */
+export type DemoPerson = { key: string; organisation?: string; since: string; by: string; draft: Omit<z.input<typeof PersonDraft>, 'organisationId'> };
 
 export const demoPeople: DemoPerson[] = [
   { key: 'anne-lemaire', organisation: 'lemaire', since: '2022-03-14', by: 'claire.martin',
@@ -22,4 +23,7 @@ export const demoPeople: DemoPerson[] = [
     draft: { kind: 'person', civility: 'Mme', firstName: 'Isabelle', lastName: 'Roussel', emails: ['isabelle@roussel-conseil.fr'], jobTitle: 'Associée', referenceFunction: 'chair' } },
   { key: 'jerome-vasseur', organisation: 'vasseur', since: '2022-06-01', by: 'hugo.bernard',
     draft: { kind: 'person', civility: 'M.', firstName: 'Jérôme', lastName: 'Vasseur', emails: ['jerome.vasseur@vasseur-industrie.fr'], jobTitle: 'CEO', referenceFunction: 'ceo', ownerTeam: 'sud', confidentiality: 'restricted' } },
+  // Saved from a personal address, without an employer: the same man as M. Dominique Petit, on the stewards' review list.
+  { key: 'dominique-petit-perso', since: '2026-06-12', by: 'hugo.bernard',
+    draft: { kind: 'person', civility: 'M.', firstName: 'Dominique', lastName: 'Petit', emails: ['dominique.petit.59@gmail.com'] } },
 ];

@@ -39,7 +39,8 @@ export const seedDemo = async (deps: Deps, log: (line: string) => void = () => {
   }
   for (const person of demoPeople) {
     at(`${person.since}T09:00:00+01:00`);
-    const result = await createTier(d, callerOf(person.by), { ...person.draft, organisationId: ids[person.organisation] }, {
+    const employer = person.organisation ? { organisationId: ids[person.organisation] } : {};
+    const result = await createTier(d, callerOf(person.by), { ...person.draft, ...employer }, {
       idempotencyKey: `${DEMO_VERSION}:${person.key}`,
     });
     ids[person.key] = result.value.id;

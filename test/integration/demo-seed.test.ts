@@ -22,6 +22,12 @@ it('loads the demo once, with facts that have history and a pending change reque
   const pending = await api.call('GET', '/api/change-requests?status=pending', { token: marc });
   expect(pending.body.items.map((r: { id: string }) => r.id)).toEqual([arras.body.pendingChangeRequests[0].id]);
   expect(arras.body.hierarchy.parent.id).toBe(first.tierIds.lemaire);
+  // A look-alike for the stewards' review list: the same name saved from a personal address.
+  const sophie = await api.tokenFor({ userId: 'sophie.leroy', name: 'Sophie Leroy', roles: ['steward'], teams: ['nord'] });
+  const review = await api.call('GET', '/api/duplicates', { token: sophie });
+  expect(review.body.items.map((p: { aId: string; bId: string }) => [p.aId, p.bId].sort())).toEqual([
+    [first.tierIds['dominique-petit'], first.tierIds['dominique-petit-perso']].sort(),
+  ]);
   const restricted = await api.call('GET', `/api/tiers/${first.tierIds.vasseur}`, { token });
   expect(restricted.status).toBe(404);
 });
