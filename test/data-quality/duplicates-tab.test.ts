@@ -30,7 +30,10 @@ it('lists likely duplicates with their reasons, merges one pair and marks anothe
   await first.getByRole('list', { name: 'Why they look alike' }).getByText(/vasseur-/).first().waitFor();
   await first.getByRole('link', { name: `Cartonnerie Vasseur ${tag}` }).first().waitFor();
 
-  const keep = first.getByRole('button', { name: new RegExp(`^Keep Cartonnerie Vasseur ${tag} and merge`) }).first();
+  // Both records go by the same name: the buttons say which one they keep.
+  const keep = first.getByRole('button', { name: `Keep Cartonnerie Vasseur ${tag} (first record) and merge Cartonnerie Vasseur ${tag} (second record) into it` });
+  const other = first.getByRole('button', { name: `Keep Cartonnerie Vasseur ${tag} (second record) and merge Cartonnerie Vasseur ${tag} (first record) into it` });
+  expect(await other.textContent()).toBe(`Keep Cartonnerie Vasseur ${tag} (second record)`);
   await keep.click();
   await page.getByText(`Cartonnerie Vasseur ${tag} was merged into Cartonnerie Vasseur ${tag}.`).waitFor();
   await first.waitFor({ state: 'detached' });
@@ -43,6 +46,22 @@ it('lists likely duplicates with their reasons, merges one pair and marks anothe
   await second.waitFor({ state: 'detached' });
   const review = await session.as(SOPHIE).call<{ items: { aId: string; bId: string }[] }>('GET', '/api/duplicates?limit=200');
   expect(review.body.items.some((p) => [p.aId, p.bId].includes(distinct.first) && [p.aId, p.bId].includes(distinct.second))).toBe(false);
+});
+
+it('tells two records of the same name apart by what differs', async () => {
+  const tag = Date.now().toString(36);
+  const make = (email: string) =>
+    session.as(CLAIRE).call<{ id: string }>('POST', '/api/tiers', { kind: 'person', civility: 'Mme', firstName: 'Léonie', lastName: `Marchal${tag}`, emails: [email] });
+  const created = [await make(`leonie.marchal.${tag}@atelier-marchal.fr`), await make(`leonie.${tag}@gmail.com`)];
+  expect(created.map((r) => r.status)).toEqual([201, 201]);
+  const page = await session.open('/tab/duplicates', {}, { user: SOPHIE, lang: 'fr' });
+  const pair = page.locator('li[data-pair]', { hasText: `Léonie Marchal${tag}` });
+  const work = `Mme Léonie Marchal${tag} (leonie.marchal.${tag}@atelier-marchal.fr)`;
+  const home = `Mme Léonie Marchal${tag} (leonie.${tag}@gmail.com)`;
+  const keepWork = pair.getByRole('button', { name: `Garder ${work} et y fusionner ${home}` });
+  const keepHome = pair.getByRole('button', { name: `Garder ${home} et y fusionner ${work}` });
+  expect(await keepWork.textContent()).toBe(`Garder ${work}`);
+  expect(await keepHome.textContent()).toBe(`Garder ${home}`);
 });
 
 it('speaks French, and tells a rep the list is not theirs', async () => {

@@ -7,7 +7,11 @@ const useStyles = makeStyles({
   row: { listStyle: 'none' },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  sides: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: tokens.spacingHorizontalM },
+  sides: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
   side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -30,6 +34,20 @@ const Side = ({ tier }: { tier: TierSummary }) => {
       <span className={styles.detail}>{details.join(' · ')}</span>
     </div>
   );
+};
+
+const details = (tier: TierSummary) => [tier.emails[0], tier.city, tier.siren, tier.jobTitle];
+
+/**
+ * A record's name as the steward's buttons say it: when both records go by the same name, with
+ * the first detail that tells them apart (an e-mail, a city, a SIREN, a job title), else which one.
+ */
+export const toldApart = (tier: TierSummary, other: TierSummary, which: string): string => {
+  if (tier.name.toLocaleLowerCase() !== other.name.toLocaleLowerCase()) return tier.name;
+  const mine = details(tier);
+  const theirs = details(other);
+  const hint = mine.find((detail, i) => detail && detail !== theirs[i]);
+  return `${tier.name} (${hint ?? which})`;
 };
 
 /** One pair: both records side by side, why they look alike, and the steward's three answers. */
@@ -67,18 +85,34 @@ export const DuplicatePairRow = ({
           {[
             [pair.a, pair.b],
             [pair.b, pair.a],
-          ].map(([keep, other]) => (
-            <Button
-              key={keep!.id}
-              appearance={keep === pair.a ? 'primary' : 'secondary'}
-              disabled={busy}
-              aria-label={t('duplicates.keepLabel', { name: keep!.name, other: other!.name })}
-              onClick={() => onMerge(keep!, other!)}
-            >
-              {busy ? t('duplicates.working') : t('duplicates.keep', { name: keep!.name })}
-            </Button>
-          ))}
-          <Button disabled={busy} aria-label={t('duplicates.distinctLabel', { a: pair.a.name, b: pair.b.name })} onClick={onDistinct}>
+          ].map(([keep, other]) => {
+            const name = toldApart(
+              keep!,
+              other!,
+              t(keep === pair.a ? 'duplicates.firstRecord' : 'duplicates.secondRecord'),
+            );
+            const otherName = toldApart(
+              other!,
+              keep!,
+              t(other === pair.a ? 'duplicates.firstRecord' : 'duplicates.secondRecord'),
+            );
+            return (
+              <Button
+                key={keep!.id}
+                appearance={keep === pair.a ? 'primary' : 'secondary'}
+                disabled={busy}
+                aria-label={t('duplicates.keepLabel', { name, other: otherName })}
+                onClick={() => onMerge(keep!, other!)}
+              >
+                {busy ? t('duplicates.working') : t('duplicates.keep', { name })}
+              </Button>
+            );
+          })}
+          <Button
+            disabled={busy}
+            aria-label={t('duplicates.distinctLabel', { a: pair.a.name, b: pair.b.name })}
+            onClick={onDistinct}
+          >
             {t('duplicates.distinct')}
           </Button>
         </div>

@@ -9,6 +9,8 @@ export const duplicatesEn = {
     score: '{{score}} % alike',
     why: 'Why they look alike',
     keep: 'Keep {{name}}',
+    firstRecord: 'first record',
+    secondRecord: 'second record',
     keepLabel: 'Keep {{name}} and merge {{other}} into it',
     distinct: 'Not the same',
     distinctLabel: '{{a}} and {{b}} are two different records',

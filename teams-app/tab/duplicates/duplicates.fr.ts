@@ -11,6 +11,8 @@ export const duplicatesFr: typeof duplicatesEn = {
     score: 'Ressemblance {{score}} %',
     why: 'Pourquoi elles se ressemblent',
     keep: 'Garder {{name}}',
+    firstRecord: '1re fiche',
+    secondRecord: '2e fiche',
     keepLabel: 'Garder {{name}} et y fusionner {{other}}',
     distinct: 'Pas la même',
     distinctLabel: '{{a}} et {{b}} sont deux fiches différentes',
