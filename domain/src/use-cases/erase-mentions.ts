@@ -156,7 +156,7 @@ export type MentionTarget = { tierId: string; identity: Identity; journal: Erasu
 export const eraseMentions = async (deps: Deps, targets: readonly MentionTarget[], at: string): Promise<{ counts: MentionCounts; named: number[] }> => {
   const counts: MentionCounts = { interactions: 0, profiles: 0, tasks: 0, changeRequests: 0, auditRecords: 0 };
   const each = targets.map((t) => t.identity);
-  const scan: Scan = { identity: each.length === 1 ? each[0]! : unionOf(each), each, named: each.map(() => 0) };
+  const scan: Scan = { identity: unionOf(each), each, named: each.map(() => 0) };
   const erasedIds = new Set(targets.map((t) => t.tierId));
   let position: Pick<ErasureJournal, 'phase' | 'cursor'> = { phase: targets[0]?.journal.phase ?? 'done', cursor: targets[0]?.journal.cursor ?? null };
   const step = async <T>(phase: 'interactions' | 'tiers', list: (cursor?: string) => Promise<Page<T>>, visit: (item: T) => Promise<void>) => {

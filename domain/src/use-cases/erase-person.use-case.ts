@@ -240,6 +240,11 @@ const finishErasure = async (deps: Deps, erasure: ErasureInProgress, mentions: n
   return report;
 };
 
+/** A tier a batch job could not handle, and why, in the error's own words (ids only, never names). */
+export type TierFailure = { tierId: string; error: string };
+
+export const tierFailure = (tierId: string, error: unknown): TierFailure => ({ tierId, error: error instanceof Error ? error.message : String(error) });
+
 const isDone = (erasure: ErasureInProgress | ErasureReport): erasure is ErasureReport => 'alreadyErased' in erasure;
 
 /** The scan for one tier's mentions, from where its journal says, then its tombstone. */
@@ -271,14 +276,14 @@ export const eraseTiers = async (
   actorId: string,
   tierIds: readonly string[],
   reason: ErasureReason,
-): Promise<{ reports: ErasureReport[]; failures: { tierId: string; error: string }[] }> => {
+): Promise<{ reports: ErasureReport[]; failures: TierFailure[] }> => {
   const reports: ErasureReport[] = [];
-  const failures: { tierId: string; error: string }[] = [];
+  const failures: TierFailure[] = [];
   const attempt = async (tierId: string, work: () => Promise<void>): Promise<void> => {
     try {
       await work();
     } catch (error) {
-      failures.push({ tierId, error: error instanceof Error ? error.message : String(error) });
+      failures.push(tierFailure(tierId, error));
     }
   };
   const batch: ErasureInProgress[] = [];
@@ -295,7 +300,7 @@ export const eraseTiers = async (
     if (scanning.length > 0) named = (await eraseMentions(deps, scanning, deps.clock.now())).named;
   } catch (error) {
     // Every tier of the batch stays journaled where the scan stopped: the repair finishes each.
-    batch.forEach((e) => failures.push({ tierId: e.tier.id, error: error instanceof Error ? error.message : String(error) }));
+    failures.push(...batch.map((e) => tierFailure(e.tier.id, error)));
     return { reports, failures };
   }
   for (const erasure of batch) {

@@ -1,25 +1,18 @@
-import { isDomainError } from '../errors/domain-error';
 import { identityOf, redactDeep, redactText, type Identity } from '../gdpr/redact-identity';
 import type { ChangeRequest } from '../model/change-request.schema';
 import type { Interaction } from '../model/interaction.schema';
 import type { Task } from '../model/task.schema';
 import type { Tier } from '../model/tier.schema';
-
-const MAX_ATTEMPTS = 5;
+import { FEW_WRITE_ATTEMPTS, retryStaleWrite } from '../scoring/stale-write';
 
 /** Rewrites a record under its ETag, reading it again when someone wrote in between; false when it is gone. */
-export const rewrite = async <S>(read: () => Promise<S | undefined>, write: (current: S) => Promise<unknown>): Promise<boolean> => {
-  for (let attempt = 1; ; attempt += 1) {
+export const rewrite = <S>(read: () => Promise<S | undefined>, write: (current: S) => Promise<unknown>): Promise<boolean> =>
+  retryStaleWrite(async () => {
     const current = await read();
     if (current === undefined) return false;
-    try {
-      await write(current);
-      return true;
-    } catch (error) {
-      if (!isDomainError(error) || error.code !== 'CONCURRENCY.STALE' || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
-};
+    await write(current);
+    return true;
+  }, FEW_WRITE_ATTEMPTS);
 
 /** Everything that identifies the tier in records that name it: each name word, e-mails, phones. */
 export const identityOfTier = (tier: Tier): Identity =>

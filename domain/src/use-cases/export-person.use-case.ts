@@ -33,13 +33,20 @@ export type PersonExport = {
 
 const PAGE = 200;
 
-const allPages = async <T>(read: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> => {
-  const items: T[] = [];
+type PageReader<T> = (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>;
+
+/** Every page of a list, one after the other, each handed to `visit` and then let go. */
+const eachPage = async <T>(read: PageReader<T>, visit: (items: T[]) => void): Promise<void> => {
   for (let cursor: string | undefined, first = true; first || cursor; first = false) {
     const page = await read(cursor);
-    items.push(...page.items);
+    visit(page.items);
     cursor = page.nextCursor ?? undefined;
   }
+};
+
+const allPages = async <T>(read: PageReader<T>): Promise<T[]> => {
+  const items: T[] = [];
+  await eachPage(read, (page) => items.push(...page));
   return items;
 };
 
@@ -48,14 +55,15 @@ const interactionsNaming = async (deps: Deps, person: Person): Promise<Interacti
   const identity = mentionIdentityOf(person);
   if (!identity) return [];
   const found: Interaction[] = [];
-  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-    const page = await deps.interactions.list(PAGE, cursor);
-    for (const { value } of page.items) {
-      const takesPart = value.participants.some((p) => p.tierId === person.id);
-      if (!takesPart && differs(redactInteractionTexts(value, identity), value)) found.push(value);
-    }
-    cursor = page.nextCursor ?? undefined;
-  }
+  await eachPage(
+    (cursor) => deps.interactions.list(PAGE, cursor),
+    (page) => {
+      for (const { value } of page) {
+        const takesPart = value.participants.some((p) => p.tierId === person.id);
+        if (!takesPart && differs(redactInteractionTexts(value, identity), value)) found.push(value);
+      }
+    },
+  );
   return found;
 };
 

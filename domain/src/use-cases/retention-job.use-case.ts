@@ -3,7 +3,7 @@ import type { RetentionPolicy } from '../gdpr/retention-policy.schema';
 import type { CalendarDay } from '../gdpr/calendar-day';
 import type { TierKind } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
-import { eraseTiers } from './erase-person.use-case';
+import { eraseTiers, tierFailure, type TierFailure } from './erase-person.use-case';
 import { indexTier } from './index-tier';
 import { retentionPolicyOf, tierRetention } from './retention-job-subject';
 import { refreshRelationEnds } from './relation-ends';
@@ -23,7 +23,7 @@ export type RetentionReport = {
   expired: RetentionCandidate[];
   /** What was done to each expired tier (empty on a dry run). */
   applied: { tierId: string; action: 'erased' | 'archived' }[];
-  failures: { tierId: string; error: string }[];
+  failures: TierFailure[];
 };
 
 const PAGE = 100;
@@ -74,7 +74,7 @@ export const runRetention = async (deps: Deps, options: { dryRun: boolean }): Pr
         await archiveTier(deps, tierId);
         report.applied.push({ tierId, action: 'archived' });
       } catch (error) {
-        report.failures.push({ tierId, error: error instanceof Error ? error.message : String(error) });
+        report.failures.push(tierFailure(tierId, error));
       }
     }
     cursor = page.nextCursor ?? undefined;
