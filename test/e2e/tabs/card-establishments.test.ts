@@ -1,10 +1,10 @@
-import { createTier, type Caller } from '@relais/domain';
-import { CLAIRE, startTabsSession, type TabsSession } from './tabs-session';
+import { createTier } from '@relais/domain';
+import { CLAIRE_CALLER, startTabsSession, type TabsSession } from './tabs-session';
 
 jest.setTimeout(180_000);
 
 const SHOPS = 70;
-const REP: Caller = { userId: CLAIRE.userId, name: CLAIRE.name, roles: CLAIRE.roles, teams: CLAIRE.teams ?? [] };
+const REP = CLAIRE_CALLER;
 
 let session: TabsSession;
 let groupId: string;

@@ -1,3 +1,4 @@
+import type { Caller } from '@relais/domain';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemo } from '../../../scripts/demo/seed-demo';
 import { startApi, type TestApi, type TestUser } from '../../support/api-harness';
@@ -9,6 +10,13 @@ export const CLAIRE: TestUser = {
   roles: ['rep'],
   teams: ['nord'],
   email: 'claire.martin@relais-demo.fr',
+};
+/** Claire as the domain's use cases see her, for seeding through them directly. */
+export const CLAIRE_CALLER: Caller = {
+  userId: CLAIRE.userId,
+  name: CLAIRE.name,
+  roles: CLAIRE.roles,
+  teams: CLAIRE.teams ?? [],
 };
 export const SOPHIE: TestUser = {
   userId: 'sophie.leroy',
