@@ -13,7 +13,7 @@ export type CsvStreamOptions = { megabytes: number };
  * sampling the heap as it goes: the import reads in constant memory, whatever the file's size.
  */
 export const benchCsvStream = async ({ megabytes }: CsvStreamOptions) => {
-  const legacy = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'data', 'legacy-crm-export.csv'));
+  const legacy = readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'legacy', 'legacy-crm-export.csv'));
   const header = legacy.subarray(0, legacy.indexOf(0x0a) + 1);
   const body = legacy.subarray(header.length);
   const copies = Math.ceil((megabytes * 1024 * 1024) / body.length);

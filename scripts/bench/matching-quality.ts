@@ -1,7 +1,7 @@
 /**
  * Quality of duplicate matching, as JSON: precision, recall and F1 at the likely-duplicate
  * threshold and top-3 recall, on our labelled pairs (test/fixtures/matching) and, independently,
- * on the legacy CRM export in shared/data with its ground truth (organisations; persons by a
+ * on the legacy CRM export in test/fixtures/legacy with its ground truth (organisations; persons by a
  * derived truth). On the export, candidates come from blocking keys as in production, so
  * blocking misses count as misses.
  * Run alone: `npx tsx scripts/bench/matching-quality.ts`.
@@ -25,7 +25,7 @@ import {
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'matching');
-const SHARED_DATA = join(ROOT, '..', 'shared', 'data');
+const SHARED_DATA = join(ROOT, 'test', 'fixtures', 'legacy');
 
 const TARGETS = { precision: 0.95, recall: 0.95, top3Recall: 0.98 };
 

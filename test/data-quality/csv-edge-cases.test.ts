@@ -7,7 +7,7 @@ import { mapImportRow } from '../../domain/src/import/map-import-row';
 import { readCsv } from '../../functions/src/import/read-csv';
 import { startApi, type TestApi } from '../support/api-harness';
 
-const LEGACY = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'data', 'legacy-crm-export.csv'));
+const LEGACY = readFileSync(join(__dirname, '..', 'fixtures', 'legacy', 'legacy-crm-export.csv'));
 const cp1252 = (text: string) => iconv.encode(text, 'win1252');
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 

@@ -6,7 +6,7 @@ import { startApi, type TestApi } from '../support/api-harness';
 
 jest.setTimeout(1_800_000);
 
-const DATA = join(__dirname, '..', '..', '..', 'shared', 'data');
+const DATA = join(__dirname, '..', 'fixtures', 'legacy');
 type Truth = { organisations: { rows: number[]; legal: string }[]; invalid: { row: number; problem: string }[] };
 const truth = JSON.parse(readFileSync(join(DATA, 'legacy-crm-export.truth.json'), 'utf8')) as Truth;
 const csv = readFileSync(join(DATA, 'legacy-crm-export.csv'));

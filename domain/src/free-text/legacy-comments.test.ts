@@ -5,7 +5,7 @@ import { checkFreeText } from './check-free-text';
 import type { GuardCategory } from './guard-lists.schema';
 
 // The legacy export is the closest thing to what reps really write.
-const LEGACY = join(__dirname, '../../../../shared/data/legacy-crm-export.csv');
+const LEGACY = join(__dirname, '../../../test/fixtures/legacy/legacy-crm-export.csv');
 
 const legacyComments = (): string[] => {
   const [header = '', ...rows] = iconv.decode(readFileSync(LEGACY), 'win1252').split(/\r?\n/);
