@@ -13,6 +13,7 @@ import type { Deps } from '../ports/deps';
 import type { Page, Versioned } from '../ports/tier-store.port';
 import { pageOf } from './paging';
 import { refreshTierInsight } from './scores.use-case';
+import { seesInteraction } from './shared-sight';
 import { loadActiveTier, visibleTiers } from './visible-tier';
 
 /** Checks every change names reference data of the tier and carries a valid new value. */
@@ -82,7 +83,7 @@ export const createChangeRequest = async (
   const { value: tier } = await loadActiveTier(deps, caller, draft.tierId);
   guardCallerText(deps, caller, [{ path: 'reason', text: draft.reason }], draft.acknowledgeFreeTextWarnings);
   const errors = [...checkChanges(tier, draft), ...(await checkRelationChanges(deps, tier.id, draft.changes))];
-  if (draft.interactionId && !(await deps.interactions.get(draft.interactionId)))
+  if (draft.interactionId && !(await seesInteraction(deps, caller, draft.interactionId)))
     errors.push({ path: 'interactionId', message: 'No interaction with this id.' });
   if (errors.length > 0) throw new DomainError('CHANGE_REQUEST.INVALID', 'invalid', 'The change request has invalid fields.', errors);
   const id = options.idempotencyKey ? deps.ids.fromKey('change-request', `${caller.userId}\n${options.idempotencyKey}`) : deps.ids.newId();

@@ -14,6 +14,7 @@ import { catchUpIfDue } from './insight-catch-up.use-case';
 import { rememberRep } from './reports.use-case';
 import { recordInteractionInsight } from './scores.use-case';
 import { saveNewTask } from './tasks.use-case';
+import { interactionView, seesShared, sightOf } from './shared-sight';
 import { visibleTiers } from './visible-tier';
 
 export type LogResult = { value: Interaction; etag: string; created: boolean };
@@ -138,13 +139,13 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
 
 /**
  * A repeat answers with the interaction as the caller may see it. When another team logged this source
- * against tiers the caller may not see, nothing of it is shown: only that the message was logged.
+ * with a tier the caller may not see, nothing of it is shown: only that the message was logged.
  */
 const finishExisting = async (deps: Deps, caller: Caller, existing: StoredInteraction): Promise<LogResult> => {
   await completeInteraction(deps, existing.value, existing.outbox);
-  const seen = new Set((await visibleTiers(deps, caller, existing.value.participants.map((p) => p.tierId))).map((t) => t.id));
-  if (seen.size === 0)
+  const tierIds = existing.value.participants.map((p) => p.tierId);
+  const sight = await sightOf(deps, caller, tierIds);
+  if (!seesShared(caller, sight, tierIds, existing.value.performedBy))
     throw new DomainError('INTERACTION.LOGGED_ELSEWHERE', 'conflict', 'This e-mail or meeting was already logged by someone else; ask them to add your tiers to it.');
-  const participants = existing.value.participants.filter((p) => seen.has(p.tierId));
-  return { value: { ...existing.value, participants }, etag: existing.etag, created: false };
+  return { value: interactionView(existing.value, sight), etag: existing.etag, created: false };
 };

@@ -45,6 +45,8 @@ const referenceFields: Record<Tier['kind'], readonly string[]> = {
 };
 /** Who sees the tier: its owner team's managers move it, or stewards and admins. */
 const governanceFields = ['ownerTeam', 'confidentiality'];
+/** Who follows the tier sees it even when confidential: only who may lock it hands it over, never its creator alone. */
+const followerField = 'owner';
 /** The creator may still correct what they typed (a misspelt name, a wrong SIREN) for a day. */
 const FRESH_MS = 24 * 3600 * 1000;
 
@@ -56,8 +58,9 @@ const checkFieldRights = (caller: Caller, tier: Tier, patch: Record<string, unkn
   const changed = Object.keys(patch).filter((field) => !sameValue(patch[field], (tier as Record<string, unknown>)[field]));
   const fresh = tier.createdBy === caller.userId && Date.parse(now) - Date.parse(tier.createdAt) < FRESH_MS;
   const ownTeam = typeof patch.ownerTeam !== 'string' || caller.teams.includes(patch.ownerTeam);
-  const governs = fresh ? ownTeam : hasRole(caller, 'manager') && caller.teams.includes(tier.ownerTeam) && ownTeam;
-  const governance = changed.filter((f) => governanceFields.includes(f) && !governs);
+  const manages = hasRole(caller, 'manager') && caller.teams.includes(tier.ownerTeam);
+  const governs = (fresh || manages) && ownTeam;
+  const governance = changed.filter((f) => (f === followerField && !manages) || (governanceFields.includes(f) && !governs));
   if (governance.length > 0)
     throw new DomainError(
       'TIER.FIELD_FORBIDDEN',
