@@ -1,3 +1,4 @@
+import type { HttpRequest } from '@azure/functions';
 import type { Calendar, Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
@@ -6,6 +7,7 @@ import { approvalConfigOf, botSettingsOf, directoryOf } from './bot/approvals-fr
 import { createTokenVerifier } from './auth/token-verifier';
 import { entraIssuers, freeTextListsOf, retentionPolicyInputOf, type RelaisEnv } from './config';
 import { createGraphCalendar } from './graph/graph-calendar';
+import { clientAddress } from './http/client-address';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit';
 import type { Services } from './http/route';
@@ -28,6 +30,8 @@ export type App = {
   services: Services;
   verify: ReturnType<typeof createTokenVerifier>;
   rateLimiter: RateLimiter;
+  /** The client's address as the trusted front end saw it (see http/client-address.ts). */
+  addressOf: (request: HttpRequest) => string;
 };
 
 /** Wires the domain to Table Storage and the token checks, from configuration. */
@@ -62,15 +66,16 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     deps.approvalNotifier = bot.notifier;
   }
   const rateLimiter = createRateLimiter(env.RELAIS_RATE_LIMIT_PER_MINUTE);
+  const addressOf = (request: HttpRequest) => clientAddress(request.headers.get('x-forwarded-for'), env.RELAIS_TRUSTED_PROXIES);
   const teamGroups = env.RELAIS_TEAM_GROUPS;
   if (env.RELAIS_AUTH_MODE === 'dev') {
     const issuer = await createDevIssuer(env.RELAIS_DEV_KEY_FILE);
     services.issueDevToken = (claims) => issuer.sign(claims);
-    const verify = createTokenVerifier({ issuers: [DEV_ISSUER], audiences: [DEV_AUDIENCE], keys: issuer.keys, allowedTenants: [], teamGroups });
+    const verify = createTokenVerifier({ issuers: [DEV_ISSUER], audiences: [DEV_AUDIENCE], keys: issuer.keys, allowedTenants: [], teamGroups, teamsClaim: true });
     // Local mode has no Entra ID to exchange tokens with: a local Graph (the tests' fake) takes the dev
     // token as it is. The public Graph would refuse it, so it is not asked.
     if (env.RELAIS_GRAPH_BASE_URL !== PUBLIC_GRAPH_URL) services.calendarFor = calendarsOf(env, async (user) => user.assertion);
-    return { deps, stores, services, verify, rateLimiter };
+    return { deps, stores, services, verify, rateLimiter, addressOf };
   }
   const verify = createTokenVerifier({
     issuers: entraIssuers(env),
@@ -79,6 +84,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     allowedTenants: env.RELAIS_ENTRA_ALLOWED_TENANTS.length > 0 ? env.RELAIS_ENTRA_ALLOWED_TENANTS : [env.RELAIS_ENTRA_TENANT_ID ?? ''].filter(Boolean),
     requiredScope: env.RELAIS_ENTRA_SCOPE,
     teamGroups,
+    allowedAppIds: env.RELAIS_ENTRA_ALLOWED_APP_IDS,
   });
   // Graph on behalf of the signed-in user: only the API's own registration may exchange their tokens.
   if (env.RELAIS_CLIENT_ID && env.RELAIS_CLIENT_SECRET && env.RELAIS_ENTRA_TENANT_ID) {
@@ -91,5 +97,5 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     services.onBehalfOf = onBehalfOf;
     services.calendarFor = calendarsOf(env, (user) => onBehalfOf(user, [env.RELAIS_GRAPH_SCOPE]));
   }
-  return { deps, stores, services, verify, rateLimiter };
+  return { deps, stores, services, verify, rateLimiter, addressOf };
 };

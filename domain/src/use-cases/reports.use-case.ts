@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { repScope } from '../access/rep-scope';
 import { DomainError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
-import { repScope } from '../access/rep-scope';
 import type { Caller } from '../model/caller';
-import { IsoDate } from '../model/common.schema';
+import { IsoDate, UserId } from '../model/common.schema';
 import type { Task } from '../model/task.schema';
 import type { Deps } from '../ports/deps';
 import type { ActivityStore, InsightStores, RepInfo } from '../ports/insight-store.port';
@@ -109,7 +109,7 @@ export const ActivityQuery = z
     from: ReportDay,
     to: ReportDay,
     groupBy: z.enum(['rep', 'team', 'medium', 'direction', 'week']).default('rep'),
-    rep: z.string().min(1).max(200).optional(),
+    rep: UserId.optional(),
     lang: z.string().optional(),
   })
   .strict()

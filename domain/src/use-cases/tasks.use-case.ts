@@ -4,6 +4,7 @@ import { DomainError, notFound } from '../errors/domain-error';
 import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import { hasRole, type Caller } from '../model/caller';
+import { UserId } from '../model/common.schema';
 import { TaskDraft, TaskPatch, TaskStatus, type Task } from '../model/task.schema';
 import type { Deps } from '../ports/deps';
 import type { Page, Versioned } from '../ports/tier-store.port';
@@ -84,7 +85,7 @@ export const updateTask = async (deps: Deps, caller: Caller, id: string, input: 
 
 export const TaskQuery = z
   .object({
-    assignee: z.string().min(1).max(200).default('me'),
+    assignee: UserId.default('me'),
     status: TaskStatus.optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     cursor: z.string().max(2000).optional(),

@@ -1,19 +1,19 @@
 import { odata } from '@azure/data-tables';
 import type { IndexHit, IndexName, IndexStore } from '@relais/domain';
 import { createBlockPostings } from './block-postings';
-import { encodeKey, prefixEnd } from './keys';
+import { decodeKey, encodeKey, prefixEnd } from './keys';
 import { isConflict, isNotFound, readOrUndefined } from './storage-errors';
 import type { TableSet } from './table-set';
 
 /**
- * Index entities: PartitionKey `<index>~<key>`, RowKey the target id; writes are idempotent upserts.
+ * Index entities: PartitionKey `<index>~<key>`, RowKey the target id (both encoded); writes are idempotent upserts.
  * Matching block keys are posting lists instead (see block-postings.ts).
  */
 export const createIndexRepository = (tables: TableSet): IndexStore => {
   const pk = (name: IndexName, key: string) => `${name}~${encodeKey(key)}`;
   const hitOf = (name: IndexName) => (e: { partitionKey?: string; rowKey?: string; data?: unknown }): IndexHit => ({
     key: (e.partitionKey ?? '').slice(name.length + 1),
-    targetId: e.rowKey ?? '',
+    targetId: decodeKey(e.rowKey ?? ''),
     data: typeof e.data === 'string' ? e.data : undefined,
   });
   const client = () => tables.table('Indexes');
@@ -23,12 +23,12 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
   return {
     put: async (name, key, targetId, data) => {
       if (name === 'block') return blocks.add(key, targetId);
-      await (await client()).upsertEntity({ partitionKey: pk(name, key), rowKey: targetId, ...(data === undefined ? {} : { data }) }, 'Replace');
+      await (await client()).upsertEntity({ partitionKey: pk(name, key), rowKey: encodeKey(targetId), ...(data === undefined ? {} : { data }) }, 'Replace');
     },
     remove: async (name, key, targetId) => {
       if (name === 'block') return blocks.remove(key, targetId);
       try {
-        await (await client()).deleteEntity(pk(name, key), targetId);
+        await (await client()).deleteEntity(pk(name, key), encodeKey(targetId));
       } catch (error) {
         if (!isNotFound(error)) throw error;
       }
@@ -43,11 +43,11 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
     has: async (name, key, targetId) => {
       if (name === 'block') return (await blockHits(key)).some((h) => h.targetId === targetId);
       const table = await client();
-      return (await readOrUndefined(() => table.getEntity(pk(name, key), targetId))) !== undefined;
+      return (await readOrUndefined(() => table.getEntity(pk(name, key), encodeKey(targetId)))) !== undefined;
     },
     page: async (name, key, limit, after) => {
       if (name === 'block') return (await blockHits(key)).filter((h) => after === undefined || h.targetId > after).slice(0, limit);
-      const filter = after === undefined ? odata`PartitionKey eq ${pk(name, key)}` : odata`PartitionKey eq ${pk(name, key)} and RowKey gt ${after}`;
+      const filter = after === undefined ? odata`PartitionKey eq ${pk(name, key)}` : odata`PartitionKey eq ${pk(name, key)} and RowKey gt ${encodeKey(after)}`;
       const pages = (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(limit, 1000) });
       const { value: page } = await pages.next();
       return (page ?? []).slice(0, limit).map(hitOf(name));

@@ -1,6 +1,7 @@
 import { odata } from '@azure/data-tables';
 import type { Interaction, InteractionOutbox, InteractionStore, StoredInteraction } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
+import { decodeKey, encodeKey } from './keys';
 import { listPartitions } from './list-partitions';
 import { isConflict, mapWriteError, readOrUndefined } from './storage-errors';
 import type { TableSet } from './table-set';
@@ -19,7 +20,7 @@ export const createInteractionRepository = (tables: TableSet): InteractionStore 
   return {
     insert: async (interaction, outbox) => {
       try {
-        const created = await (await client()).createEntity(toEntity(interaction.id, ROW, { interaction, outbox } satisfies Stored));
+        const created = await (await client()).createEntity(toEntity(encodeKey(interaction.id), ROW, { interaction, outbox } satisfies Stored));
         return created.etag ?? '';
       } catch (error) {
         if (isConflict(error)) return undefined;
@@ -28,11 +29,14 @@ export const createInteractionRepository = (tables: TableSet): InteractionStore 
     },
     get: async (id) => {
       const table = await client();
-      const entity = await readOrUndefined(() => table.getEntity(id, ROW));
+      const entity = await readOrUndefined(() => table.getEntity(encodeKey(id), ROW));
       if (!entity) return undefined;
       return storedOf(entity);
     },
-    listIds: async (limit, cursor) => listPartitions(await client(), ROW, limit, cursor),
+    listIds: async (limit, cursor) => {
+      const page = await listPartitions(await client(), ROW, limit, cursor);
+      return { ...page, items: page.items.map(decodeKey) };
+    },
     list: async (limit, cursor) => {
       const pages = (await client())
         .listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`RowKey eq ${ROW}` } })
@@ -42,7 +46,7 @@ export const createInteractionRepository = (tables: TableSet): InteractionStore 
     },
     replace: async (interaction, outbox, ifMatch) => {
       try {
-        const result = await (await client()).updateEntity(toEntity(interaction.id, ROW, { interaction, outbox }), 'Replace', { etag: ifMatch });
+        const result = await (await client()).updateEntity(toEntity(encodeKey(interaction.id), ROW, { interaction, outbox }), 'Replace', { etag: ifMatch });
         return result.etag ?? '';
       } catch (error) {
         return mapWriteError(error, 'interaction');

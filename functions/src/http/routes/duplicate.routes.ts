@@ -1,5 +1,5 @@
 import { listDuplicates, markDistinct, matchTiers, mergeTiers, tierDuplicates } from '@relais/domain';
-import { queryObject, readJson } from '../request-body';
+import { optionalIfMatch, queryObject, readJson } from '../request-body';
 import { ok, resource } from '../responses';
 import type { Route } from '../route';
 
@@ -27,7 +27,8 @@ export const duplicateRoutes: Route[] = [
     method: 'POST',
     path: 'tiers/{id}/merge',
     handler: async (request, { deps, caller }) => {
-      const merged = await mergeTiers(deps, caller, id(request), await readJson(request), request.headers.get('if-match') ?? undefined);
+      const ifMatch = optionalIfMatch(request);
+      const merged = await mergeTiers(deps, caller, id(request), await readJson(request), ifMatch);
       return resource(merged.value, merged.etag);
     },
   },

@@ -1,6 +1,6 @@
 import { erasePerson, exportPerson, getConsents, recordConsents } from '@relais/domain';
 import { readJson } from '../request-body';
-import { ok, resource } from '../responses';
+import { downloadHeaders, ok, resource } from '../responses';
 import type { Route } from '../route';
 
 const id = (request: { params: Record<string, string> }) => request.params.id ?? '';
@@ -32,10 +32,7 @@ export const personRoutes: Route[] = [
     method: 'GET',
     path: 'persons/{id}/export',
     handler: async (request, { deps, caller }) =>
-      ok(await exportPerson(deps, caller, id(request)), {
-        'content-disposition': `attachment; filename="person-${id(request)}.json"`,
-        'cache-control': 'no-store',
-      }),
+      ok(await exportPerson(deps, caller, id(request)), downloadHeaders(`person-${id(request)}.json`)),
   },
   {
     name: 'persons-erase',
