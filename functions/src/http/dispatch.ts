@@ -18,8 +18,8 @@ export const languageOf = (request: HttpRequest): Language => {
 /** The rate limit's key: the user, or for calls with no valid token (public routes, bad tokens) their address. */
 const rateKey = (app: App, request: HttpRequest, userId?: string) => (userId ? `user:${userId}` : `address:${app.addressOf(request)}`);
 
-const tooMany = (retryAfterSeconds: number) =>
-  problem(429, 'RATE.LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, [], {}, { 'retry-after': String(retryAfterSeconds) });
+const limited = (retryAfterSeconds: number) =>
+  new HttpError(429, 'RATE.LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { 'retry-after': String(retryAfterSeconds) });
 
 /** A refused token costs its sender as any call does: a flood of bad tokens is throttled by address. */
 const authenticate = async (app: App, request: HttpRequest): Promise<Caller> => {
@@ -27,8 +27,7 @@ const authenticate = async (app: App, request: HttpRequest): Promise<Caller> => 
     return await app.verify(request.headers.get('authorization'));
   } catch (error) {
     const rate = app.rateLimiter.take(rateKey(app, request));
-    if (!rate.allowed) throw new HttpError(429, 'RATE.LIMITED', `Too many requests; try again in ${rate.retryAfterSeconds} s.`, { 'retry-after': String(rate.retryAfterSeconds) });
-    throw error;
+    throw rate.allowed ? error : limited(rate.retryAfterSeconds);
   }
 };
 
@@ -38,7 +37,7 @@ export const dispatch = async (app: App, route: Route, request: HttpRequest): Pr
     const lang = languageOf(request);
     const caller = route.access === 'public' ? undefined : { ...(await authenticate(app, request)), lang };
     const rate = app.rateLimiter.take(rateKey(app, request, caller?.userId));
-    if (!rate.allowed) return tooMany(rate.retryAfterSeconds);
+    if (!rate.allowed) throw limited(rate.retryAfterSeconds);
     checkPathParams(request.params);
     return await route.handler(request, { deps: app.deps, caller: caller ?? anonymous, lang, services: app.services });
   } catch (error) {

@@ -12,8 +12,13 @@ import type { Route } from '../http/route';
 /** A handler for what is not the API (the add-in and tab pages): return false to fall through to 404. */
 export type PageHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 
-/** The request's body as a stream, read only if and when the handler reads it (after the token check). */
-const bodyOf = (request: IncomingMessage): ReadableStream<Uint8Array> => Readable.toWeb(request) as ReadableStream<Uint8Array>;
+/** The request with its body as a stream, read only if and when the handler reads it (after the token check). */
+const streamingInit = (method: string, headers: Record<string, string>, request: IncomingMessage): RequestInit & { duplex: 'half' } => ({
+  method,
+  headers,
+  body: Readable.toWeb(request) as ReadableStream<Uint8Array>,
+  duplex: 'half',
+});
 
 const hasBody = (request: IncomingMessage) => Number(request.headers['content-length'] ?? '0') > 0 || request.headers['transfer-encoding'] !== undefined;
 
@@ -55,7 +60,7 @@ export const serveHttp = (app: App, routes: readonly Route[], pages: PageHandler
         query: Object.fromEntries(url.searchParams.entries()),
         params: match.params,
         // What the Functions host builds in stream mode (app.setup({ enableHttpStream: true })).
-        nativeRequest: new Request(url, { method, headers, ...(streamed ? { body: bodyOf(req), duplex: 'half' } : {}) } as RequestInit),
+        nativeRequest: new Request(url, streamed ? streamingInit(method, headers, req) : { method, headers }),
       };
       const request = new HttpRequest(init);
       const response = await dispatch(app, match.route, request);
