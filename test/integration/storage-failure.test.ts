@@ -80,7 +80,7 @@ describe('storage that accepts connections and never answers', () => {
     });
     await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
     const { port } = blackHole.address() as { port: number };
-    // The deadline Relais uses against Azure (Azurite's default is longer, for slow scans on a busy machine).
+    // The deadline Relais uses against Azure (Azurite's default is a minute: it queues bursts on a busy machine).
     api = await startApi({ RELAIS_STORAGE_CONNECTION_STRING: azuriteConnectionString(port), RELAIS_STORAGE_TIMEOUT_MS: '1500' });
   });
   afterAll(async () => {

@@ -11,9 +11,10 @@ export type StorageConnection =
 
 /**
  * Azure answers a point operation in milliseconds, so 1.5 s with retries means it is down or
- * throttled. Azurite on a busy laptop or CI runner can take seconds to scan a table: it gets longer.
+ * throttled. Azurite answers one request at a time: on a busy laptop or CI runner a burst of
+ * queries can queue for many seconds, so locally only a dead Azurite (refused at once) answers 503.
  */
-const DEFAULT_TIMEOUT_MS = { azure: 1500, azurite: 10_000 } as const;
+const DEFAULT_TIMEOUT_MS = { azure: 1500, azurite: 60_000 } as const;
 
 /**
  * In Azure the Function App's managed identity (AZURE_CLIENT_ID picks a user-assigned one); on an
