@@ -12,6 +12,7 @@ import type { Services } from './http/route';
 import { createApprovalsBot } from './http/routes/bot.routes';
 import { createStores, type Stores } from './storage/create-stores';
 import { connectStorage } from './storage/storage-connection';
+import { queueProbe } from './storage/queue-probe';
 import { tableProbe } from './storage/table-probe';
 import { nodeIds, systemClock } from './node-system';
 
@@ -55,7 +56,8 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
   };
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
-  const services: Services = { storageKind: storage.kind, health: [tableProbe(stores.tables)], openApi: buildOpenApi };
+  const health = [tableProbe(stores.tables), queueProbe(storage)].filter((probe) => probe !== undefined);
+  const services: Services = { storageKind: storage.kind, health, openApi: buildOpenApi };
   // The bot needs the deps to decide; the deps need the bot to tell approvers: it joins them once built.
   const botSettings = botSettingsOf(env);
   if (botSettings) {

@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -95,5 +96,41 @@ describe('storage that accepts connections and never answers', () => {
     await expectUnavailable(await within2s(api, '/api/health'));
     // The requests really reached the storage and were left hanging there.
     expect(sockets.size).toBeGreaterThan(0);
+  });
+});
+
+describe('queues checked beside the tables', () => {
+  let queues: ChildProcess;
+  let queuePort: number;
+  let api: TestApi;
+  let deadQueues: TestApi;
+
+  beforeAll(async () => {
+    queuePort = await freePort();
+    // Azurite's Queue service, beside the run's Table service (one account, two endpoints).
+    // The Queue SDK speaks a newer service version than this Azurite knows; the calls it makes are old ones.
+    const args = ['--queueHost', '127.0.0.1', '--queuePort', String(queuePort), '--inMemoryPersistence', '--silent', '--disableTelemetry', '--skipApiVersionCheck'];
+    queues = spawn(process.execPath, [require.resolve('azurite/dist/src/queue/main.js'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      queues.stdout!.on('data', (chunk: Buffer) => /successfully listens/.test(chunk.toString()) && resolve());
+      queues.once('exit', (code) => reject(new Error(`Azurite's Queue service exited (${code})`)));
+    });
+    const tables = process.env.RELAIS_TEST_STORAGE!;
+    api = await startApi({ RELAIS_STORAGE_CONNECTION_STRING: `${tables}QueueEndpoint=http://127.0.0.1:${queuePort}/devstoreaccount1;` });
+    // The same tables, and a queue endpoint where nothing listens.
+    deadQueues = await startApi({ RELAIS_STORAGE_CONNECTION_STRING: `${tables}QueueEndpoint=http://127.0.0.1:${await freePort()}/devstoreaccount1;` });
+  });
+  afterAll(async () => {
+    queues?.kill('SIGKILL');
+    await api?.stop();
+    await deadQueues?.stop();
+  });
+
+  it('reports each store, and is not ready while the queues cannot be reached even if the tables can', async () => {
+    const ready = await within2s(api, '/api/health');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', storage: 'azurite', checks: { tables: 'ok', queues: 'ok' } });
+    const notReady = await expectUnavailable(await within2s(deadQueues, '/api/health'));
+    expect(notReady).toMatchObject({ checks: { tables: 'ok', queues: 'unavailable' } });
   });
 });
