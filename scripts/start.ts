@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { startRoleWorker } from '../functions/src/background/background-app';
 import { createAppFromEnv } from '../functions/src/composition-root';
 import { readEnv } from '../functions/src/config';
 import { routeTable } from '../functions/src/http/route-table';
@@ -46,6 +47,8 @@ const main = async () => {
   const port = Number(process.env.PORT ?? 7071);
   const server = serveHttp(app, routeTable, [staticPageHandler(WEB_DIR)]);
   await new Promise<void>((resolve) => server.listen(port, resolve));
+  // The queue handlers, as the Functions host would run them (RELAIS_ROLE=api leaves them to another process).
+  const worker = startRoleWorker(app);
   const base = `http://localhost:${port}`;
   console.log(`\nRelais is running (storage: ${app.services.storageKind}${azurite ? `, Azurite on ${azurite.port}, data in .relais/azurite` : ''})`);
   const cardTierId = await demoCardTierId(app.deps);
@@ -57,6 +60,7 @@ const main = async () => {
         page.route === '/addin/taskpane' ? 'Outlook pane (in Outlook)' : page.title.replace(/^Relais — /, ''),
         page.route === '/tab/card' ? `${base}/tab/card?tierId=${cardTierId ?? '<id>'}` : `${base}${page.route}`,
       ]),
+    ['worker', worker ? 'running here (queues and the pending sweep)' : 'not here (RELAIS_ROLE=api)'],
     ['dev token', `POST ${base}/api/dev/token  {"userId":"claire.martin","name":"Claire Martin","roles":["rep"],"teams":["nord"]}`],
   ];
   const width = Math.max(...lines.map(([label]) => label.length));
@@ -64,6 +68,7 @@ const main = async () => {
   console.log('Press Ctrl+C to stop.');
   const stop = async () => {
     server.close();
+    await worker?.stop();
     await azurite?.stop();
     process.exit(0);
   };

@@ -1,6 +1,6 @@
 import { TableClient, TableServiceClient } from '@azure/data-tables';
 
-export const tableNames = ['Tiers', 'Indexes', 'Interactions', 'Tasks', 'TaskLists', 'RelationTypes', 'Audit', 'BotConversations', 'BotCards', 'TierSummaries', 'ActivityDays', 'ActivityRollups', 'Segments', 'ScoreRules', 'InsightCatchUp'] as const;
+export const tableNames = ['Tiers', 'Indexes', 'Interactions', 'Tasks', 'TaskLists', 'RelationTypes', 'Audit', 'BotConversations', 'BotCards', 'TierSummaries', 'ActivityDays', 'ActivityRollups', 'Segments', 'ScoreRules', 'InsightCatchUp', 'PendingWork', 'DeadLetters', 'Jobs', 'JobData'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export type StorageConfig = { connectionString: string; tablePrefix: string };
@@ -8,7 +8,7 @@ export type StorageConfig = { connectionString: string; tablePrefix: string };
 /** One client per table; each table is created on first use, once. */
 export type TableSet = { table: (name: TableName) => Promise<TableClient>; service: TableServiceClient; prefix: string };
 
-const isAzurite = (connectionString: string): boolean => /127\.0\.0\.1|localhost|UseDevelopmentStorage/i.test(connectionString);
+export const isAzurite = (connectionString: string): boolean => /127\.0\.0\.1|localhost|UseDevelopmentStorage/i.test(connectionString);
 
 export const createTableSet = (config: StorageConfig): TableSet => {
   const options = { allowInsecureConnection: isAzurite(config.connectionString) };
