@@ -81,6 +81,32 @@ describe('a message lost between the write and the send', () => {
   });
 });
 
+describe('a job whose next chunk was never queued', () => {
+  it('is resumed by the sweep from its marker and ends once', async () => {
+    const worker = await startApi({ RELAIS_ROLE: 'all', RELAIS_PENDING_STALE_MS: '200', RELAIS_SWEEP_INTERVAL_MS: '600000' });
+    const api = await startApi({ RELAIS_TABLE_PREFIX: prefixOf(worker), RELAIS_ROLE: 'api' });
+    api.app.deps.background = { ...api.app.deps.background!, queue: { send: async () => Promise.reject(new Error('queue unreachable')) } };
+    try {
+      const steward = await api.tokenFor({ userId: 'st-sweep', name: 'Sam Steward', roles: ['steward'] });
+      const rep = await api.tokenFor({ userId: 'rep-sweep', name: 'Rémi Rep', roles: ['rep'], teams: ['north'] });
+      const who = await create(api, rep, { kind: 'person', firstName: 'Oubliée', lastName: 'Parlafile', emails: ['oubliee@parlafile.fr'] });
+      const started = await api.call('POST', `/api/persons/${who.id}/erase`, { token: steward });
+      expect(started.status).toBe(202);
+      await worker.drain();
+      expect((await worker.call('GET', `/api/jobs/${started.body.id}`, { token: steward })).body.status).toBe('queued');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await worker.worker!.sweep();
+      await worker.drain();
+      const done = await worker.call('GET', `/api/jobs/${started.body.id}`, { token: steward });
+      expect(done.body).toMatchObject({ status: 'succeeded', result: { tierId: who.id, alreadyErased: false } });
+      expect(await worker.app.deps.background!.pending.stale('job', '9999-12-31T00:00:00.000Z', 10)).toEqual([]);
+    } finally {
+      await api.stop();
+      await worker.stop();
+    }
+  });
+});
+
 describe('two API instances and one worker on one storage', () => {
   it('racing on one tier lose no update', async () => {
     const worker = await startApi({ RELAIS_ROLE: 'worker' });

@@ -106,6 +106,8 @@ export const runJobChunk = async (deps: Deps, jobId: string, chunk: number): Pro
     found = { value: running, etag };
   }
   const job = found.value;
+  // The marker moves forward while the chunk runs: the sweep leaves a working chunk alone.
+  await bg.background.pending.mark({ kind: 'job', id: jobId, since: deps.clock.now() });
   const step = bg.background.jobSteps[job.kind];
   if (!step) return failJob(deps, jobId, { code: 'JOB.UNKNOWN_KIND', message: `No worker knows jobs of kind ${job.kind}.` });
   let outcome;

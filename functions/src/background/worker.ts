@@ -30,7 +30,7 @@ const FIRST_IDLE_MS = 10;
  */
 export const startWorker = (deps: Deps & { background: BackgroundPorts }, queues: QueueSet, options: WorkerOptions): Worker => {
   const log = options.log ?? ((message, error) => console.error(`[relais worker] ${message}`, error ?? ''));
-  let running = true;
+  let active = true;
   let inFlight = 0;
   const wakers = new Map<WorkLane, () => void>();
   queues.onSent((lane) => wakers.get(lane)?.());
@@ -40,7 +40,7 @@ export const startWorker = (deps: Deps & { background: BackgroundPorts }, queues
       const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
-        wakers.delete(lane);
+        if (wakers.get(lane) === done) wakers.delete(lane);
         resolve();
       }
       wakers.set(lane, done);
@@ -63,29 +63,43 @@ export const startWorker = (deps: Deps & { background: BackgroundPorts }, queues
     }
   };
 
+  // Each lane keeps up to BATCH deliveries in flight and receives more as they end: a slow chunk never holds up the others.
   const poll = async (lane: WorkLane) => {
     let idle = FIRST_IDLE_MS;
-    while (running) {
+    const running = new Set<Promise<void>>();
+    while (active) {
       try {
-        const messages = await queues.receive(lane, BATCH[lane], VISIBILITY_SECONDS[lane]);
+        if (running.size >= BATCH[lane]) {
+          await Promise.race(running);
+          continue;
+        }
+        const messages = await queues.receive(lane, BATCH[lane] - running.size, VISIBILITY_SECONDS[lane]);
         if (messages.length === 0) {
-          await sleep(lane, idle);
+          await Promise.race([sleep(lane, idle), ...running]);
           idle = Math.min(idle * 2, options.idlePollMs);
           continue;
         }
         idle = FIRST_IDLE_MS;
-        await Promise.all(messages.map((message) => deliver(lane, message)));
+        for (const message of messages) {
+          const delivery = deliver(lane, message).finally(() => running.delete(delivery));
+          running.add(delivery);
+        }
       } catch (error) {
-        if (!running) return;
+        if (!active) break;
         log(`polling ${lane} failed`, error);
         await sleep(lane, options.idlePollMs);
       }
     }
+    await Promise.all(running);
   };
 
-  const sweep = async () => {
-    await sweepPending(deps).catch((error: unknown) => log('sweep failed', error));
-  };
+  // One sweep at a time: a slow one is not joined by the next tick's.
+  let sweeping: Promise<void> | undefined;
+  const sweep = () =>
+    (sweeping ??= sweepPending(deps)
+      .then(() => undefined)
+      .catch((error: unknown) => log('sweep failed', error))
+      .finally(() => (sweeping = undefined)));
   const loops = [poll('work'), poll('jobs')];
   const sweeper = setInterval(() => void sweep(), options.sweepMs);
   sweeper.unref();
@@ -102,7 +116,7 @@ export const startWorker = (deps: Deps & { background: BackgroundPorts }, queues
       }
     },
     stop: async () => {
-      running = false;
+      active = false;
       clearInterval(sweeper);
       [...wakers.values()].forEach((wake) => wake());
       await Promise.all(loops);
