@@ -69,6 +69,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
       settings: { maxAttempts: env.RELAIS_QUEUE_MAX_ATTEMPTS, backoffMs: env.RELAIS_QUEUE_BACKOFF_MS, staleAfterMs: env.RELAIS_PENDING_STALE_MS,
         mergeInlineMoves: env.RELAIS_MERGE_INLINE_MOVES,
         importChunkRecords: env.RELAIS_IMPORT_CHUNK_ROWS,
+        jobLeaseMs: env.RELAIS_JOB_LEASE_MS,
       },
     },
   };

@@ -86,6 +86,7 @@ export const RelaisEnv = z.object({
   RELAIS_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).default(15_000),
   RELAIS_MERGE_INLINE_MOVES: z.coerce.number().int().min(0).default(200),
   RELAIS_IMPORT_CHUNK_ROWS: z.coerce.number().int().min(1).default(2000),
+  RELAIS_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),
   RELAIS_WORKER_IDLE_POLL_MS: z.coerce.number().int().min(10).default(200),
 });
 export type RelaisEnv = z.infer<typeof RelaisEnv>;

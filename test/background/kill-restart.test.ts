@@ -27,6 +27,7 @@ const spawnRelais = (prefix: string, role: 'api' | 'worker'): Promise<Relais> =>
         RELAIS_WORKER_IDLE_POLL_MS: '50',
         RELAIS_QUEUE_BACKOFF_MS: '1000',
         RELAIS_IMPORT_CHUNK_ROWS: '10',
+        RELAIS_JOB_LEASE_MS: '8000',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -12,6 +12,8 @@ export type BackgroundSettings = {
   staleAfterMs: number;
   /** A merge moving more records than this runs as a job (202); fewer are done in the request. */
   mergeInlineMoves: number;
+  /** How long a delivery holds a job's chunk; past it (the worker died) a resent chunk is taken over. */
+  jobLeaseMs: number;
   /** CSV records an import job's chunk takes at most. */
   importChunkRecords: number;
 };

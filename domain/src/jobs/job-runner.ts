@@ -83,7 +83,7 @@ export const failJob = async (deps: Deps, jobId: string, error: JobError): Promi
 };
 
 const finished = async (deps: WithBackground, job: Job, progress: JobProgress, result: unknown): Promise<Job> => {
-  const base: Job = { ...job, status: 'succeeded', progress, checkpoint: {}, chunk: job.chunk + 1, updatedAt: deps.clock.now() };
+  const base: Job = { ...job, status: 'succeeded', progress, checkpoint: {}, chunk: job.chunk + 1, leasedUntil: undefined, updatedAt: deps.clock.now() };
   const json = JSON.stringify(result ?? null);
   if (json.length <= INLINE_RESULT_CHARS) return { ...base, result };
   await deps.background.jobs.putData(job.id, RESULT, new TextEncoder().encode(json));
@@ -98,16 +98,17 @@ const finished = async (deps: WithBackground, job: Job, progress: JobProgress, r
 export const runJobChunk = async (deps: Deps, jobId: string, chunk: number): Promise<void> => {
   const bg = backgroundOf(deps);
   let found: Versioned<Job> | undefined = await bg.background.jobs.get(jobId);
+  const now = deps.clock.now();
   if (!found || isFinished(found.value.status) || found.value.chunk !== chunk) return;
-  if (found.value.status === 'queued') {
-    const running: Job = { ...found.value, status: 'running', updatedAt: deps.clock.now() };
-    const etag = await saveOrLose(bg, running, found.etag);
-    if (!etag) return;
-    found = { value: running, etag };
-  }
+  // A second delivery of a chunk under way (a resend, a duplicate) leaves it to the one that holds it.
+  if (found.value.leasedUntil && found.value.leasedUntil > now) return;
+  const leased: Job = { ...found.value, status: 'running', leasedUntil: new Date(Date.parse(now) + bg.background.settings.jobLeaseMs).toISOString(), updatedAt: now };
+  const etag = await saveOrLose(bg, leased, found.etag);
+  if (!etag) return;
+  found = { value: leased, etag };
   const job = found.value;
   // The marker moves forward while the chunk runs: the sweep leaves a working chunk alone.
-  await bg.background.pending.mark({ kind: 'job', id: jobId, since: deps.clock.now() });
+  await bg.background.pending.mark({ kind: 'job', id: jobId, since: now });
   const step = bg.background.jobSteps[job.kind];
   if (!step) return failJob(deps, jobId, { code: 'JOB.UNKNOWN_KIND', message: `No worker knows jobs of kind ${job.kind}.` });
   let outcome;
@@ -120,7 +121,7 @@ export const runJobChunk = async (deps: Deps, jobId: string, chunk: number): Pro
   }
   const next: Job = outcome.done
     ? await finished(bg, job, outcome.progress, outcome.result)
-    : { ...job, checkpoint: outcome.checkpoint, progress: outcome.progress, chunk: chunk + 1, updatedAt: deps.clock.now() };
+    : { ...job, checkpoint: outcome.checkpoint, progress: outcome.progress, chunk: chunk + 1, leasedUntil: undefined, updatedAt: deps.clock.now() };
   if (!(await saveOrLose(bg, next, found.etag))) return;
   if (outcome.done) return bg.background.pending.clear('job', jobId);
   await bg.background.pending.mark({ kind: 'job', id: jobId, since: deps.clock.now() });

@@ -30,6 +30,8 @@ export type Job = {
   input: Record<string, unknown>;
   checkpoint: Record<string, unknown>;
   chunk: number;
+  /** Until when the delivery running the current chunk holds it: another delivery of that chunk leaves it alone till then. */
+  leasedUntil?: string;
   /** Results too large for the job record live beside it (JobStore.putData); `result` then stays unset. */
   resultData?: string;
   result?: unknown;

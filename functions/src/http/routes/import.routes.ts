@@ -65,7 +65,7 @@ const startImport = async (deps: Deps, caller: Caller, chunks: Uint8Array[], opt
 export const importRoutes: Route[] = [
   {
     name: 'imports-create',
-    docs: { summary: 'Import a CSV client base (text/csv; ?dryRun=true, ?mapping=<JSON>) as a job (stewards): 202 + Location; its result is the quality report', returns: 'Job' },
+    docs: { summary: 'Import a CSV client base (text/csv; ?dryRun=true, ?mapping=<JSON>) as a job (stewards): 202 + Location; its result is the quality report', returns: 'Job', status: 202 },
     method: 'POST',
     path: 'imports',
     maxBodyBytes: IMPORT_MAX_BYTES,

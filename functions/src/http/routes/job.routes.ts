@@ -14,7 +14,7 @@ export const jobRoutes: Route[] = [
   },
   {
     name: 'retention-runs-create',
-    docs: { summary: 'Start the CNIL retention run as a job (stewards, admins); 202 + Location', body: 'RetentionRunRequest', returns: 'Job' },
+    docs: { summary: 'Start the CNIL retention run as a job (stewards, admins); 202 + Location', body: 'RetentionRunRequest', returns: 'Job', status: 202 },
     method: 'POST',
     path: 'retention/runs',
     handler: async (request, { deps, caller }) => {
@@ -24,7 +24,7 @@ export const jobRoutes: Route[] = [
   },
   {
     name: 'repair-create',
-    docs: { summary: 'Start the repair pass as a job (admins): finishes half-done writes, re-derives indexes; 202 + Location', returns: 'Job' },
+    docs: { summary: 'Start the repair pass as a job (admins): finishes half-done writes, re-derives indexes; 202 + Location', returns: 'Job', status: 202 },
     method: 'POST',
     path: 'repair',
     handler: async (request, { deps, caller }) => accepted(await requestRepair(deps, caller, idempotencyKey(request))),

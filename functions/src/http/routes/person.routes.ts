@@ -39,14 +39,14 @@ export const personRoutes: Route[] = [
   },
   {
     name: 'persons-export-job',
-    docs: { summary: 'The same export as a job, for pages that show progress; 202 + Location, the result is the JSON', returns: 'Job' },
+    docs: { summary: 'The same export as a job, for pages that show progress; 202 + Location, the result is the JSON', returns: 'Job', status: 202 },
     method: 'POST',
     path: 'persons/{id}/export',
     handler: async (request, { deps, caller }) => accepted(await requestPersonExport(deps, caller, id(request), idempotencyKey(request))),
   },
   {
     name: 'persons-erase',
-    docs: { summary: 'Erase a person everywhere, leaving an erasure record (right to erasure; audited): a job, 202 + Location; its result is the erasure report', returns: 'Job' },
+    docs: { summary: 'Erase a person everywhere, leaving an erasure record (right to erasure; audited): a job, 202 + Location; its result is the erasure report', returns: 'Job', status: 202 },
     method: 'POST',
     path: 'persons/{id}/erase',
     handler: async (request, { deps, caller }) => accepted(await requestErasure(deps, caller, id(request), idempotencyKey(request))),
