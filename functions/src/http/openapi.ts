@@ -29,7 +29,10 @@ export const buildOpenApi = (): unknown => {
       ...(params.length > 0 ? { parameters: params } : {}),
       ...(route.docs?.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.docs.body) } } } } : {}),
       responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: route.docs?.returns ? ref(route.docs.returns) : {} } } },
+        [String(route.docs?.status ?? 200)]: {
+          description: route.docs?.status === 202 ? 'Accepted: the job, followed at the Location header (GET /api/jobs/{id})' : 'OK',
+          content: { 'application/json': { schema: route.docs?.returns ? ref(route.docs.returns) : {} } },
+        },
         default: { description: 'Problem', content: { 'application/problem+json': { schema: ref('Problem') } } },
       },
     };

@@ -35,5 +35,5 @@ export type Route = {
   /** Bodies larger than the default (1 MB) this route accepts, such as a CSV import. */
   maxBodyBytes?: number;
   /** For the OpenAPI document: a summary and the component ids of the request and response bodies. */
-  docs?: { summary: string; body?: string; returns?: string };
+  docs?: { summary: string; body?: string; returns?: string; /** The success status when it is not 200 (202 for a job). */ status?: number };
 };

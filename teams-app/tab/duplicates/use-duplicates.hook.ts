@@ -1,6 +1,7 @@
-import type { DuplicatePair, Tier } from '@relais/domain';
+import type { DuplicatePair, JobView, Tier } from '@relais/domain';
 import { useCallback } from 'react';
 import type { ApiClient } from '../../../ui/src/api/api-client';
+import { followJob } from '../../../ui/src/api/follow-job';
 import { useCursorList } from '../../../ui/src/api/use-cursor-list.hook';
 
 export const pairKey = (pair: Pick<DuplicatePair, 'aId' | 'bId'>): string => `${pair.aId}~${pair.bId}`;
@@ -12,8 +13,12 @@ export const useDuplicates = (api: ApiClient) => {
   const list = useCursorList<DuplicatePair>(api, '/api/duplicates', QUERY);
   const { removeWhere } = list;
 
+  // A merge with many records to move answers 202: its job is followed until done, its progress told.
   const merge = useCallback(
-    (survivorId: string, duplicateId: string) => api.post<Tier>(`/api/tiers/${encodeURIComponent(survivorId)}/merge`, { duplicateId }),
+    async (survivorId: string, duplicateId: string, onProgress: (job: JobView) => void) => {
+      const answer = await api.request<Tier | JobView>('POST', `/api/tiers/${encodeURIComponent(survivorId)}/merge`, { body: { duplicateId } });
+      if (answer.status === 202) await followJob(api, answer.body as JobView, onProgress);
+    },
     [api],
   );
   const markDistinct = useCallback((pair: DuplicatePair) => api.post('/api/duplicates/distinct', { aId: pair.aId, bId: pair.bId }), [api]);

@@ -1,6 +1,6 @@
-import { listDuplicates, markDistinct, matchTiers, mergeTiers, tierDuplicates } from '@relais/domain';
+import { listDuplicates, markDistinct, matchTiers, mergeOrQueue, tierDuplicates } from '@relais/domain';
 import { queryObject, readJson } from '../request-body';
-import { ok, resource } from '../responses';
+import { accepted, ok, resource } from '../responses';
 import type { Route } from '../route';
 
 const id = (request: { params: Record<string, string> }) => request.params.id ?? '';
@@ -23,12 +23,16 @@ export const duplicateRoutes: Route[] = [
   },
   {
     name: 'tiers-merge',
-    docs: { summary: 'Merge a duplicate into this tier (If-Match optional, honoured)', body: 'MergeRequest', returns: 'Tier' },
+    docs: {
+      summary: 'Merge a duplicate into this tier (If-Match optional, honoured): 200 + the survivor when its moves fit one request, else 202 + Location of the job that moves them',
+      body: 'MergeRequest',
+      returns: 'Tier',
+    },
     method: 'POST',
     path: 'tiers/{id}/merge',
     handler: async (request, { deps, caller }) => {
-      const merged = await mergeTiers(deps, caller, id(request), await readJson(request), request.headers.get('if-match') ?? undefined);
-      return resource(merged.value, merged.etag);
+      const outcome = await mergeOrQueue(deps, caller, id(request), await readJson(request), request.headers.get('if-match') ?? undefined);
+      return 'job' in outcome ? accepted(outcome.job) : resource(outcome.merged.value, outcome.merged.etag);
     },
   },
   {

@@ -1,8 +1,10 @@
 import type { HttpRequest } from '@azure/functions';
-import { DomainError, ImportMapping, legacyCrmMapping, parseInput, requireSteward, summarizeImport } from '@relais/domain';
-import { importCsv } from '../../import/import-csv';
-import { HttpError } from '../request-body';
-import { ok } from '../responses';
+import { DomainError, ImportMapping, jobCallerOf, legacyCrmMapping, parseInput, requireSteward, runImport, startJob, type Deps, type ImportRecord, type JobView, type Caller } from '@relais/domain';
+import { importIdOf } from '../../import/import-csv';
+import { IMPORT_FILE } from '../../import/import-job.step';
+import { readCsv } from '../../import/read-csv';
+import { HttpError, idempotencyKey } from '../request-body';
+import { accepted } from '../responses';
 import type { Route } from '../route';
 
 /** Larger files go through the CLI (`npm run import`), which streams from disk without a limit. */
@@ -35,10 +37,35 @@ const mappingOf = (request: HttpRequest): ImportMapping => {
   }
 };
 
+async function* noRecords(): AsyncGenerator<ImportRecord> {}
+
+/**
+ * Stores the upload beside a new import job and queues it. What can be told now is told now: the
+ * header is checked against the mapping (a dry run over no row), and the records are counted for
+ * the job's progress.
+ */
+const startImport = async (deps: Deps, caller: Caller, chunks: Uint8Array[], options: { mapping: ImportMapping; dryRun: boolean; key?: string }): Promise<JobView> => {
+  async function* body(): AsyncGenerator<Uint8Array> {
+    yield* chunks;
+  }
+  const { importId, bytes } = await importIdOf(body());
+  const csv = await readCsv(body());
+  await runImport(deps, { header: csv.header, records: noRecords(), file: () => ({ bytes, ...csv.info() }) }, { caller, lang: caller.lang ?? 'fr', mapping: options.mapping, dryRun: true, importId });
+  let total = 0;
+  for await (const _record of csv.records) total += 1;
+  return startJob(deps, caller, {
+    kind: 'import',
+    input: { mapping: options.mapping, dryRun: options.dryRun, lang: caller.lang ?? 'fr', importId, bytes, caller: jobCallerOf(caller) },
+    total,
+    data: { name: IMPORT_FILE, bytes: Buffer.concat(chunks) },
+    ...(options.key ? { idempotencyKey: options.key } : {}),
+  });
+};
+
 export const importRoutes: Route[] = [
   {
     name: 'imports-create',
-    docs: { summary: 'Import a CSV client base (text/csv; ?dryRun=true, ?mapping=<JSON>); returns the quality report (stewards)' },
+    docs: { summary: 'Import a CSV client base (text/csv; ?dryRun=true, ?mapping=<JSON>) as a job (stewards): 202 + Location; its result is the quality report', returns: 'Job', status: 202 },
     method: 'POST',
     path: 'imports',
     maxBodyBytes: IMPORT_MAX_BYTES,
@@ -46,11 +73,7 @@ export const importRoutes: Route[] = [
       requireSteward(caller);
       const mapping = mappingOf(request);
       const chunks = await readCsvBody(request);
-      async function* body(): AsyncGenerator<Uint8Array> {
-        yield* chunks;
-      }
-      const report = await importCsv(deps, body, { caller, lang, mapping, dryRun: request.query.get('dryRun') === 'true' });
-      return ok({ ...report, summary: summarizeImport(report, lang) });
+      return accepted(await startImport(deps, { ...caller, lang }, chunks, { mapping, dryRun: request.query.get('dryRun') === 'true', key: idempotencyKey(request) }));
     },
   },
 ];

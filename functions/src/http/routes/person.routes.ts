@@ -1,6 +1,6 @@
-import { erasePerson, exportPerson, getConsents, recordConsents } from '@relais/domain';
-import { readJson } from '../request-body';
-import { ok, resource } from '../responses';
+import { exportPerson, getConsents, recordConsents, requestErasure, requestPersonExport } from '@relais/domain';
+import { idempotencyKey, readJson } from '../request-body';
+import { accepted, ok, resource } from '../responses';
 import type { Route } from '../route';
 
 const id = (request: { params: Record<string, string> }) => request.params.id ?? '';
@@ -38,10 +38,17 @@ export const personRoutes: Route[] = [
       }),
   },
   {
+    name: 'persons-export-job',
+    docs: { summary: 'The same export as a job, for pages that show progress; 202 + Location, the result is the JSON', returns: 'Job', status: 202 },
+    method: 'POST',
+    path: 'persons/{id}/export',
+    handler: async (request, { deps, caller }) => accepted(await requestPersonExport(deps, caller, id(request), idempotencyKey(request))),
+  },
+  {
     name: 'persons-erase',
-    docs: { summary: 'Erase a person everywhere, leaving an erasure record (right to erasure; audited)' },
+    docs: { summary: 'Erase a person everywhere, leaving an erasure record (right to erasure; audited): a job, 202 + Location; its result is the erasure report', returns: 'Job', status: 202 },
     method: 'POST',
     path: 'persons/{id}/erase',
-    handler: async (request, { deps, caller }) => ok(await erasePerson(deps, caller, id(request))),
+    handler: async (request, { deps, caller }) => accepted(await requestErasure(deps, caller, id(request), idempotencyKey(request))),
   },
 ];
