@@ -102,3 +102,4 @@ export * from './use-cases/reports.use-case';
 export * from './use-cases/insight-catch-up.use-case';
 export * from './use-cases/reports-digest.use-case';
 export * from './import';
+export * from './api';

@@ -1,5 +1,7 @@
 import type { HttpRequest } from '@azure/functions';
 import { DomainError, ImportMapping, legacyCrmMapping, parseInput, requireSteward, summarizeImport } from '@relais/domain';
+import { ImportReportAnswer } from '@relais/domain';
+import { z } from 'zod';
 import { importCsv } from '../../import/import-csv';
 import { HttpError } from '../request-body';
 import { ok } from '../responses';
@@ -35,10 +37,16 @@ const mappingOf = (request: HttpRequest): ImportMapping => {
   }
 };
 
+/** Read by hand below (the mapping is JSON in a parameter); declared for the contract. */
+const ImportQuery = z.object({
+  dryRun: z.enum(['true', 'false']).optional().describe('`true`: check and report without writing anything.'),
+  mapping: z.string().max(20_000).optional().describe('An ImportMapping as JSON: which column holds what (default: the legacy CRM export).'),
+});
+
 export const importRoutes: Route[] = [
   {
     name: 'imports-create',
-    docs: { summary: 'Import a CSV client base (text/csv; ?dryRun=true, ?mapping=<JSON>); returns the quality report (stewards)' },
+    docs: { summary: 'Import a CSV client base and report on its quality (stewards)', tag: 'imports', body: 'text/csv', query: ImportQuery, responses: { 200: { description: 'The quality report.', schema: ImportReportAnswer } }, problems: { 400: ['REQUEST.INVALID', 'IMPORT.COLUMNS_MISSING'], 403: ['DUPLICATES.FORBIDDEN'] } },
     method: 'POST',
     path: 'imports',
     maxBodyBytes: IMPORT_MAX_BYTES,

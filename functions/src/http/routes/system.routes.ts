@@ -1,4 +1,5 @@
 import { DomainError, factDefinitions, parseInput, referenceFunctions, Role } from '@relais/domain';
+import { DevToken, FactDefinitionList, Health, OpenApiDocument, ReferenceFunctionList } from '@relais/domain';
 import { z } from 'zod';
 import { readJson } from '../request-body';
 import { ok } from '../responses';
@@ -17,6 +18,7 @@ const DevTokenRequest = z
 export const systemRoutes: Route[] = [
   {
     name: 'health',
+    docs: { summary: 'Liveness and which storage answers', tag: 'system', responses: { 200: { description: 'Up.', schema: Health } } },
     method: 'GET',
     path: 'health',
     access: 'public',
@@ -24,6 +26,7 @@ export const systemRoutes: Route[] = [
   },
   {
     name: 'openapi',
+    docs: { summary: 'This OpenAPI 3.1 document', tag: 'system', responses: { 200: { description: 'The document.', schema: OpenApiDocument } } },
     method: 'GET',
     path: 'openapi.json',
     access: 'public',
@@ -31,6 +34,7 @@ export const systemRoutes: Route[] = [
   },
   {
     name: 'dev-token',
+    docs: { summary: 'A token from the dev issuer (local mode only)', description: 'Signs a token for a named demo user and roles. Exists only in local mode: 404 `ROUTE.NOT_FOUND` in production.', tag: 'system', body: DevTokenRequest, responses: { 200: { description: 'The token.', schema: DevToken } }, problems: { 404: ['ROUTE.NOT_FOUND'] }, example: { request: { userId: 'claire.martin', name: 'Claire Martin', roles: ['rep'], teams: ['nord'] } } },
     method: 'POST',
     path: 'dev/token',
     access: 'public',
@@ -42,12 +46,14 @@ export const systemRoutes: Route[] = [
   },
   {
     name: 'reference-functions',
+    docs: { summary: 'The controlled list of job functions, in French and English', tag: 'system', responses: { 200: { description: 'The functions.', schema: ReferenceFunctionList } } },
     method: 'GET',
     path: 'reference-functions',
     handler: async () => ok({ items: referenceFunctions }),
   },
   {
     name: 'fact-definitions',
+    docs: { summary: 'The dated facts a tier carries, with their values and how long they stay trustworthy', tag: 'system', responses: { 200: { description: 'The definitions.', schema: FactDefinitionList } } },
     method: 'GET',
     path: 'fact-definitions',
     handler: async () =>
