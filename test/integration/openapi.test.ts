@@ -79,6 +79,12 @@ it('documents the parameters, headers and bodies clients need', () => {
   expect(doc.paths['/api/health']!.get!.security).toEqual([]);
 });
 
+it('keeps the clients\' generated types in step with the route table (npm run api:types)', async () => {
+  const check = await run(bin('tsx'), [join(root, 'scripts/generate-api-types.ts'), '--check'], { cwd: root }).catch((error: { stdout: string; stderr: string }) => error);
+  expect(check.stderr).toBe('');
+  expect(check.stdout).toContain('up to date');
+}, 120_000);
+
 it('passes Spectral (spectral:oas) and Redocly (recommended) without an error or a warning', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'relais-openapi-'));
   try {

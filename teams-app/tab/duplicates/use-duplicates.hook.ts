@@ -1,6 +1,6 @@
-import type { DuplicatePair, Tier } from '@relais/domain';
+import type { DuplicatePair } from '@relais/domain';
 import { useCallback } from 'react';
-import type { ApiClient } from '../../../ui/src/api/api-client';
+import { body, type ApiClient } from '../../../ui/src/api/api-client';
 import { useCursorList } from '../../../ui/src/api/use-cursor-list.hook';
 
 export const pairKey = (pair: Pick<DuplicatePair, 'aId' | 'bId'>): string => `${pair.aId}~${pair.bId}`;
@@ -9,14 +9,14 @@ const QUERY = { limit: 20 } as const;
 
 /** The likely duplicate pairs, best first, and the two answers a steward gives: merge, or distinct. */
 export const useDuplicates = (api: ApiClient) => {
-  const list = useCursorList<DuplicatePair>(api, '/api/duplicates', QUERY);
+  const list = useCursorList(useCallback((cursor?: string) => body(api.GET('/api/duplicates', { params: { query: { ...QUERY, cursor } } })), [api]));
   const { removeWhere } = list;
 
   const merge = useCallback(
-    (survivorId: string, duplicateId: string) => api.post<Tier>(`/api/tiers/${encodeURIComponent(survivorId)}/merge`, { duplicateId }),
+    (survivorId: string, duplicateId: string) => body(api.POST('/api/tiers/{id}/merge', { params: { path: { id: survivorId } }, body: { duplicateId } })),
     [api],
   );
-  const markDistinct = useCallback((pair: DuplicatePair) => api.post('/api/duplicates/distinct', { aId: pair.aId, bId: pair.bId }), [api]);
+  const markDistinct = useCallback((pair: DuplicatePair) => body(api.POST('/api/duplicates/distinct', { body: { aId: pair.aId, bId: pair.bId } })), [api]);
 
   return {
     ...list,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { isApiProblem } from '../../api/api-problem';
+import type { Definition } from './condition-model';
 
 export type SegmentMember = {
   id: string;
@@ -24,7 +25,7 @@ export type LiveCount =
 const DEBOUNCE_MS = 350;
 
 /** Counts the members of the rule being built, a moment after the user stops typing. */
-export const useLiveCount = (api: ApiClient, definition: Record<string, unknown> | undefined): LiveCount => {
+export const useLiveCount = (api: ApiClient, definition: Definition | undefined): LiveCount => {
   const [state, setState] = useState<LiveCount>({ status: 'idle' });
   const key = JSON.stringify(definition ?? null);
   useEffect(() => {
@@ -35,12 +36,8 @@ export const useLiveCount = (api: ApiClient, definition: Record<string, unknown>
       last: s.status === 'ready' ? s.preview : s.status === 'counting' ? s.last : undefined,
     }));
     const timer = setTimeout(() => {
-      api
-        .request<Preview>('POST', '/api/segments/preview', {
-          body: { definition },
-          signal: controller.signal,
-        })
-        .then((r) => setState({ status: 'ready', preview: r.body }))
+      body(api.POST('/api/segments/preview', { body: { definition }, signal: controller.signal }))
+        .then((preview) => setState({ status: 'ready', preview }))
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
           if (isApiProblem(error) && error.status === 400)
