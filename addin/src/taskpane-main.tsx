@@ -1,6 +1,5 @@
-import type { TokenProvider } from '@relais/ui/src/api/api-client';
-import { readClientConfig, type ClientConfig } from '@relais/ui/src/api/client-config';
-import { demoUserFor, devTokenProvider } from '@relais/ui/src/auth/dev-token-provider';
+import { type TokenProvider, readClientConfig, type ClientConfig } from '@relais/ui/api';
+import { demoUserFor, devTokenProvider } from '@relais/ui/auth/dev';
 import { paneNaaTokenProvider } from './auth/naa-loader';
 import { officeReady, type MailboxContext } from './office';
 import { showStartupProblem } from './pane/startup-problem';

@@ -10,8 +10,7 @@ import type {
   TierSummary,
   WordedRelation,
 } from '@relais/domain';
-import { answer, body, type ApiClient } from '@relais/ui/src/api/api-client';
-import { isApiProblem } from '@relais/ui/src/api/api-problem';
+import { answer, body, type ApiClient, isApiProblem } from '@relais/ui/api';
 import type { ItemSource } from '../office';
 
 /** The API's lookup takes at most this many addresses per call. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { body, type ApiClient } from '../../../ui/src/api/api-client';
+import { body, type ApiClient } from '@relais/ui/api';
 import { organisationsOfLookup, queryKind, type SearchHit } from './search-evidence';
 
 const DEBOUNCE_MS = 250;

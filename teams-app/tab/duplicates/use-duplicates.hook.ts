@@ -1,7 +1,6 @@
 import type { DuplicatePair } from '@relais/domain';
 import { useCallback } from 'react';
-import { body, type ApiClient } from '../../../ui/src/api/api-client';
-import { useCursorList } from '../../../ui/src/api/use-cursor-list.hook';
+import { body, type ApiClient, useCursorList } from '@relais/ui/api';
 
 export const pairKey = (pair: Pick<DuplicatePair, 'aId' | 'bId'>): string => `${pair.aId}~${pair.bId}`;
 

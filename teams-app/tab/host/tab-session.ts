@@ -1,7 +1,6 @@
-import { createApiClient, type ApiClient, type TokenProvider } from '../../../ui/src/api/api-client';
-import { demoUserFor, devTokenProvider } from '../../../ui/src/auth/dev-token-provider';
-import { pickLanguage, type UiLanguage } from '../../../ui/src/i18n/language';
-import { readClientConfig } from '../../../ui/src/api/client-config';
+import { createApiClient, type ApiClient, type TokenProvider, readClientConfig } from '@relais/ui/api';
+import { demoUserFor, devTokenProvider } from '@relais/ui/auth/dev';
+import { pickLanguage, type UiLanguage } from '@relais/ui/i18n';
 import { tabNaaTokenProvider } from './naa-loader';
 import { detectHost, type TabHost } from './teams-host';
 

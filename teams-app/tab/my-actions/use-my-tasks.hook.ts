@@ -1,7 +1,6 @@
 import type { Task } from '@relais/domain';
 import { useCallback } from 'react';
-import { body, type ApiClient } from '../../../ui/src/api/api-client';
-import { useCursorList } from '../../../ui/src/api/use-cursor-list.hook';
+import { body, type ApiClient, useCursorList } from '@relais/ui/api';
 
 const QUERY = { assignee: 'me', status: 'open', limit: 200 } as const;
 

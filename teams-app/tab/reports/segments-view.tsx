@@ -1,10 +1,9 @@
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { body, type ApiClient } from '../../../ui/src/api/api-client';
-import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
-import { SegmentBuilder, type SavedSegment } from '../../../ui/src/components/segments/segment-builder';
-import { SegmentMembers } from '../../../ui/src/components/segments/segment-members';
+import { body, type ApiClient } from '@relais/ui/api';
+import { ErrorBar } from '@relais/ui/components/feedback';
+import { SegmentBuilder, type SavedSegment, SegmentMembers } from '@relais/ui/components/segments';
 
 const useStyles = makeStyles({
   saved: { marginBottom: tokens.spacingVerticalL },

@@ -1,7 +1,7 @@
 import type { ReportGroup } from '@relais/domain';
 import { useEffect, useState } from 'react';
-import { body, type ApiClient } from '../../../ui/src/api/api-client';
-import type { ActivityReport } from '../../../ui/src/components/charts/activity-chart-data';
+import { body, type ApiClient } from '@relais/ui/api';
+import type { ActivityReport } from '@relais/ui/components/charts';
 
 export type ReportState = { status: 'loading' } | { status: 'ready'; report: ActivityReport } | { status: 'error'; error: unknown };
 
