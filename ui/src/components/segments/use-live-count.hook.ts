@@ -1,20 +1,11 @@
 import { useEffect, useState } from 'react';
 import { body, type ApiClient } from '../../api/api-client';
 import { isApiProblem } from '../../api/api-problem';
+import type { SegmentMember, SegmentPreviewResult } from '../../api/relais-api.generated';
 import type { Definition } from './condition-model';
 
-export type SegmentMember = {
-  id: string;
-  kind: string;
-  name: string;
-  lifecycle: string | null;
-  ownerTeam: string;
-  city: string | null;
-  lastContact: string | null;
-  opportunity: number;
-  risk: number;
-};
-export type Preview = { count: number; sample: SegmentMember[] };
+export type { SegmentMember };
+export type Preview = SegmentPreviewResult;
 export type LiveCount =
   | { status: 'idle' }
   | { status: 'counting'; last?: Preview }
