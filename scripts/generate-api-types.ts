@@ -4,7 +4,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { buildOpenApi } from '../functions/src/http/openapi';
 
 /** The clients' types, generated from the OpenAPI document the route table publishes. */
-export const API_TYPES_FILE = resolve(__dirname, '@relais/ui/api');
+export const API_TYPES_FILE = resolve(__dirname, '..', 'ui', 'src', 'api', 'relais-api.generated.ts');
 
 const HEADER = '// Generated from GET /api/openapi.json by `npm run api:types`; do not edit.\n\n';
 

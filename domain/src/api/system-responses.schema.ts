@@ -3,7 +3,13 @@ import type { ReferenceFunction } from '../catalogue/reference-functions';
 import { listSchema } from './page.schema';
 import type { Assert, SameShape } from './same-shape';
 
-export const Health = z.object({ status: z.literal('ok'), storage: z.enum(['azurite', 'azure']) }).meta({ id: 'Health' });
+export const Health = z
+  .object({
+    status: z.literal('ok'),
+    storage: z.enum(['azurite', 'azure']),
+    checks: z.record(z.string(), z.enum(['ok', 'unavailable'])).describe('Each store probed (tables, queues) and how it answered.'),
+  })
+  .meta({ id: 'Health' });
 export const DevToken = z.object({ token: z.string().describe('A JWT signed by the dev issuer, for `Authorization: Bearer`.') }).meta({ id: 'DevToken' });
 export const OpenApiDocument = z.record(z.string(), z.unknown()).meta({ id: 'OpenApiDocument', description: 'This OpenAPI 3.1 document.' });
 

@@ -135,6 +135,7 @@ const problemsOf = (route: Route): Map<number, string[]> => {
     add(401, 'AUTH.MISSING_TOKEN', 'AUTH.INVALID_TOKEN', 'AUTH.MISSING_SCOPE');
     add(403, 'AUTH.NO_ROLE');
     add(429, 'RATE.LIMITED');
+    add(503, 'STORAGE.UNAVAILABLE');
   }
   return new Map([...problems].sort(([a], [b]) => a - b));
 };

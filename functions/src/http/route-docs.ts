@@ -20,7 +20,7 @@ export type ApiTag = keyof typeof apiTags;
 
 export type SuccessStatus = 200 | 201 | 202 | 204;
 /** The problem statuses a route may answer besides those every route of its kind answers (see openapi.ts). */
-export type ProblemStatus = 400 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428;
+export type ProblemStatus = 400 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 503;
 export type ResponseHeader = 'ETag' | 'Location' | 'Content-Disposition' | 'X-Relais-Default';
 
 export type SuccessDoc = {

@@ -15,7 +15,7 @@ const BotAnswer = z.record(z.string(), z.unknown()).meta({ id: 'BotAnswer', desc
 export const botRoutes: Route[] = [
   {
     name: 'bot-messages',
-    docs: { summary: 'The Teams bot endpoint: Bot Framework activities, authenticated by the Bot Framework token', description: 'Takes one Bot Framework activity; the Teams SDK checks its Bot Framework token itself. 404 `BOT.NOT_CONFIGURED` where no bot is registered.', tag: 'bot', body: BotActivity, responses: { 200: { description: 'The bot’s answer (an invoke response), when it has one.', schema: BotAnswer } }, problems: { 404: ['BOT.NOT_CONFIGURED'] } },
+    docs: { summary: 'The Teams bot endpoint: Bot Framework activities, authenticated by the Bot Framework token', description: 'Takes one Bot Framework activity; the Teams SDK checks its Bot Framework token itself. 404 `BOT.NOT_CONFIGURED` where no bot is registered.', tag: 'bot', body: BotActivity, responses: { 200: { description: 'The bot’s answer (an invoke response), when it has one.', schema: BotAnswer } }, problems: { 404: ['BOT.NOT_CONFIGURED'], 503: ['STORAGE.UNAVAILABLE'] } },
     method: 'POST',
     path: 'bot/messages',
     // Not a Relais user token: the Teams SDK validates the Bot Framework token of each activity itself.

@@ -1,6 +1,8 @@
 import { DomainError, factDefinitions, parseInput, referenceFunctions, Role } from '@relais/domain';
 import { DevToken, FactDefinitionList, Health, OpenApiDocument, ReferenceFunctionList } from '@relais/domain';
 import { z } from 'zod';
+import { runProbes } from '../../health/health-probe';
+import { storageUnavailable } from '../problem';
 import { readJson } from '../request-body';
 import { ok } from '../responses';
 import type { Route } from '../route';
@@ -18,11 +20,24 @@ const DevTokenRequest = z
 export const systemRoutes: Route[] = [
   {
     name: 'health',
-    docs: { summary: 'Liveness and which storage answers', tag: 'system', responses: { 200: { description: 'Up.', schema: Health } } },
     method: 'GET',
     path: 'health',
     access: 'public',
-    handler: async (_request, { services }) => ok({ status: 'ok', storage: services.storageKind }),
+    docs: {
+      summary: 'Readiness: 200 when every store answers (checks lists each), else 503 problem+json with Retry-After',
+      tag: 'system',
+      responses: { 200: { description: 'Ready.', schema: Health } },
+      problems: { 503: ['STORAGE.UNAVAILABLE'] },
+    },
+    handler: async (_request, { services }) => {
+      const results = await runProbes(services.health, console.warn);
+      const checks = Object.fromEntries(results.map((r) => [r.name, r.status]));
+      const ready = results.every((r) => r.status === 'ok');
+      // Load balancers and monitors must never be answered from a cache.
+      const fresh = { 'cache-control': 'no-store' };
+      if (!ready) return storageUnavailable({ storage: services.storageKind, checks }, fresh);
+      return ok({ status: 'ok', storage: services.storageKind, checks }, fresh);
+    },
   },
   {
     name: 'openapi',
