@@ -106,3 +106,4 @@ export * from './import';
 export * from './background';
 export * from './jobs';
 export * from './use-cases/for-each-limited';
+export * from './api';

@@ -2,12 +2,9 @@ import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-
 import type { DuplicatePair, JobView, TierSummary } from '@relais/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../../../ui/src/api/problem-message';
-import { TierNavigationProvider } from '../../../ui/src/components/card/tier-link';
-import { EmptyState } from '../../../ui/src/components/feedback/empty-state';
-import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
-import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
-import { StatusBar, type StatusNote } from '../../../ui/src/components/feedback/status-bar';
+import { problemMessage } from '@relais/ui/api';
+import { TierNavigationProvider } from '@relais/ui/components/card';
+import { EmptyState, ErrorBar, LoadingState, StatusBar, type StatusNote } from '@relais/ui/components/feedback';
 import { tabHref } from '../host/tab-links';
 import type { TabSession } from '../host/tab-session';
 import { DuplicatePairRow } from './duplicate-pair-row';

@@ -1,5 +1,5 @@
 import type { JobView } from '@relais/domain';
-import type { ApiClient } from './api-client';
+import { body, type ApiClient } from './api-client';
 import { ApiProblem } from './api-problem';
 
 const POLL_MS = 500;
@@ -15,6 +15,6 @@ export const followJob = async (api: ApiClient, job: JobView, onProgress: (job: 
     if (current.status === 'succeeded') return current;
     if (current.status === 'failed') throw new ApiProblem(422, current.error?.code ?? 'JOB.FAILED', current.error?.message ?? 'The job failed.');
     await new Promise((resolve) => setTimeout(resolve, pollMs));
-    current = await api.get<JobView>(`/api/jobs/${encodeURIComponent(current.id)}`);
+    current = await body(api.GET('/api/jobs/{id}', { params: { path: { id: current.id } } }));
   }
 };

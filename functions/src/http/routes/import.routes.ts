@@ -1,8 +1,9 @@
 import type { HttpRequest } from '@azure/functions';
-import { DomainError, ImportMapping, jobCallerOf, legacyCrmMapping, parseInput, requireSteward, runImport, startJob, type Deps, type ImportRecord, type JobView, type Caller } from '@relais/domain';
+import { DomainError, ImportMapping, JobView, jobCallerOf, legacyCrmMapping, parseInput, requireSteward, runImport, startJob, type Deps, type ImportRecord, type Caller } from '@relais/domain';
 import { importIdOf } from '../../import/import-csv';
 import { IMPORT_FILE } from '../../import/import-job.step';
 import { readCsv } from '../../import/read-csv';
+import { z } from 'zod';
 import { HttpError, idempotencyKey } from '../request-body';
 import { accepted } from '../responses';
 import type { Route } from '../route';
@@ -62,10 +63,25 @@ const startImport = async (deps: Deps, caller: Caller, chunks: Uint8Array[], opt
   });
 };
 
+/** Read by hand below (the mapping is JSON in a parameter); declared for the contract. */
+const ImportQuery = z.object({
+  dryRun: z.enum(['true', 'false']).optional().describe('`true`: check and report without writing anything.'),
+  mapping: z.string().max(20_000).optional().describe('An ImportMapping as JSON: which column holds what (default: the legacy CRM export).'),
+});
+
 export const importRoutes: Route[] = [
   {
     name: 'imports-create',
-    docs: { summary: 'Import a CSV client base (text/csv; ?dryRun=true, ?mapping=<JSON>) as a job (stewards): 202 + Location; its result is the quality report', returns: 'Job', status: 202 },
+    docs: {
+      summary: 'Import a CSV client base and report on its quality (stewards)',
+      description: 'The header is checked at once (400 when a mapped column is missing); the rows are imported by a job whose result is the quality report.',
+      tag: 'imports',
+      body: 'text/csv',
+      query: ImportQuery,
+      idempotencyKey: true,
+      responses: { 202: { description: 'Accepted: the job, followed at its Location (GET /api/jobs/{id}); its result is the quality report (ImportReportAnswer)', schema: JobView, headers: ['Location'] } },
+      problems: { 400: ['REQUEST.INVALID', 'IMPORT.COLUMNS_MISSING'], 403: ['DUPLICATES.FORBIDDEN'] },
+    },
     method: 'POST',
     path: 'imports',
     maxBodyBytes: IMPORT_MAX_BYTES,

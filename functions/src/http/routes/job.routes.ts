@@ -1,4 +1,4 @@
-import { getJob, listDeadLetters, requestRepair, requestRetentionRun } from '@relais/domain';
+import { DeadLetterPage, DeadLetterQuery, getJob, JobView, listDeadLetters, requestRepair, requestRetentionRun, RetentionRunRequest } from '@relais/domain';
 import { idempotencyKey, queryObject, readJson } from '../request-body';
 import { accepted, ok } from '../responses';
 import type { Route } from '../route';
@@ -7,14 +7,28 @@ import type { Route } from '../route';
 export const jobRoutes: Route[] = [
   {
     name: 'jobs-get',
-    docs: { summary: 'A job: status, progress { done, total }, result or error (its requester, stewards and admins; 404 to anyone else)', returns: 'Job' },
+    docs: {
+      summary: 'A job: its status, progress, and result or error',
+      description: 'Its requester, stewards and admins read it; anyone else, or an id that names no job, gets 404. Poll until `status` is `succeeded` or `failed`.',
+      tag: 'jobs',
+      responses: { 200: { description: 'The job.', schema: JobView } },
+      problems: { 404: ['JOB.UNAVAILABLE'] },
+    },
     method: 'GET',
     path: 'jobs/{id}',
     handler: async (request, { deps, caller }) => ok(await getJob(deps, caller, request.params.id ?? ''), { 'cache-control': 'no-store' }),
   },
   {
     name: 'retention-runs-create',
-    docs: { summary: 'Start the CNIL retention run as a job (stewards, admins); 202 + Location', body: 'RetentionRunRequest', returns: 'Job', status: 202 },
+    docs: {
+      summary: 'Start the retention run (CNIL durations) as a job (stewards, admins)',
+      tag: 'jobs',
+      body: RetentionRunRequest,
+      bodyOptional: true,
+      idempotencyKey: true,
+      responses: { 202: { description: 'Accepted: the job, followed at its Location (GET /api/jobs/{id}); its result counts what was purged or anonymised.', schema: JobView, headers: ['Location'] } },
+      problems: { 403: ['RETENTION.FORBIDDEN'] },
+    },
     method: 'POST',
     path: 'retention/runs',
     handler: async (request, { deps, caller }) => {
@@ -24,14 +38,27 @@ export const jobRoutes: Route[] = [
   },
   {
     name: 'repair-create',
-    docs: { summary: 'Start the repair pass as a job (admins): finishes half-done writes, re-derives indexes; 202 + Location', returns: 'Job', status: 202 },
+    docs: {
+      summary: 'Start the repair pass as a job (admins)',
+      description: 'Finishes half-done writes and re-derives the indexes; what `npm run repair` does.',
+      tag: 'jobs',
+      idempotencyKey: true,
+      responses: { 202: { description: 'Accepted: the job, followed at its Location (GET /api/jobs/{id}); its result counts what was repaired.', schema: JobView, headers: ['Location'] } },
+      problems: { 403: ['REPAIR.FORBIDDEN'] },
+    },
     method: 'POST',
     path: 'repair',
     handler: async (request, { deps, caller }) => accepted(await requestRepair(deps, caller, idempotencyKey(request))),
   },
   {
     name: 'admin-dead-letters',
-    docs: { summary: 'Background messages parked after every retry, with their last error, newest first (admins; paged)', returns: 'DeadLetter' },
+    docs: {
+      summary: 'Background messages parked after every retry, with their last error, newest first (admins)',
+      tag: 'jobs',
+      query: DeadLetterQuery,
+      responses: { 200: { description: 'A page of parked messages.', schema: DeadLetterPage } },
+      problems: { 403: ['ADMIN.FORBIDDEN'] },
+    },
     method: 'GET',
     path: 'admin/dead-letters',
     handler: async (request, { deps, caller }) => ok(await listDeadLetters(deps, caller, queryObject(request))),
