@@ -24,7 +24,8 @@ let steward: string;
 const fakeId = () => randomBytes(16).toString('hex');
 
 type Secret = Record<
-  'org' | 'person' | 'relation' | 'interaction' | 'task' | 'interactionTask' | 'request' | 'interactionRequest' | 'sharedInteraction' | 'sharedTask' | 'segment',
+  | 'org' | 'person' | 'relation' | 'interaction' | 'task' | 'interactionTask' | 'request' | 'interactionRequest' | 'sharedInteraction' | 'sharedTask' | 'segment'
+  | 'job',
   string
 >;
 let secret: Secret;
@@ -91,11 +92,14 @@ beforeAll(async () => {
   await api.call('PUT', `/api/persons/${who.id}/consents`, {
     token: owner, body: { consents: [{ channel: 'phone', legalBasis: 'legitimate-interest', status: 'objected', source: 'Appel entrant', date: '2026-01-05' }] },
   });
-  for (const r of [relations, logged, task, request]) expect(r.status).toBeLessThan(300);
+  // South's steward exports the secret person: the job's result holds all of it.
+  const job = await api.call('POST', `/api/persons/${who.id}/export`, { token: steward });
+  for (const r of [relations, logged, task, request, job]) expect(r.status).toBeLessThan(300);
+  await api.drain();
   secret = {
     org: org.id, person: who.id, relation: relations.body.items[0].id, interaction: logged.body.id, task: task.body.id,
     interactionTask: logged.body.taskIds[0], request: request.body.id, interactionRequest: logged.body.changeRequestIds[0],
-    sharedInteraction: shared.body.id, sharedTask: sharedTask.body.id, segment: segment.body.id,
+    sharedInteraction: shared.body.id, sharedTask: sharedTask.body.id, segment: segment.body.id, job: job.body.id,
   };
   swaps = [
     ...Object.values(secret).map((id): [string, string] => [id, fakeId()]),
@@ -153,6 +157,7 @@ const idsFor = (route: Route, param: string): string[] => {
     tasks: [secret.task, secret.interactionTask, secret.sharedTask],
     'change-requests': [secret.request, secret.interactionRequest],
     segments: [secret.segment, walkerSegment],
+    jobs: [secret.job],
   };
   return byResource[route.path.split('/')[0]!] ?? Object.values(secret);
 };
@@ -271,6 +276,7 @@ describe('every route, as a rep and as a manager of another team, against a conf
   it('would catch a route that forgot to check visibility', async () => {
     const leaky: Route = {
       name: 'leaky-probe', method: 'GET', path: 'tiers/{id}/leaky-probe',
+      docs: { summary: 'A probe that forgets visibility', tag: 'tiers', responses: { 200: { description: 'The kind of any tier.' } } },
       handler: async (request, { deps }) => ok({ name: (await deps.tiers.get(request.params.id ?? ''))?.value.kind ?? null }),
     };
     routeTable.push(leaky);

@@ -1,5 +1,5 @@
 import { startApi, type TestApi } from '../support/api-harness';
-import { create, interaction, organisation } from '../support/factories';
+import { create, interaction, organisation, person } from '../support/factories';
 
 /**
  * What one team may learn of another's confidential tiers through shared records: task lists, tasks
@@ -150,5 +150,29 @@ describe('owner: who follows a tier sees it even when confidential, so only its 
     expect((await patchOwner('nMgr', tier.id, 'n-mgr')).status).toBe(200);
     expect((await as('nRep', 'GET', `/api/tiers/${tier.id}`)).status).toBe(404);
     expect((await patchOwner('nRep', tier.id, 'n-rep')).status).toBe(404);
+  });
+});
+
+describe('jobs and parked messages', () => {
+  it('a job is read by its requester, stewards and admins: another rep, or a manager, gets what an unknown id gets', async () => {
+    const who = await create(api, tokens.sRep!, person({ firstName: 'Zoé', lastName: 'Zorglub', confidentiality: 'confidential', organisationId: secret.id }));
+    const started = await as('steward', 'POST', `/api/persons/${who.id}/export`);
+    expect(started.status).toBe(202);
+    await api.drain();
+    const unknown = await as('nRep', 'GET', '/api/jobs/00000000000000000000000000000000');
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'JOB.NOT_FOUND']);
+    for (const who of ['nRep', 'sRep', 'nMgr', 'sMgr'] as const) {
+      const refused = await as(who, 'GET', `/api/jobs/${started.body.id}`);
+      expect({ who, status: refused.status, code: refused.body.code, zorglub: refused.text.includes('Zorglub') }).toEqual({ who, status: 404, code: 'JOB.NOT_FOUND', zorglub: false });
+    }
+    for (const who of ['steward', 'admin'] as const) expect({ who, status: (await as(who, 'GET', `/api/jobs/${started.body.id}`)).status }).toEqual({ who, status: 200 });
+  });
+
+  it('only admins read the dead letters', async () => {
+    for (const who of ['nRep', 'nMgr', 'steward'] as const) {
+      const refused = await as(who, 'GET', '/api/admin/dead-letters');
+      expect({ who, status: refused.status, code: refused.body.code }).toEqual({ who, status: 403, code: 'ADMIN.FORBIDDEN' });
+    }
+    expect((await as('admin', 'GET', '/api/admin/dead-letters')).status).toBe(200);
   });
 });

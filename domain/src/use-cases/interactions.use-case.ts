@@ -8,7 +8,8 @@ import type { Task } from '../model/task.schema';
 import { displayName } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
-import { completeInteraction, interactionIdOf } from './log-interaction.use-case';
+import { completeAfterSave, markInteractionPending } from '../background/defer-completion';
+import { interactionIdOf } from './log-interaction.use-case';
 import { interactionView, seesShared, sightOf, type Sight } from './shared-sight';
 import { visibleTiers } from './visible-tier';
 
@@ -71,8 +72,8 @@ export const addToInteraction = async (
   }));
   const next: Interaction = { ...stored.value, participants, taskIds: [...stored.value.taskIds, ...tasks.map((t) => t.id)], updatedAt: now };
   const outbox = { tasks: [...stored.outbox.tasks, ...tasks], changeRequests: stored.outbox.changeRequests };
-  const etag = await deps.interactions.replace(next, outbox, stored.etag);
-  await completeInteraction(deps, next, outbox);
+  const [etag] = await Promise.all([deps.interactions.replace(next, outbox, stored.etag), markInteractionPending(deps, id, caller)]);
+  await completeAfterSave(deps, next, outbox, caller);
   const seen: Sight = { hidden: sight.hidden, shown: new Map([...sight.shown, ...tiers.map((t) => [t.id, t] as const)]) };
   return { value: interactionView(next, seen), etag };
 };

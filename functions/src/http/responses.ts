@@ -29,3 +29,10 @@ export const downloadHeaders = (filename: string): Record<string, string> => ({
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
 });
+
+/** Long work: the job as `GET /api/jobs/{id}` shows it, where to follow it in `Location`. */
+export const accepted = (job: { id: string }): HttpResponseInit => ({
+  status: 202,
+  headers: { ...json, location: `/api/jobs/${job.id}` },
+  body: JSON.stringify(job),
+});
