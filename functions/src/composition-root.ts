@@ -1,4 +1,4 @@
-import type { Calendar, Deps } from '@relais/domain';
+import { withElementIdsOnWrite, type Calendar, type Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
 import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
@@ -36,7 +36,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
   const deps: Deps = {
     clock: overrides.clock ?? systemClock,
     ids: nodeIds,
-    tiers: stores.tiers,
+    tiers: withElementIdsOnWrite(stores.tiers, nodeIds),
     index: stores.index,
     interactions: stores.interactions,
     tasks: stores.tasks,
