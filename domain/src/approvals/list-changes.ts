@@ -126,5 +126,7 @@ export const listChangeSteps = (change: FieldChange, held: readonly unknown[]): 
   if (!Array.isArray(change.to)) return [];
   const { list, removed } = reconcileList(held as ListElement[], change.to as ListElement[]);
   const added = list.filter((element) => !held.some((h) => sameElement(h, element)));
+  // One element out and one in reads as what it is: that element replaced.
+  if (removed.length === 1 && added.length === 1) return [{ op: 'replace', from: removed[0], to: added[0] }];
   return [...removed.map((from): ElementStep => ({ op: 'remove', from })), ...added.map((to): ElementStep => ({ op: 'add', to }))];
 };

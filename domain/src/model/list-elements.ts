@@ -19,6 +19,9 @@ export type ListElement = string | Record<string, unknown>;
 
 export const listFieldsOf = (kind: TierKind): string[] => Object.keys(listFields[kind]);
 
+/** Whether a change path names a list field, of whichever kind of tier. */
+export const isListField = (path: string): boolean => path in listFields.organisation || path in listFields.person;
+
 /** The schema of one element of a list field, or undefined when the path is not a list field of that kind. */
 export const listElementSchema = (kind: TierKind, path: string): z.ZodType | undefined => listFields[kind][path];
 

@@ -1,7 +1,7 @@
 import { Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiProblem } from '../../../ui/src/api/api-problem';
+import { isApiProblem, type ApiProblem } from '../../../ui/src/api/api-problem';
 import { ClientCard } from '../../../ui/src/components/card/client-card';
 import { TierLink, TierNavigationProvider } from '../../../ui/src/components/card/tier-link';
 import { tierName } from '../../../ui/src/components/card/tier-name';
@@ -11,7 +11,7 @@ import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
 import { localDay } from '../../../ui/src/components/feedback/format-date';
 import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
 import type { TabSession } from '../host/tab-session';
-import { CardUnavailable } from './card-unavailable';
+import { CardUnavailable, type Unavailable } from './card-unavailable';
 import { useTierLocation } from './use-tier-location.hook';
 
 const useStyles = makeStyles({
@@ -21,6 +21,10 @@ const useStyles = makeStyles({
 
 /** Marks the first paint of a card, for the benchmark and for real-user timing. */
 const markPainted = () => requestAnimationFrame(() => performance.mark('relais:card-painted'));
+
+/** Why a gone tier cannot be shown: an erased person or organisation says so, anything else is "not found". */
+const unavailable = (problem: ApiProblem): Unavailable =>
+  problem.code === 'TIER.ERASED' ? (problem.body.kind === 'person' ? 'erased-person' : 'erased-organisation') : 'not-found';
 
 const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) => {
   const { t } = useTranslation();
@@ -38,9 +42,9 @@ const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) 
 
   if (state.status === 'loading') return <LoadingState label={t('card.loading')} />;
   if (state.status === 'error') {
-    const gone = isApiProblem(state.error) && (state.error.status === 404 || state.error.status === 410);
+    const gone = isApiProblem(state.error) && (state.error.status === 404 || state.error.status === 410) ? unavailable(state.error) : undefined;
     return gone ? (
-      <CardUnavailable reason="not-found" inTeams={session.host.kind === 'teams'} />
+      <CardUnavailable reason={gone} inTeams={session.host.kind === 'teams'} />
     ) : (
       <ErrorBar error={state.error} onRetry={() => void reload()} />
     );
