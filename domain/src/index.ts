@@ -80,6 +80,8 @@ export * from './use-cases/match-tiers.use-case';
 export * from './use-cases/duplicates-pairs';
 export * from './use-cases/duplicates.use-case';
 export * from './use-cases/merge-tiers.use-case';
+export * from './use-cases/merge-preview.use-case';
+export * from './use-cases/undo-merge.use-case';
 export * from './ports/insight-store.port';
 export * from './scoring/calendar-day';
 export * from './scoring/activity-log';

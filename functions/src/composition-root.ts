@@ -44,6 +44,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     config: {
       internalDomains: env.RELAIS_INTERNAL_DOMAINS,
       staleAfterDays: env.RELAIS_FACT_STALE_DAYS,
+      mergeUndoHours: env.RELAIS_MERGE_UNDO_HOURS,
       approvals: approvalConfigOf(env),
       retention: retentionPolicyInputOf(env),
       freeTextLists: freeTextListsOf(env),

@@ -1,4 +1,4 @@
-import { listDuplicates, markDistinct, matchTiers, mergeTiers, tierDuplicates } from '@relais/domain';
+import { listDuplicates, markDistinct, matchTiers, mergeTiers, previewMerge, tierDuplicates, undoMerge } from '@relais/domain';
 import { queryObject, readJson } from '../request-body';
 import { ok, resource } from '../responses';
 import type { Route } from '../route';
@@ -23,12 +23,29 @@ export const duplicateRoutes: Route[] = [
   },
   {
     name: 'tiers-merge',
-    docs: { summary: 'Merge a duplicate into this tier (If-Match optional, honoured)', body: 'MergeRequest', returns: 'Tier' },
+    docs: { summary: 'Merge a duplicate into this tier, keeping its values unless `picks` says otherwise (If-Match optional, honoured)', body: 'MergeRequest', returns: 'Tier' },
     method: 'POST',
     path: 'tiers/{id}/merge',
     handler: async (request, { deps, caller }) => {
       const merged = await mergeTiers(deps, caller, id(request), await readJson(request), request.headers.get('if-match') ?? undefined);
       return resource(merged.value, merged.etag);
+    },
+  },
+  {
+    name: 'tiers-merge-preview',
+    docs: { summary: 'What each field and fact will become if the duplicate is merged into this tier with these picks (writes nothing)', body: 'MergeRequest', returns: 'MergePreview' },
+    method: 'POST',
+    path: 'tiers/{id}/merge/preview',
+    handler: async (request, { deps, caller }) => ok(await previewMerge(deps, caller, id(request), await readJson(request))),
+  },
+  {
+    name: 'tiers-merge-undo',
+    docs: { summary: 'Undo the merge of the duplicate into this tier, within the undo period (409 when expired or unsafe)', body: 'MergeRequest', returns: 'Tier' },
+    method: 'POST',
+    path: 'tiers/{id}/merge/undo',
+    handler: async (request, { deps, caller }) => {
+      const restored = await undoMerge(deps, caller, id(request), await readJson(request));
+      return resource(restored.value, restored.etag);
     },
   },
   {
