@@ -7,13 +7,18 @@ export const pairKey = (pair: Pick<DuplicatePair, 'aId' | 'bId'>): string => `${
 
 const QUERY = { limit: 20 } as const;
 
-/** The likely duplicate pairs, best first, and the two answers a steward gives: merge, or distinct. */
+/** The likely duplicate pairs, best first, and the answers a steward gives: merge (and undo), or distinct. */
 export const useDuplicates = (api: ApiClient) => {
   const list = useCursorList<DuplicatePair>(api, '/api/duplicates', QUERY);
   const { removeWhere } = list;
 
   const merge = useCallback(
-    (survivorId: string, duplicateId: string) => api.post<Tier>(`/api/tiers/${encodeURIComponent(survivorId)}/merge`, { duplicateId }),
+    (survivorId: string, duplicateId: string, picks: Record<string, string> = {}) =>
+      api.post<Tier>(`/api/tiers/${encodeURIComponent(survivorId)}/merge`, { duplicateId, picks }),
+    [api],
+  );
+  const undo = useCallback(
+    (survivorId: string, duplicateId: string) => api.post<Tier>(`/api/tiers/${encodeURIComponent(survivorId)}/merge/undo`, { duplicateId }),
     [api],
   );
   const markDistinct = useCallback((pair: DuplicatePair) => api.post('/api/duplicates/distinct', { aId: pair.aId, bId: pair.bId }), [api]);
@@ -21,6 +26,7 @@ export const useDuplicates = (api: ApiClient) => {
   return {
     ...list,
     merge,
+    undo,
     markDistinct,
     // A merged tier leaves every pair it was in.
     remove: useCallback(
