@@ -1,4 +1,4 @@
-import { domainJobSteps, type Calendar, type Deps } from '@relais/domain';
+import { domainJobSteps, withElementIdsOnWrite, type Calendar, type Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
 import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
@@ -48,7 +48,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
   const deps: Deps = {
     clock: overrides.clock ?? systemClock,
     ids: nodeIds,
-    tiers: stores.tiers,
+    tiers: withElementIdsOnWrite(stores.tiers, nodeIds),
     index: stores.index,
     interactions: stores.interactions,
     tasks: stores.tasks,
@@ -56,6 +56,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     config: {
       internalDomains: env.RELAIS_INTERNAL_DOMAINS,
       staleAfterDays: env.RELAIS_FACT_STALE_DAYS,
+      mergeUndoHours: env.RELAIS_MERGE_UNDO_HOURS,
       approvals: approvalConfigOf(env),
       retention: retentionPolicyInputOf(env),
       freeTextLists: freeTextListsOf(env),

@@ -1,8 +1,10 @@
+import { isDomainError } from '../errors/domain-error';
 import type { Deps } from '../ports/deps';
 import { saveNewTask } from './tasks.use-case';
 import { refreshReviewPairs } from './duplicates-pairs';
 import { eraseTier } from './erase-person.use-case';
 import { erasureJournalOf } from './erasure-journal';
+import { tierWithElementIds } from './element-ids';
 import { indexTier } from './index-tier';
 import { completeInteraction } from './complete-interaction';
 import { catchUpInsight } from './insight-catch-up.use-case';
@@ -14,7 +16,8 @@ export type RepairReport = { tiers: number; interactions: number };
 
 /**
  * Completes whatever a crash left half-written: finishes interrupted merges and erasures, re-derives every index
- * entry from its tier, copies each relation edge to its other side, re-runs every interaction's
+ * entry from its tier, stores the ids of list elements written before elements had ids, copies
+ * each relation edge to its other side, re-runs every interaction's
  * outbox, re-derives the tier's pairs on the duplicates review list and its summary (scores,
  * segments), and redoes the insight work marked for catch-up. All writes are idempotent,
  * so running it on a healthy base changes nothing.
@@ -30,6 +33,13 @@ export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
     await eraseTier(deps, erasing.by, tierId, erasing.reason);
     return;
   }
+  // Tiers stored before list elements had ids get them, once: the ids derive from the elements.
+  const withIds = tierWithElementIds(deps.ids, partition.tier.value);
+  if (withIds !== partition.tier.value)
+    await deps.tiers.write(tierId, { tier: { value: withIds, ifMatch: partition.tier.etag } }).catch((error: unknown) => {
+      // Written meanwhile, so through the store that gives ids: nothing left to do.
+      if (!isDomainError(error) || error.kind !== 'precondition-failed') throw error;
+    });
   await indexTier(deps, partition.tier.value);
   await Promise.all([
     ...partition.relations.map(async (edge) => {
