@@ -75,8 +75,11 @@ const readsAsAcronym = (word: string, original: string, declared: boolean, dotte
   return letters.length > 0 && letters === letters.toUpperCase();
 };
 
-/** Folded tokens of a written name, contractions expanded and dotted initials glued ("L.V.M.H." → "lvmh"). */
-export const organisationTokens = (text: string): { tokens: string[]; dotted: string[]; abbreviated: Set<string> } => {
+/**
+ * Folded tokens of a written name, dotted initials glued ("L.V.M.H." → "lvmh"), as written (`typed`)
+ * and with contractions expanded (`tokens`).
+ */
+export const organisationTokens = (text: string): { typed: string[]; tokens: string[]; dotted: string[]; abbreviated: Set<string> } => {
   const dotted: string[] = [];
   const folded = foldText(text.replace(CAMEL_CASE, '$1 $2')).replace(DOTTED_INITIALS, (match) => {
     dotted.push(match.replace(/\./g, ''));
@@ -87,14 +90,15 @@ export const organisationTokens = (text: string): { tokens: string[]; dotted: st
   // is not hyphenated to a saint's name ("Ste-Marie").
   const steIsSociete = /\bst[éÉ]\b/i.test(text);
   const steIsSaint = /\bste-/i.test(text);
+  const typed = folded.split(/[^a-z0-9]+/).filter(Boolean);
   const tokens = folded
     .replace(/&/g, ' et ')
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .map((token, index, all) =>
-      token === 'ste' && (steIsSociete || (index === 0 && all.length > 1 && !steIsSaint)) ? 'societe' : (FRENCH_CONTRACTIONS[token] ?? token),
-    );
-  return { tokens, dotted, abbreviated };
+    token === 'ste' && (steIsSociete || (index === 0 && all.length > 1 && !steIsSaint)) ? 'societe' : (FRENCH_CONTRACTIONS[token] ?? token),
+  );
+  return { typed, tokens, dotted, abbreviated };
 };
 
 export const normalizeOrganisationName = (raw: string, declaredAcronym = false): OrganisationName => {

@@ -119,6 +119,6 @@ export const tierRoutes: Route[] = [
     docs: { summary: 'Match e-mail addresses to persons and organisations, with evidence', body: 'LookupRequest' },
     method: 'POST',
     path: 'lookup',
-    handler: async (request, { deps, caller }) => ok(await lookupEmails(deps, caller, await readJson(request))),
+    handler: async (request, { deps, caller, lang }) => ok(await lookupEmails(deps, caller, await readJson(request), lang)),
   },
 ];
