@@ -76,7 +76,7 @@ export * from './use-cases/erase-person.use-case';
 export * from './use-cases/retention-job-subject';
 export * from './use-cases/retention-job.use-case';
 export * from './use-cases/audit.use-case';
-export { LIKELY_DUPLICATE_SCORE, describeMatchReason, type MatchReason, type MatchReasonCode } from './matching';
+export { LIKELY_DUPLICATE_SCORE, describeMatchReason, wordKey, type MatchReason, type MatchReasonCode } from './matching';
 export * from './use-cases/match-tiers.use-case';
 export * from './use-cases/duplicates-pairs';
 export * from './use-cases/duplicates.use-case';

@@ -19,6 +19,11 @@ export type IndexStore = {
    * by more tiers than that says little about any of them.
    */
   find: (name: IndexName, key: string) => Promise<IndexHit[]>;
+  /**
+   * How many targets a key lists, without reading them where the store can: for a `block` word key,
+   * how many organisations hold the word (at most BLOCK_KEY_CAP).
+   */
+  count: (name: IndexName, key: string) => Promise<number>;
   /** Whether this exact entry exists (a point read). */
   has: (name: IndexName, key: string, targetId: string) => Promise<boolean>;
   /** Hits of one key in target order, those after `after` only, at most `limit`: a long list read in pages. */

@@ -19,6 +19,13 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
   const client = () => tables.table('Indexes');
   const blocks = createBlockPostings(client);
   const blockHits = async (key: string): Promise<IndexHit[]> => (await blocks.ids(key)).map((targetId) => ({ key: encodeKey(key), targetId }));
+  const find: IndexStore['find'] = async (name, key) => {
+    if (name === 'block') return blockHits(key);
+    const hits: IndexHit[] = [];
+    const filter = odata`PartitionKey eq ${pk(name, key)}`;
+    for await (const e of (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } })) hits.push(hitOf(name)(e));
+    return hits;
+  };
 
   return {
     put: async (name, key, targetId, data) => {
@@ -33,13 +40,8 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
         if (!isNotFound(error)) throw error;
       }
     },
-    find: async (name, key) => {
-      if (name === 'block') return blockHits(key);
-      const hits: IndexHit[] = [];
-      const filter = odata`PartitionKey eq ${pk(name, key)}`;
-      for await (const e of (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } })) hits.push(hitOf(name)(e));
-      return hits;
-    },
+    find,
+    count: async (name, key) => (name === 'block' ? blocks.count(key) : (await find(name, key)).length),
     has: async (name, key, targetId) => {
       if (name === 'block') return (await blockHits(key)).some((h) => h.targetId === targetId);
       const table = await client();

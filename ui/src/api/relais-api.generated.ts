@@ -1694,6 +1694,8 @@ export interface components {
                     id: string;
                     name: string;
                 };
+                /** @description For an unknown address at a company domain no organisation declares: the organisations whose name the domain spells. */
+                suggestions?: components["schemas"]["MatchCandidate"][];
             }[];
         };
         MatchCandidate: {
