@@ -1,4 +1,4 @@
-import type { Calendar, Deps } from '@relais/domain';
+import { withMentionPostings, type Calendar, type Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
 import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
@@ -33,7 +33,8 @@ export type App = {
 /** Wires the domain to Table Storage and the token checks, from configuration. */
 export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<Deps, 'clock'>> = {}): Promise<App> => {
   const stores = createStores({ connectionString: env.RELAIS_STORAGE_CONNECTION_STRING, tablePrefix: env.RELAIS_TABLE_PREFIX });
-  const deps: Deps = {
+  // Every record carrying free text is posted under its tokens as it is written (mention-postings.ts).
+  const deps: Deps = withMentionPostings({
     clock: overrides.clock ?? systemClock,
     ids: nodeIds,
     tiers: stores.tiers,
@@ -50,7 +51,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     },
     audit: stores.audit,
     insight: stores.insight,
-  };
+  });
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
   const services: Services = { storageKind: storageKind(env.RELAIS_STORAGE_CONNECTION_STRING), openApi: buildOpenApi };
