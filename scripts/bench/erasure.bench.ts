@@ -1,6 +1,8 @@
-import { createTier, eraseTier, eraseTiers, logInteraction, toTimelineEntry, type Caller, type Deps, type Interaction } from '@relais/domain';
-import { createAppFromEnv } from '../../functions/src/composition-root';
+import type { TransactionAction } from '@azure/data-tables';
+import { createTier, eraseTier, eraseTiers, interactionRef, interactionTokens, logInteraction, refKey, type Caller, type Deps, type Interaction } from '@relais/domain';
+import { createAppFromEnv, type App } from '../../functions/src/composition-root';
 import { readEnv } from '../../functions/src/config';
+import { mentionPartition } from '../../functions/src/storage/mention-postings';
 import { percentiles, timeMany } from './percentiles';
 
 export type ErasureBenchOptions = { tiers: number; sizes: number[]; connectionString: string };
@@ -32,24 +34,34 @@ const seedPerson = async (deps: Deps, orgIds: string[], firstName: string, lastN
   return id;
 };
 
+const BATCH = 100;
+
 /**
- * The bulk of the base, stored as logging does (the interaction, posted under its tokens, and its
- * timeline entry), without the insight work that has nothing to do with erasure. Every note shares
- * its words with all the others: those postings grow with the base.
+ * The bulk of the base: notes about the organisations, each stored with its postings exactly as
+ * logging stores them, but the postings written 100 to a transaction (every bulk note says the same
+ * words, so their postings share partitions, which grow with the base) and without the timelines
+ * and insight work, which an erasure of someone else never reads.
  */
-const seedBulk = async (deps: Deps, orgIds: string[], from: number, to: number) => {
-  await timeMany(to - from, 32, async (k) => {
+const seedBulk = async (app: App, orgIds: string[], from: number, to: number) => {
+  const postings = await app.stores.tables.table('Indexes');
+  const notes = Array.from({ length: to - from }, (_, k): Interaction => {
     const i = from + k;
     const orgId = orgIds[i % orgIds.length]!;
     const at = note(i, '').occurredAt;
-    const interaction: Interaction = {
-      ...note(i, `Point d'étape ${i} avec le service achats`), id: `bench-${i}`, source: null, scheduledAt: null, durationMinutes: null, location: null,
-      purpose: null, outcome: null, participants: [{ tierId: orgId, name: `Société Effacement ${i % orgIds.length} SAS`, kind: 'organisation' }],
+    return {
+      ...note(i, "Point d'étape avec le service achats"), subject: 'Appel de suivi', id: `bench-${i}`, source: null, scheduledAt: null, durationMinutes: null,
+      location: null, purpose: null, outcome: null, participants: [{ tierId: orgId, name: `Société Effacement ${i % orgIds.length} SAS`, kind: 'organisation' }],
       colleagues: [], performedBy: caller.userId, performedByName: caller.name, taskIds: [], changeRequestIds: [], createdAt: at, updatedAt: at,
     };
-    await deps.interactions.insert(interaction, { tasks: [], changeRequests: [] });
-    await deps.tiers.putTimeline(orgId, toTimelineEntry(interaction));
   });
+  const outbox = { tasks: [], changeRequests: [] };
+  const batches = interactionTokens(notes[0]!, outbox).flatMap((token) =>
+    Array.from({ length: Math.ceil(notes.length / BATCH) }, (_, b) =>
+      notes.slice(b * BATCH, (b + 1) * BATCH).map((n): TransactionAction => ['upsert', { partitionKey: mentionPartition(token), rowKey: refKey(interactionRef(n.id)) }, 'Replace']),
+    ),
+  );
+  await timeMany(batches.length, 8, (b) => postings.submitTransaction(batches[b]!));
+  await timeMany(notes.length, 64, (k) => app.stores.interactions.insert(notes[k]!, outbox));
 };
 
 /** The floor: one partition query of postings, a page of 100 of the busiest token (every bulk note holds it). */
@@ -87,7 +99,7 @@ export const benchErasure = async (options: ErasureBenchOptions) => {
   const runs = [];
   let seeded = 0;
   for (const [i, size] of options.sizes.entries()) {
-    await seedBulk(deps, orgIds, seeded, Math.max(seeded, size - personal));
+    await seedBulk(app, orgIds, seeded, Math.max(seeded, size - personal));
     seeded = Math.max(seeded, size - personal);
     const floor = await floorOf(deps);
     global.gc?.();

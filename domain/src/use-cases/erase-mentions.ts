@@ -37,7 +37,7 @@ export type MentionCounts = {
  * What one erasure of mentions looks for: the mentions of every tier it erases at once (`identity`,
  * their union; `each`, one by one), and the tiers being erased, whose own records go apart.
  */
-type Scan = { identity: Identity; each: readonly Identity[]; erasedIds: ReadonlySet<string>; at: string };
+type Lookup = { identity: Identity; each: readonly Identity[]; erasedIds: ReadonlySet<string>; at: string };
 
 /** How to read, post, rewrite and write back one kind of record that may name someone. */
 type Kind<T> = {
@@ -65,12 +65,12 @@ const lookWith = async <T>(
   deps: Deps,
   { key, ref, via }: Candidate,
   kind: Kind<T>,
-  scan: Scan,
+  lookup: Lookup,
 ): Promise<Looked> => {
   const found = await kind.read();
   const before = found ? kind.tokens(found.value) : [];
   const names = (value: T) =>
-    scan.each.length === 1 ? [true] : scan.each.map((one) => differs(kind.redact(value, one), value));
+    lookup.each.length === 1 ? [true] : lookup.each.map((one) => differs(kind.redact(value, one), value));
   const settle = async () => {
     let after: string[] = [];
     if (found) {
@@ -79,7 +79,7 @@ const lookWith = async <T>(
       await rewrite(
         async () => (first ? ((first = false), found) : kind.read()),
         async (stored) => {
-          const next = kind.redact(stored.value, scan.identity);
+          const next = kind.redact(stored.value, lookup.identity);
           after = kind.tokens(stored.value);
           if (!differs(next, stored.value)) return;
           await kind.write(next, stored.etag);
@@ -89,15 +89,15 @@ const lookWith = async <T>(
     }
     await unpostRemoved(deps.index, ref, [...before, ...via], after);
   };
-  const named = found !== undefined && differs(kind.redact(found.value, scan.identity), found.value);
+  const named = found !== undefined && differs(kind.redact(found.value, lookup.identity), found.value);
   return { key, count: kind.count, names: named ? names(found.value) : [], settle };
 };
 
 type InteractionRecord = { interaction: Interaction; outbox: InteractionOutbox };
 
 /** The kinds of record a posting points at; the erased tiers' own profile and change requests go with their partition. */
-const look = (deps: Deps, candidate: Candidate, scan: Scan): Promise<Looked> | undefined => {
-  const { at } = scan;
+const look = (deps: Deps, candidate: Candidate, lookup: Lookup): Promise<Looked> | undefined => {
+  const { at } = lookup;
   const { ref } = candidate;
   switch (ref.kind) {
     case 'interaction':
@@ -126,7 +126,7 @@ const look = (deps: Deps, candidate: Candidate, scan: Scan): Promise<Looked> | u
             );
           },
         },
-        scan,
+        lookup,
       );
     case 'task':
       // Its assignee's copy and each of its tiers' copies follow it.
@@ -144,16 +144,16 @@ const look = (deps: Deps, candidate: Candidate, scan: Scan): Promise<Looked> | u
             await Promise.all([
               deps.tasks.putAssigneeCopy(next),
               ...next.tierIds
-                .filter((t) => !scan.erasedIds.has(t))
+                .filter((t) => !lookup.erasedIds.has(t))
                 .map((t) => deps.tiers.putTaskCopy(t, next)),
             ]);
           },
         },
-        scan,
+        lookup,
       );
     case 'change-request':
       // Its cards already posted in Teams are redrawn as it now reads.
-      return scan.erasedIds.has(ref.tierId)
+      return lookup.erasedIds.has(ref.tierId)
         ? undefined
         : lookWith(
             deps,
@@ -168,11 +168,11 @@ const look = (deps: Deps, candidate: Candidate, scan: Scan): Promise<Looked> | u
                 await deps.approvalNotifier?.rewritten(request);
               },
             },
-            scan,
+            lookup,
           );
     case 'profile':
       // Another person's assistant.
-      return scan.erasedIds.has(ref.tierId)
+      return lookup.erasedIds.has(ref.tierId)
         ? undefined
         : lookWith(
             deps,
@@ -191,7 +191,7 @@ const look = (deps: Deps, candidate: Candidate, scan: Scan): Promise<Looked> | u
                 });
               },
             },
-            scan,
+            lookup,
           );
     case 'audit':
       // Every copy of the record (by target, tier and actor) is rewritten with it.
@@ -209,7 +209,7 @@ const look = (deps: Deps, candidate: Candidate, scan: Scan): Promise<Looked> | u
               redact: (record, identity) => ({ ...record, details: redactDeep(record.details, identity) }),
               write: (record) => deps.audit!.redact(record),
             },
-            scan,
+            lookup,
           )
         : undefined;
   }
@@ -226,7 +226,7 @@ const SEGMENTS_KEY = 'u~segments';
 const segmentMentions = async (
   deps: Deps,
   targets: readonly MentionTarget[],
-  scan: Scan,
+  lookup: Lookup,
   counted: ((names: boolean[][]) => Promise<void>) | undefined,
 ): Promise<number> => {
   const store = deps.insight?.segments;
@@ -245,7 +245,7 @@ const segmentMentions = async (
         () => store.get(segment.id),
         async (found) => {
           const next = redactSegment(found.value, identity);
-          if (differs(next, found.value)) await store.replace({ ...next, updatedAt: scan.at }, found.etag);
+          if (differs(next, found.value)) await store.replace({ ...next, updatedAt: lookup.at }, found.etag);
         },
       ),
     ),
@@ -293,7 +293,7 @@ export const eraseMentions = async (
     segments: 0,
   };
   const each = targets.map((t) => t.identity);
-  const scan: Scan = { identity: unionOf(each), each, erasedIds: new Set(targets.map((t) => t.tierId)), at };
+  const lookup: Lookup = { identity: unionOf(each), each, erasedIds: new Set(targets.map((t) => t.tierId)), at };
   const tokens = [...new Set(each.flatMap(mentionLookupTokens))];
   const first = targets[0]?.journal;
   const named = targets.map((t) => t.journal.mentions ?? 0);
@@ -312,7 +312,7 @@ export const eraseMentions = async (
   for (let step = 0; position.phase !== 'done' && step < (options.steps ?? Infinity); step += 1) {
     const phase: MentionPhase = position.phase;
     const window = await nextMentionWindow(deps.index, tokens, phase, position.cursor);
-    const looked = await Promise.all(window.candidates.flatMap((c) => look(deps, c, scan) ?? []));
+    const looked = await Promise.all(window.candidates.flatMap((c) => look(deps, c, lookup) ?? []));
     const fresh = looked.filter((l) => l.names.length > 0 && l.key > (position.counted ?? ''));
     fresh.forEach((l) => {
       count(l.names);
@@ -332,7 +332,7 @@ export const eraseMentions = async (
       counts.segments += await segmentMentions(
         deps,
         targets,
-        scan,
+        lookup,
         (position.counted ?? '') < SEGMENTS_KEY ? countSegments : undefined,
       );
     position = window.next

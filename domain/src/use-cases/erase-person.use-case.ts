@@ -346,20 +346,20 @@ export const eraseTiers = async (
     await attempt(tierId, async () => {
       const erasure = await beginErasure(deps, actorId, tierId, reason);
       if (isDone(erasure)) reports.push(erasure);
-      else if (erasure.journal.phase === 'interactions' && erasure.journal.cursor === null) batch.push(erasure);
+      else if (erasure.journal.phase === 'interactions' && erasure.journal.cursor === null && !erasure.journal.counted) batch.push(erasure);
       else reports.push(await finishAlone(deps, erasure));
     });
-  const scanning = batch.flatMap((e) => (e.mention ? [e.mention] : []));
+  const lookingUp = batch.flatMap((e) => (e.mention ? [e.mention] : []));
   let named: number[] = [];
   try {
-    if (scanning.length > 0) named = (await eraseMentions(deps, scanning, deps.clock.now())).named;
+    if (lookingUp.length > 0) named = (await eraseMentions(deps, lookingUp, deps.clock.now())).named;
   } catch (error) {
     // Every tier of the batch stays journaled where the lookup stopped: the repair finishes each.
     failures.push(...batch.map((e) => tierFailure(e.tier.id, error)));
     return { reports, failures };
   }
   for (const erasure of batch) {
-    const index = scanning.findIndex((t) => t.tierId === erasure.tier.id);
+    const index = lookingUp.findIndex((t) => t.tierId === erasure.tier.id);
     await attempt(erasure.tier.id, async () => {
       reports.push(await finishErasure(deps, erasure, index < 0 ? 0 : (named[index] ?? 0)));
     });

@@ -27,7 +27,7 @@ export type RetentionReport = {
 };
 
 const PAGE = 100;
-/** Expired tiers erased together, sharing one scan of the base for their mentions. */
+/** Expired tiers erased together, sharing one lookup of their mentions. */
 const ERASE_BATCH = 50;
 
 /**
@@ -49,7 +49,7 @@ export const archiveTier = async (deps: Deps, tierId: string): Promise<void> => 
  * The CNIL retention job (délibération 2021-131): every active tier whose period has run out —
  * prospects without contact for 3 years, clients 3 years after the relationship ended — is erased or
  * archived as configured. A dry run only reports what would go. Tiers to erase are gathered and
- * erased by batches, each batch sharing one scan of the base for the mentions of its people.
+ * erased by batches, each batch sharing one lookup of the mentions of its people.
  */
 export const runRetention = async (deps: Deps, options: { dryRun: boolean }): Promise<RetentionReport> => {
   const policy = retentionPolicyOf(deps);
