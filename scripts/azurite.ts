@@ -32,13 +32,24 @@ export const startAzurite = async (options: { port: number; location?: string })
   const bin = join(require.resolve('azurite/package.json'), '..', 'dist', 'src', 'table', 'main.js');
   const args = [bin, '--tableHost', '127.0.0.1', '--tablePort', String(options.port), '--disableTelemetry', '--silent'];
   args.push(...(options.location ? ['--location', options.location] : ['--inMemoryPersistence']));
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
   const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`Azurite exited (${code}): ${stderr.trim()}`))),
+    child.once('exit', (code) => reject(new Error(`Azurite exited (${code}): ${output.trim()}`))),
   );
-  await Promise.race([waitForPort(options.port, 20000), exited]);
+  // Only our own child's word counts: an open port may be another checkout's Azurite.
+  const started = new Promise<void>((resolve) =>
+    child.stdout?.on('data', () => output.includes('successfully started') && resolve()),
+  );
+  try {
+    await Promise.race([started.then(() => waitForPort(options.port, 20000)), exited]);
+  } catch (error) {
+    child.kill();
+    throw error;
+  }
   return {
     port: options.port,
     connectionString: azuriteConnectionString(options.port),
@@ -46,7 +57,9 @@ export const startAzurite = async (options: { port: number; location?: string })
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill();
+        // SIGINT is what Azurite answers by saving its data to disk and closing; SIGTERM loses the last seconds.
+        child.kill('SIGINT');
+        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5000).unref();
       }),
   };
 };

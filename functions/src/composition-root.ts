@@ -4,14 +4,16 @@ import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
 import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
 import { approvalConfigOf, botSettingsOf, directoryOf } from './bot/approvals-from-env';
 import { createTokenVerifier } from './auth/token-verifier';
-import { entraIssuers, freeTextListsOf, retentionPolicyInputOf, type RelaisEnv } from './config';
+import { entraIssuers, freeTextListsOf, retentionPolicyInputOf, storageSettingsOf, type RelaisEnv } from './config';
 import { createGraphCalendar } from './graph/graph-calendar';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit';
 import type { Services } from './http/route';
 import { createApprovalsBot } from './http/routes/bot.routes';
 import { createStores, type Stores } from './storage/create-stores';
-import { storageKind } from './storage/table-set';
+import { connectStorage } from './storage/storage-connection';
+import { queueProbe } from './storage/queue-probe';
+import { tableProbe } from './storage/table-probe';
 import { nodeIds, systemClock } from './node-system';
 
 const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
@@ -32,7 +34,8 @@ export type App = {
 
 /** Wires the domain to Table Storage and the token checks, from configuration. */
 export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<Deps, 'clock'>> = {}): Promise<App> => {
-  const stores = createStores({ connectionString: env.RELAIS_STORAGE_CONNECTION_STRING, tablePrefix: env.RELAIS_TABLE_PREFIX });
+  const storage = connectStorage(storageSettingsOf(env), env.RELAIS_STORAGE_TIMEOUT_MS);
+  const stores = createStores({ connection: storage, tablePrefix: env.RELAIS_TABLE_PREFIX });
   // Every record carrying free text is posted under its tokens as it is written (mention-postings.ts).
   const deps: Deps = withMentionPostings({
     clock: overrides.clock ?? systemClock,
@@ -54,7 +57,8 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
   });
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
-  const services: Services = { storageKind: storageKind(env.RELAIS_STORAGE_CONNECTION_STRING), openApi: buildOpenApi };
+  const health = [tableProbe(stores.tables), queueProbe(storage)].filter((probe) => probe !== undefined);
+  const services: Services = { storageKind: storage.kind, health, openApi: buildOpenApi };
   // The bot needs the deps to decide; the deps need the bot to tell approvers: it joins them once built.
   const botSettings = botSettingsOf(env);
   if (botSettings) {

@@ -4,7 +4,7 @@ import type { NaaConfig } from '@relais/ui/src/auth/naa-token-provider';
 
 /** The pane's MSAL bundle (the `addin-naa-sign-in` script), fetched while the pane renders. */
 const PANE_NAA_SCRIPT: NaaScript = {
-  src: '/assets/addin-naa-sign-in.js',
+  name: 'addin-naa-sign-in',
   messages: {
     timeout: 'The sign-in component did not load in time. Close and reopen the pane.',
     missing: 'The sign-in component did not load. Close and reopen the pane.',

@@ -1,6 +1,7 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Calendar, Caller, Deps, Language } from '@relais/domain';
 import type { DelegatingUser, OnBehalfOf } from '../auth/on-behalf-of';
+import type { HealthProbe } from '../health/health-probe';
 
 /** What a handler gets besides the request: the composed dependencies, the caller and their language. */
 export type RequestContext = { deps: Deps; caller: Caller; lang: Language; services: Services };
@@ -8,6 +9,8 @@ export type RequestContext = { deps: Deps; caller: Caller; lang: Language; servi
 /** Adapters that are not domain ports (tokens, health) but that handlers may use. */
 export type Services = {
   storageKind: 'azurite' | 'azure';
+  /** What `GET /api/health` checks before it says ready: the tables, and any other store the app needs. */
+  health: HealthProbe[];
   issueDevToken?: (claims: { userId: string; name: string; roles: string[]; teams?: string[]; email?: string }) => Promise<string>;
   openApi: () => unknown;
   /** Microsoft Graph tokens on behalf of the signed-in user (Entra mode with an app secret); see auth/on-behalf-of.ts. */

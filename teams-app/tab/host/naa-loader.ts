@@ -4,7 +4,7 @@ import type { NaaConfig } from '../../../ui/src/auth/naa-token-provider';
 
 /** The tabs' MSAL bundle (the `tab-naa-sign-in` script), loaded on first use. */
 const TAB_NAA_SCRIPT: NaaScript = {
-  src: '/assets/tab-naa-sign-in.js',
+  name: 'tab-naa-sign-in',
   messages: {
     timeout: 'The sign-in component did not load.',
     missing: 'The sign-in component did not load.',

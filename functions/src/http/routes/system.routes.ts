@@ -1,5 +1,7 @@
 import { DomainError, factDefinitions, parseInput, referenceFunctions, Role } from '@relais/domain';
 import { z } from 'zod';
+import { runProbes } from '../../health/health-probe';
+import { storageUnavailable } from '../problem';
 import { readJson } from '../request-body';
 import { ok } from '../responses';
 import type { Route } from '../route';
@@ -20,7 +22,16 @@ export const systemRoutes: Route[] = [
     method: 'GET',
     path: 'health',
     access: 'public',
-    handler: async (_request, { services }) => ok({ status: 'ok', storage: services.storageKind }),
+    docs: { summary: 'Readiness: 200 when every store answers (checks lists each), else 503 problem+json with Retry-After' },
+    handler: async (_request, { services }) => {
+      const results = await runProbes(services.health, console.warn);
+      const checks = Object.fromEntries(results.map((r) => [r.name, r.status]));
+      const ready = results.every((r) => r.status === 'ok');
+      // Load balancers and monitors must never be answered from a cache.
+      const fresh = { 'cache-control': 'no-store' };
+      if (!ready) return storageUnavailable({ storage: services.storageKind, checks }, fresh);
+      return ok({ status: 'ok', storage: services.storageKind, checks }, fresh);
+    },
   },
   {
     name: 'openapi',
