@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { startRoleWorker } from '../functions/src/background/background-app';
 import { createAppFromEnv } from '../functions/src/composition-root';
 import { readEnv } from '../functions/src/config';
 import { routeTable } from '../functions/src/http/route-table';
@@ -79,6 +80,8 @@ const serve = async (azurite: RunningAzurite | undefined) => {
     server.once('error', reject);
     server.listen(port, HOST, resolve);
   });
+  // The queue handlers, as the Functions host would run them (RELAIS_ROLE=api leaves them to another process).
+  const worker = startRoleWorker(app);
   const base = `http://${HOST === '127.0.0.1' ? 'localhost' : HOST}:${port}`;
   console.log(`\nRelais is running (storage: ${app.services.storageKind}${azurite ? `, Azurite on ${azurite.port}, data in ${relative(process.cwd(), AZURITE_DIR) || '.'}` : ''})`);
   const cardTierId = await demoCardTierId(app.deps);
@@ -90,6 +93,7 @@ const serve = async (azurite: RunningAzurite | undefined) => {
         page.route === '/addin/taskpane' ? 'Outlook pane (in Outlook)' : page.title.replace(/^Relais — /, ''),
         page.route === '/tab/card' ? `${base}/tab/card?tierId=${cardTierId ?? '<id>'}` : `${base}${page.route}`,
       ]),
+    ['worker', worker ? 'running here (queues and the pending sweep)' : 'not here (RELAIS_ROLE=api)'],
     ...(app.services.issueDevToken
       ? [['dev token', `POST ${base}/api/dev/token  {"userId":"claire.martin","name":"Claire Martin","roles":["rep"],"teams":["nord"]}`] as [string, string]]
       : []),
@@ -99,6 +103,7 @@ const serve = async (azurite: RunningAzurite | undefined) => {
   console.log('Press Ctrl+C to stop.');
   const stop = async () => {
     server.close();
+    await worker?.stop();
     await azurite?.stop();
     process.exit(0);
   };

@@ -1,4 +1,4 @@
-import { withMentionPostings, type Calendar, type Deps } from '@relais/domain';
+import { domainJobSteps, withMentionPostings, type Calendar, type Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
 import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
@@ -10,6 +10,11 @@ import { buildOpenApi } from './http/openapi';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit';
 import type { Services } from './http/route';
 import { createApprovalsBot } from './http/routes/bot.routes';
+import { createDeadLetterRepository } from './background/dead-letter.repository';
+import { createJobRepository } from './background/job.repository';
+import { createPendingWorkRepository } from './background/pending-work.repository';
+import { createQueueSet, type QueueSet } from './background/queue-set';
+import { importJobStep } from './import/import-job.step';
 import { createStores, type Stores } from './storage/create-stores';
 import { connectStorage } from './storage/storage-connection';
 import { queueProbe } from './storage/queue-probe';
@@ -30,12 +35,16 @@ export type App = {
   services: Services;
   verify: ReturnType<typeof createTokenVerifier>;
   rateLimiter: RateLimiter;
+  /** The work and jobs queues (the worker receives from them; `deps.background.queue` sends). */
+  queues: QueueSet;
+  env: RelaisEnv;
 };
 
 /** Wires the domain to Table Storage and the token checks, from configuration. */
 export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<Deps, 'clock'>> = {}): Promise<App> => {
   const storage = connectStorage(storageSettingsOf(env), env.RELAIS_STORAGE_TIMEOUT_MS);
   const stores = createStores({ connection: storage, tablePrefix: env.RELAIS_TABLE_PREFIX });
+  const queues = createQueueSet({ connection: storage, tablePrefix: env.RELAIS_TABLE_PREFIX });
   // Every record carrying free text is posted under its tokens as it is written (mention-postings.ts).
   const deps: Deps = withMentionPostings({
     clock: overrides.clock ?? systemClock,
@@ -54,6 +63,18 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     },
     audit: stores.audit,
     insight: stores.insight,
+    background: {
+      queue: queues,
+      pending: createPendingWorkRepository(stores.tables),
+      deadLetters: createDeadLetterRepository(stores.tables),
+      jobs: createJobRepository(stores.tables),
+      jobSteps: { ...domainJobSteps, import: importJobStep },
+      settings: { maxAttempts: env.RELAIS_QUEUE_MAX_ATTEMPTS, backoffMs: env.RELAIS_QUEUE_BACKOFF_MS, staleAfterMs: env.RELAIS_PENDING_STALE_MS,
+        mergeInlineMoves: env.RELAIS_MERGE_INLINE_MOVES,
+        importChunkRecords: env.RELAIS_IMPORT_CHUNK_ROWS,
+        jobLeaseMs: env.RELAIS_JOB_LEASE_MS,
+      },
+    },
   });
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
@@ -75,7 +96,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     // Local mode has no Entra ID to exchange tokens with: a local Graph (the tests' fake) takes the dev
     // token as it is. The public Graph would refuse it, so it is not asked.
     if (env.RELAIS_GRAPH_BASE_URL !== PUBLIC_GRAPH_URL) services.calendarFor = calendarsOf(env, async (user) => user.assertion);
-    return { deps, stores, services, verify, rateLimiter };
+    return { deps, stores, services, verify, rateLimiter, queues, env };
   }
   const verify = createTokenVerifier({
     issuers: entraIssuers(env),
@@ -96,5 +117,5 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     services.onBehalfOf = onBehalfOf;
     services.calendarFor = calendarsOf(env, (user) => onBehalfOf(user, [env.RELAIS_GRAPH_SCOPE]));
   }
-  return { deps, stores, services, verify, rateLimiter };
+  return { deps, stores, services, verify, rateLimiter, queues, env };
 };

@@ -85,6 +85,16 @@ export const RelaisEnv = z.object({
   RELAIS_CLIENT_ID: z.string().optional(),
   RELAIS_CLIENT_SECRET: z.string().optional(),
   RELAIS_FREE_TEXT_LISTS: z.string().optional(),
+  // Background work (Queue Storage): what this process runs locally, retries, and the lost-message sweep.
+  RELAIS_ROLE: z.enum(['api', 'worker', 'all']).default('all'),
+  RELAIS_QUEUE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  RELAIS_QUEUE_BACKOFF_MS: z.coerce.number().int().min(0).default(2000),
+  RELAIS_PENDING_STALE_MS: z.coerce.number().int().min(0).default(30_000),
+  RELAIS_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).default(15_000),
+  RELAIS_MERGE_INLINE_MOVES: z.coerce.number().int().min(0).default(200),
+  RELAIS_IMPORT_CHUNK_ROWS: z.coerce.number().int().min(1).default(2000),
+  RELAIS_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),
+  RELAIS_WORKER_IDLE_POLL_MS: z.coerce.number().int().min(10).default(200),
 });
 export type RelaisEnv = z.infer<typeof RelaisEnv>;
 

@@ -2,7 +2,7 @@ import { build, type Metafile } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { writePrecompressed, type Compression } from '../../functions/src/pages/precompressed';
-import { scriptMetaName } from '../../ui/src/auth/lazy-naa-token-provider';
+import { scriptMetaName } from '@relais/ui/auth/lazy-naa';
 import { webPages, webScripts, type WebPage, type WebScript } from './web-pages';
 
 export const WEB_DIR = join(__dirname, '..', '..', 'dist', 'web');

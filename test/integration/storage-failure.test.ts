@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,7 +49,7 @@ describe('storage stopped, then started again', () => {
   it('is ready while the tables answer', async () => {
     const health = await within2s(api, '/api/health');
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok', storage: 'azurite', checks: { tables: 'ok' } });
+    expect(await health.json()).toEqual({ status: 'ok', storage: 'azurite', checks: { tables: 'ok', queues: 'ok' } });
   });
 
   it('answers 503 with Retry-After on a data route and on health while storage is down, then recovers', async () => {
@@ -61,7 +60,7 @@ describe('storage stopped, then started again', () => {
     expect(health).toMatchObject({ storage: 'azurite', checks: { tables: 'unavailable' } });
     expect((await within2s(api, '/api/health')).headers.get('cache-control')).toBe('no-store');
 
-    azurite = await startAzurite({ port, location: dataDir });
+    azurite = await startAzurite({ port, queuePort: azurite.ports.queue, location: dataDir });
     expect((await within2s(api, '/api/health')).status).toBe(200);
     const read = await within2s(api, `/api/tiers/${tierId}`, token);
     expect(read.status).toBe(200);
@@ -82,7 +81,8 @@ describe('storage that accepts connections and never answers', () => {
     await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
     const { port } = blackHole.address() as { port: number };
     // The deadline Relais uses against Azure (Azurite's default is a minute: it queues bursts on a busy machine).
-    api = await startApi({ RELAIS_STORAGE_CONNECTION_STRING: azuriteConnectionString(port), RELAIS_STORAGE_TIMEOUT_MS: '1500' });
+    // The API alone: what is measured is the answer a caller gets, not the local worker's polling of a dead queue.
+    api = await startApi({ RELAIS_STORAGE_CONNECTION_STRING: azuriteConnectionString({ table: port, queue: port }), RELAIS_STORAGE_TIMEOUT_MS: '1500', RELAIS_ROLE: 'api' });
   });
   afterAll(async () => {
     await api.stop();
@@ -100,28 +100,17 @@ describe('storage that accepts connections and never answers', () => {
 });
 
 describe('queues checked beside the tables', () => {
-  let queues: ChildProcess;
-  let queuePort: number;
   let api: TestApi;
   let deadQueues: TestApi;
 
   beforeAll(async () => {
-    queuePort = await freePort();
-    // Azurite's Queue service, beside the run's Table service (one account, two endpoints).
-    // The Queue SDK speaks a newer service version than this Azurite knows; the calls it makes are old ones.
-    const args = ['--queueHost', '127.0.0.1', '--queuePort', String(queuePort), '--inMemoryPersistence', '--silent', '--disableTelemetry', '--skipApiVersionCheck'];
-    queues = spawn(process.execPath, [require.resolve('azurite/dist/src/queue/main.js'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      queues.stdout!.on('data', (chunk: Buffer) => /successfully listens/.test(chunk.toString()) && resolve());
-      queues.once('exit', (code) => reject(new Error(`Azurite's Queue service exited (${code})`)));
-    });
-    const tables = process.env.RELAIS_TEST_STORAGE!;
-    api = await startApi({ RELAIS_STORAGE_CONNECTION_STRING: `${tables}QueueEndpoint=http://127.0.0.1:${queuePort}/devstoreaccount1;` });
-    // The same tables, and a queue endpoint where nothing listens.
-    deadQueues = await startApi({ RELAIS_STORAGE_CONNECTION_STRING: `${tables}QueueEndpoint=http://127.0.0.1:${await freePort()}/devstoreaccount1;` });
+    // The run's Azurite serves both stores; the second API keeps its tables and names a queue endpoint where nothing listens.
+    const storage = process.env.RELAIS_TEST_STORAGE!;
+    api = await startApi({ RELAIS_STORAGE_CONNECTION_STRING: storage });
+    const deadEndpoint = `QueueEndpoint=http://127.0.0.1:${await freePort()}/devstoreaccount1;`;
+    deadQueues = await startApi({ RELAIS_STORAGE_CONNECTION_STRING: storage.replace(/QueueEndpoint=[^;]*;/, deadEndpoint), RELAIS_ROLE: 'api' });
   });
   afterAll(async () => {
-    queues?.kill('SIGKILL');
     await api?.stop();
     await deadQueues?.stop();
   });

@@ -12,7 +12,7 @@ import {
 } from '@relais/domain';
 import { startApi, type TestApi } from '../support/api-harness';
 import { create, organisation, person } from '../support/factories';
-import { countingReads } from '../support/store-reads';
+import { countingReads, logPagesDuring } from '../support/store-reads';
 
 /**
  * Erasure and the access export find the notes naming a person through the postings written with
@@ -137,4 +137,25 @@ it('erases in bounded calls for a job, each doing at most its steps, counting ev
   // One step for the interactions (two notes), then one for the records kept with the tiers (the task), which ends with the report.
   expect(answers.slice(0, -1)).toEqual([{ tierId: she.id, phase: 'tiers', mentions: 2 }]);
   expect(answers[answers.length - 1]).toMatchObject({ tierId: she.id, alreadyErased: false, mentions: 3 });
+});
+
+it('the access export and the erasure as jobs on the worker find her mentions without reading the log', async () => {
+  const stewardToken = await api.tokenFor(steward);
+  const atelier = (await create(api, rep, organisation({ names: [{ type: 'legal', value: 'Atelier Témoin SAS' }] }))).id;
+  const she = await create(api, rep, person({ firstName: 'Ursule', lastName: 'Barbenoire', emails: ['u.barbenoire@ateliers-rgpd.fr'] }));
+  const named = await note(atelier, 50, 'Vu Ursule Barbenoire à la foire', [{ title: 'Écrire à u.barbenoire@ateliers-rgpd.fr' }]);
+  const alone = await note(atelier, 51, 'Ursule Durand rappellera');
+  await api.drain();
+  const { deps } = api.app;
+
+  const exported = await logPagesDuring(deps, async () => api.job(await api.call('POST', `/api/persons/${she.id}/export`, { token: stewardToken }), stewardToken));
+  expect(exported.result.body.status).toBe('succeeded');
+  expect(exported.result.body.result.mentionedIn.map((i: { id: string }) => i.id)).toEqual([named.id]);
+  expect(exported.basePages).toBe(0);
+
+  const erased = await logPagesDuring(deps, async () => api.job(await api.call('POST', `/api/persons/${she.id}/erase`, { token: stewardToken }), stewardToken));
+  expect(erased.result.body).toMatchObject({ status: 'succeeded', progress: { done: 1, total: 1 }, result: { alreadyErased: false, mentions: 2 } });
+  expect(erased.basePages).toBe(0);
+  expect((await deps.interactions.get(named.id))!.value.summary).toBe('Vu […] à la foire');
+  expect((await deps.interactions.get(alone.id))!.value.summary).toBe('Ursule Durand rappellera');
 });

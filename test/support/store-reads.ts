@@ -54,3 +54,19 @@ export const countingReads = (deps: Deps): { deps: Deps; reads: StoreReads } => 
     },
   };
 };
+
+/**
+ * Pages of the whole interaction log read by anyone sharing `deps` (the API and its worker in one
+ * process) while `run` runs: what no erasure, export or retention run may read.
+ */
+export const logPagesDuring = async <T>(deps: Deps, run: () => Promise<T>): Promise<{ result: T; basePages: number }> => {
+  let basePages = 0;
+  const { list, listIds } = deps.interactions;
+  deps.interactions.list = (limit, cursor) => ((basePages += 1), list(limit, cursor));
+  deps.interactions.listIds = (limit, cursor) => ((basePages += 1), listIds(limit, cursor));
+  try {
+    return { result: await run(), basePages };
+  } finally {
+    Object.assign(deps.interactions, { list, listIds });
+  }
+};

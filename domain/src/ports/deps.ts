@@ -1,5 +1,6 @@
 import type { ApprovalConfig } from '../approvals/approval-config';
 import type { ApprovalNotifier } from '../approvals/approval-notifier.port';
+import type { BackgroundPorts } from '../background/background.port';
 import type { GuardLists } from '../free-text/guard-lists.schema';
 import type { RetentionPolicyInput } from '../gdpr/retention-policy.schema';
 import type { ApproverDirectory } from './approver-directory.port';
@@ -42,4 +43,6 @@ export type Deps = {
   approvalNotifier?: ApprovalNotifier;
   /** Scores, segments and activity reports; without them those features answer 404 and nothing is counted. */
   insight?: InsightStores;
+  /** Queue Storage and jobs: what a request leaves for later; without them the work is done inline. */
+  background?: BackgroundPorts;
 };

@@ -367,10 +367,21 @@ export const eraseTiers = async (
   return { reports, failures };
 };
 
-/** The person's right to erasure (RGPD art. 17), exercised by a data steward or an admin. */
-export const erasePerson = async (deps: Deps, caller: Caller, personId: string): Promise<ErasureReport> => {
+/** Only a data steward or an admin erases, and only a person. */
+const checkErasure = async (deps: Deps, caller: Caller, personId: string): Promise<void> => {
   if (!mayHandleGdprRequests(caller)) throw gdprForbidden();
   const found = await deps.tiers.get(personId);
   if (!found || found.value.kind !== 'person') throw notFound('person', personId);
+};
+
+/** The person's right to erasure (RGPD art. 17), exercised by a data steward or an admin. */
+export const erasePerson = async (deps: Deps, caller: Caller, personId: string): Promise<ErasureReport> => {
+  await checkErasure(deps, caller, personId);
   return eraseTier(deps, caller.userId, personId, 'request');
+};
+
+/** The same right exercised in bounded calls (the erasure job's chunks): see `eraseTierStep`. */
+export const erasePersonStep = async (deps: Deps, caller: Caller, personId: string, steps: number): Promise<ErasureReport | ErasureProgress> => {
+  await checkErasure(deps, caller, personId);
+  return eraseTierStep(deps, caller.userId, personId, 'request', steps);
 };

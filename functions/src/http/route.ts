@@ -2,6 +2,7 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Calendar, Caller, Deps, Language } from '@relais/domain';
 import type { DelegatingUser, OnBehalfOf } from '../auth/on-behalf-of';
 import type { HealthProbe } from '../health/health-probe';
+import type { RouteDocs } from './route-docs';
 
 /** What a handler gets besides the request: the composed dependencies, the caller and their language. */
 export type RequestContext = { deps: Deps; caller: Caller; lang: Language; services: Services };
@@ -34,6 +35,6 @@ export type Route = {
   handler: (request: HttpRequest, context: RequestContext) => Promise<HttpResponseInit>;
   /** Bodies larger than the default (1 MB) this route accepts, such as a CSV import. */
   maxBodyBytes?: number;
-  /** For the OpenAPI document: a summary and the component ids of the request and response bodies. */
-  docs?: { summary: string; body?: string; returns?: string };
+  /** The route's contract in the OpenAPI document; required, so no route goes undocumented. */
+  docs: RouteDocs;
 };

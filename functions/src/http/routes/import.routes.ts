@@ -1,8 +1,11 @@
 import type { HttpRequest } from '@azure/functions';
-import { DomainError, ImportMapping, legacyCrmMapping, parseInput, requireSteward, summarizeImport } from '@relais/domain';
-import { importCsv } from '../../import/import-csv';
-import { HttpError } from '../request-body';
-import { ok } from '../responses';
+import { DomainError, ImportMapping, JobView, jobCallerOf, legacyCrmMapping, parseInput, requireSteward, runImport, startJob, type Deps, type ImportRecord, type Caller } from '@relais/domain';
+import { importIdOf } from '../../import/import-csv';
+import { IMPORT_FILE } from '../../import/import-job.step';
+import { readCsv } from '../../import/read-csv';
+import { z } from 'zod';
+import { HttpError, idempotencyKey } from '../request-body';
+import { accepted } from '../responses';
 import type { Route } from '../route';
 
 /** Larger files go through the CLI (`npm run import`), which streams from disk without a limit. */
@@ -35,10 +38,50 @@ const mappingOf = (request: HttpRequest): ImportMapping => {
   }
 };
 
+async function* noRecords(): AsyncGenerator<ImportRecord> {}
+
+/**
+ * Stores the upload beside a new import job and queues it. What can be told now is told now: the
+ * header is checked against the mapping (a dry run over no row), and the records are counted for
+ * the job's progress.
+ */
+const startImport = async (deps: Deps, caller: Caller, chunks: Uint8Array[], options: { mapping: ImportMapping; dryRun: boolean; key?: string }): Promise<JobView> => {
+  async function* body(): AsyncGenerator<Uint8Array> {
+    yield* chunks;
+  }
+  const { importId, bytes } = await importIdOf(body());
+  const csv = await readCsv(body());
+  await runImport(deps, { header: csv.header, records: noRecords(), file: () => ({ bytes, ...csv.info() }) }, { caller, lang: caller.lang ?? 'fr', mapping: options.mapping, dryRun: true, importId });
+  let total = 0;
+  for await (const _record of csv.records) total += 1;
+  return startJob(deps, caller, {
+    kind: 'import',
+    input: { mapping: options.mapping, dryRun: options.dryRun, lang: caller.lang ?? 'fr', importId, bytes, caller: jobCallerOf(caller) },
+    total,
+    data: { name: IMPORT_FILE, bytes: Buffer.concat(chunks) },
+    ...(options.key ? { idempotencyKey: options.key } : {}),
+  });
+};
+
+/** Read by hand below (the mapping is JSON in a parameter); declared for the contract. */
+const ImportQuery = z.object({
+  dryRun: z.enum(['true', 'false']).optional().describe('`true`: check and report without writing anything.'),
+  mapping: z.string().max(20_000).optional().describe('An ImportMapping as JSON: which column holds what (default: the legacy CRM export).'),
+});
+
 export const importRoutes: Route[] = [
   {
     name: 'imports-create',
-    docs: { summary: 'Import a CSV client base (text/csv; ?dryRun=true, ?mapping=<JSON>); returns the quality report (stewards)' },
+    docs: {
+      summary: 'Import a CSV client base and report on its quality (stewards)',
+      description: 'The header is checked at once (400 when a mapped column is missing); the rows are imported by a job whose result is the quality report.',
+      tag: 'imports',
+      body: 'text/csv',
+      query: ImportQuery,
+      idempotencyKey: true,
+      responses: { 202: { description: 'Accepted: the job, followed at its Location (GET /api/jobs/{id}); its result is the quality report (ImportReportAnswer)', schema: JobView, headers: ['Location'] } },
+      problems: { 400: ['REQUEST.INVALID', 'IMPORT.COLUMNS_MISSING'], 403: ['DUPLICATES.FORBIDDEN'] },
+    },
     method: 'POST',
     path: 'imports',
     maxBodyBytes: IMPORT_MAX_BYTES,
@@ -46,11 +89,7 @@ export const importRoutes: Route[] = [
       requireSteward(caller);
       const mapping = mappingOf(request);
       const chunks = await readCsvBody(request);
-      async function* body(): AsyncGenerator<Uint8Array> {
-        yield* chunks;
-      }
-      const report = await importCsv(deps, body, { caller, lang, mapping, dryRun: request.query.get('dryRun') === 'true' });
-      return ok({ ...report, summary: summarizeImport(report, lang) });
+      return accepted(await startImport(deps, { ...caller, lang }, chunks, { mapping, dryRun: request.query.get('dryRun') === 'true', key: idempotencyKey(request) }));
     },
   },
 ];

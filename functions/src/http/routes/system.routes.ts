@@ -1,4 +1,5 @@
 import { DomainError, factDefinitions, parseInput, referenceFunctions, Role } from '@relais/domain';
+import { DevToken, FactDefinitionList, Health, OpenApiDocument, ReferenceFunctionList } from '@relais/domain';
 import { z } from 'zod';
 import { runProbes } from '../../health/health-probe';
 import { storageUnavailable } from '../problem';
@@ -22,7 +23,12 @@ export const systemRoutes: Route[] = [
     method: 'GET',
     path: 'health',
     access: 'public',
-    docs: { summary: 'Readiness: 200 when every store answers (checks lists each), else 503 problem+json with Retry-After' },
+    docs: {
+      summary: 'Readiness: 200 when every store answers (checks lists each), else 503 problem+json with Retry-After',
+      tag: 'system',
+      responses: { 200: { description: 'Ready.', schema: Health } },
+      problems: { 503: ['STORAGE.UNAVAILABLE'] },
+    },
     handler: async (_request, { services }) => {
       const results = await runProbes(services.health, console.warn);
       const checks = Object.fromEntries(results.map((r) => [r.name, r.status]));
@@ -35,6 +41,7 @@ export const systemRoutes: Route[] = [
   },
   {
     name: 'openapi',
+    docs: { summary: 'This OpenAPI 3.1 document', tag: 'system', responses: { 200: { description: 'The document.', schema: OpenApiDocument } } },
     method: 'GET',
     path: 'openapi.json',
     access: 'public',
@@ -42,6 +49,7 @@ export const systemRoutes: Route[] = [
   },
   {
     name: 'dev-token',
+    docs: { summary: 'A token from the dev issuer (local mode only)', description: 'Signs a token for a named demo user and roles. Exists only in local mode: 404 `ROUTE.NOT_FOUND` in production.', tag: 'system', body: DevTokenRequest, responses: { 200: { description: 'The token.', schema: DevToken } }, problems: { 404: ['ROUTE.NOT_FOUND'] }, example: { request: { userId: 'claire.martin', name: 'Claire Martin', roles: ['rep'], teams: ['nord'] } } },
     method: 'POST',
     path: 'dev/token',
     access: 'public',
@@ -53,12 +61,14 @@ export const systemRoutes: Route[] = [
   },
   {
     name: 'reference-functions',
+    docs: { summary: 'The controlled list of job functions, in French and English', tag: 'system', responses: { 200: { description: 'The functions.', schema: ReferenceFunctionList } } },
     method: 'GET',
     path: 'reference-functions',
     handler: async () => ok({ items: referenceFunctions }),
   },
   {
     name: 'fact-definitions',
+    docs: { summary: 'The dated facts a tier carries, with their values and how long they stay trustworthy', tag: 'system', responses: { 200: { description: 'The definitions.', schema: FactDefinitionList } } },
     method: 'GET',
     path: 'fact-definitions',
     handler: async () =>
