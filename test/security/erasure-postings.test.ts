@@ -1,8 +1,11 @@
 import {
   erasePerson,
   eraseTierStep,
+  ERASURE_CHUNK_STEPS,
   exportPerson,
+  interactionRef,
   logInteraction,
+  refKey,
   repairAll,
   textTokens,
   toTimelineEntry,
@@ -158,4 +161,23 @@ it('the access export and the erasure as jobs on the worker find her mentions wi
   expect(erased.basePages).toBe(0);
   expect((await deps.interactions.get(named.id))!.value.summary).toBe('Vu […] à la foire');
   expect((await deps.interactions.get(alone.id))!.value.summary).toBe('Ursule Durand rappellera');
+});
+
+it('an erasure job whose lookup outlasts a chunk goes on in the next, from her journal, and clears every posting it meets', async () => {
+  const stewardToken = await api.tokenFor(steward);
+  const forge = (await create(api, rep, organisation({ names: [{ type: 'legal', value: 'Forge Longue SAS' }] }))).id;
+  const email = 'o.longuevie@forges-rgpd.fr';
+  const she = await create(api, rep, person({ firstName: 'Oda', lastName: 'Longuevie', emails: [email] }));
+  const named = await note(forge, 55, `Écrire à ${email}`);
+  // Postings of her address pointing at notes long gone: a step reads 100 of them, so the lookup needs more steps than a chunk takes.
+  const { deps } = api.app;
+  const stale = Array.from({ length: ERASURE_CHUNK_STEPS * 100 + 50 }, (_, i) => refKey(interactionRef(`gone-${String(i).padStart(4, '0')}`)));
+  for (let start = 0; start < stale.length; start += 50) await Promise.all(stale.slice(start, start + 50).map((key) => deps.index.put('mention', `e:${email}`, key)));
+
+  const started = await api.call('POST', `/api/persons/${she.id}/erase`, { token: stewardToken });
+  const done = await api.job(started, stewardToken);
+  expect(done.body).toMatchObject({ status: 'succeeded', result: { alreadyErased: false, mentions: 1 } });
+  expect((await deps.background!.jobs.get(started.body.id))!.value.chunk).toBeGreaterThanOrEqual(2);
+  expect((await deps.interactions.get(named.id))!.value.summary).toBe('Écrire à […]');
+  expect(await deps.index.find('mention', `e:${email}`)).toEqual([]);
 });
