@@ -2,15 +2,17 @@ import { odata } from '@azure/data-tables';
 import type { IndexHit, IndexName, IndexStore } from '@relais/domain';
 import { createBlockPostings } from './block-postings';
 import { encodeKey, prefixEnd } from './keys';
+import { mentionPartition } from './mention-postings';
 import { isConflict, isNotFound, readOrUndefined } from './storage-errors';
 import type { TableSet } from './table-set';
 
 /**
  * Index entities: PartitionKey `<index>~<key>`, RowKey the target id; writes are idempotent upserts.
- * Matching block keys are posting lists instead (see block-postings.ts).
+ * Matching block keys are posting lists instead (see block-postings.ts); mention tokens are hashed
+ * into their key (see mention-postings.ts).
  */
 export const createIndexRepository = (tables: TableSet): IndexStore => {
-  const pk = (name: IndexName, key: string) => `${name}~${encodeKey(key)}`;
+  const pk = (name: IndexName, key: string) => (name === 'mention' ? mentionPartition(key) : `${name}~${encodeKey(key)}`);
   const hitOf = (name: IndexName) => (e: { partitionKey?: string; rowKey?: string; data?: unknown }): IndexHit => ({
     key: (e.partitionKey ?? '').slice(name.length + 1),
     targetId: e.rowKey ?? '',
@@ -51,8 +53,13 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
       if (name === 'block') return (await blockHits(key)).filter((h) => after === undefined || h.targetId > after).slice(0, limit);
       const filter = after === undefined ? odata`PartitionKey eq ${pk(name, key)}` : odata`PartitionKey eq ${pk(name, key)} and RowKey gt ${after}`;
       const pages = (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(limit, 1000) });
-      const { value: page } = await pages.next();
-      return (page ?? []).slice(0, limit).map(hitOf(name));
+      // The service may answer a short page with more after it (a query's time limit): read on to `limit` or the end.
+      const hits: IndexHit[] = [];
+      for await (const page of pages) {
+        hits.push(...page.map(hitOf(name)));
+        if (hits.length >= limit) break;
+      }
+      return hits.slice(0, limit);
     },
     findByPrefix: async (name, prefix, limit) => {
       const start = pk(name, prefix);
