@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import { domainJobSteps, type Calendar, type Deps } from '@relais/domain';
+import { domainJobSteps, withElementIdsOnWrite, withMentionPostings, type Calendar, type Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
 import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
@@ -49,10 +49,11 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
   const storage = connectStorage(storageSettingsOf(env), env.RELAIS_STORAGE_TIMEOUT_MS);
   const stores = createStores({ connection: storage, tablePrefix: env.RELAIS_TABLE_PREFIX });
   const queues = createQueueSet({ connection: storage, tablePrefix: env.RELAIS_TABLE_PREFIX });
-  const deps: Deps = {
+  // Every record carrying free text is posted under its tokens as it is written (mention-postings.ts).
+  const deps: Deps = withMentionPostings({
     clock: overrides.clock ?? systemClock,
     ids: nodeIds,
-    tiers: stores.tiers,
+    tiers: withElementIdsOnWrite(stores.tiers, nodeIds),
     index: stores.index,
     interactions: stores.interactions,
     tasks: stores.tasks,
@@ -60,6 +61,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     config: {
       internalDomains: env.RELAIS_INTERNAL_DOMAINS,
       staleAfterDays: env.RELAIS_FACT_STALE_DAYS,
+      mergeUndoHours: env.RELAIS_MERGE_UNDO_HOURS,
       approvals: approvalConfigOf(env),
       retention: retentionPolicyInputOf(env),
       freeTextLists: freeTextListsOf(env),
@@ -78,7 +80,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
         jobLeaseMs: env.RELAIS_JOB_LEASE_MS,
       },
     },
-  };
+  });
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
   const health = [tableProbe(stores.tables), queueProbe(storage)].filter((probe) => probe !== undefined);

@@ -58,6 +58,8 @@ export const RelaisEnv = z.object({
   RELAIS_ENTRA_ALLOWED_APP_IDS: list,
   RELAIS_INTERNAL_DOMAINS: list,
   RELAIS_FACT_STALE_DAYS: z.coerce.number().int().positive().optional(),
+  /** How long a merge can be undone (hours; 0 = never). */
+  RELAIS_MERGE_UNDO_HOURS: z.coerce.number().int().min(0).max(8760).optional(),
   // Approvals: routing, Microsoft Graph (manager lookup) and the Teams bot.
   RELAIS_STEWARD_IDS: list,
   RELAIS_STEWARD_GROUPS: stewardGroups,

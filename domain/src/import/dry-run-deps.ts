@@ -96,6 +96,7 @@ export const dryRunDeps = (deps: Deps): Deps => {
       const real = (await deps.index.find(name, key)).filter((h) => !removed.has(`${slot(name, key)}~${h.targetId}`) && !own.some((o) => o.targetId === h.targetId));
       return [...real, ...own];
     },
+    count: async (name, key) => (await index.find(name, key)).length,
     has: async (name, key, targetId) =>
       puts.get(slot(name, key))?.has(targetId) || (!removed.has(`${slot(name, key)}~${targetId}`) && (await deps.index.has(name, key, targetId))),
     page: async (name, key, limit, after) =>

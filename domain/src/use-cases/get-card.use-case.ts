@@ -22,6 +22,7 @@ import { establishmentsPage } from './tier-establishments.use-case';
 import { cardScores, readTierInsight, type CardScores } from './scores.use-case';
 import { seesShared, seesTask, sightOf, taskView, type Sight } from './shared-sight';
 import { loadVisibleTier } from './visible-tier';
+import { tierWithElementIds } from './element-ids';
 
 /** How many people and relations the card carries; the rest page through their own endpoints. */
 const CARD_PEOPLE = 50;
@@ -88,7 +89,8 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
     readTierInsight(deps, tierId),
   ]);
   if (!partition) throw notFound('tier', tierId);
-  const { value: tier, etag } = partition.tier;
+  const { etag } = partition.tier;
+  const tier = tierWithElementIds(deps.ids, partition.tier.value);
   const edges = await visibleEdges(deps, caller, tierId, partition.relations);
   const isPeople = isPeopleEdge(tierId);
   const people = pageEdges(edges.filter(isPeople), CARD_PEOPLE);

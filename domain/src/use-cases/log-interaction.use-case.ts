@@ -13,6 +13,7 @@ import { completeAfterSave, markInteractionPending } from '../background/defer-c
 import { buildChangeRequest, checkChanges, checkRelationChanges } from './change-requests.use-case';
 import { completeInteraction, durableOnly } from './complete-interaction';
 import { interactionView, seesShared, sightOf } from './shared-sight';
+import { tierWithElementIds } from './element-ids';
 import { visibleTiers } from './visible-tier';
 
 export type LogResult = { value: Interaction; etag: string; created: boolean };
@@ -54,10 +55,15 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
   if (existing) return finishExisting(deps, caller, existing);
 
   const errors = checkParticipants(draft, tiers);
-  (draft.changeRequests ?? []).forEach((c, i) => {
+  const crChanges = (draft.changeRequests ?? []).map((c, i) => {
     const tier = tiers.find((t) => t.id === crTierIds[i]);
-    if (!tier) errors.push({ path: `changeRequests.${i}.tierId`, message: 'No tier with this id.' });
-    else errors.push(...checkChanges(tier, { ...c, tierId: tier.id }, `changeRequests.${i}.`));
+    if (!tier) {
+      errors.push({ path: `changeRequests.${i}.tierId`, message: 'No tier with this id.' });
+      return c.changes;
+    }
+    const checked = checkChanges(tierWithElementIds(deps.ids, tier), c, `changeRequests.${i}.`);
+    errors.push(...checked.errors);
+    return checked.changes;
   });
   const relationErrors = await Promise.all(
     (draft.changeRequests ?? []).map((c, i) => checkRelationChanges(deps, crTierIds[i]!, c.changes, `changeRequests.${i}.`)),
@@ -86,7 +92,7 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
   const changeRequests: ChangeRequest[] = await Promise.all(
     (draft.changeRequests ?? []).map((c, i) =>
       route(
-        buildChangeRequest(deps, caller, { ...c, tierId: crTierIds[i]!, interactionId: id }, deps.ids.fromKey('change-request', `${id}\n${i}`)),
+        buildChangeRequest(deps, caller, { ...c, changes: crChanges[i]!, tierId: crTierIds[i]!, interactionId: id }, deps.ids.fromKey('change-request', `${id}\n${i}`)),
         tiers.find((t) => t.id === crTierIds[i])!,
       ),
     ),

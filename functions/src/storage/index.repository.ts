@@ -2,15 +2,17 @@ import { odata } from '@azure/data-tables';
 import type { IndexHit, IndexName, IndexStore } from '@relais/domain';
 import { createBlockPostings } from './block-postings';
 import { decodeKey, encodeKey, prefixEnd } from './keys';
+import { mentionPartition } from './mention-postings';
 import { isConflict, isNotFound, readOrUndefined } from './storage-errors';
 import type { TableSet } from './table-set';
 
 /**
  * Index entities: PartitionKey `<index>~<key>`, RowKey the target id (both encoded); writes are idempotent upserts.
- * Matching block keys are posting lists instead (see block-postings.ts).
+ * Matching block keys are posting lists instead (see block-postings.ts); mention tokens are hashed
+ * into their key (see mention-postings.ts).
  */
 export const createIndexRepository = (tables: TableSet): IndexStore => {
-  const pk = (name: IndexName, key: string) => `${name}~${encodeKey(key)}`;
+  const pk = (name: IndexName, key: string) => (name === 'mention' ? mentionPartition(key) : `${name}~${encodeKey(key)}`);
   const hitOf = (name: IndexName) => (e: { partitionKey?: string; rowKey?: string; data?: unknown }): IndexHit => ({
     key: (e.partitionKey ?? '').slice(name.length + 1),
     targetId: decodeKey(e.rowKey ?? ''),
@@ -19,6 +21,13 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
   const client = () => tables.table('Indexes');
   const blocks = createBlockPostings(client);
   const blockHits = async (key: string): Promise<IndexHit[]> => (await blocks.ids(key)).map((targetId) => ({ key: encodeKey(key), targetId }));
+  const find: IndexStore['find'] = async (name, key) => {
+    if (name === 'block') return blockHits(key);
+    const hits: IndexHit[] = [];
+    const filter = odata`PartitionKey eq ${pk(name, key)}`;
+    for await (const e of (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } })) hits.push(hitOf(name)(e));
+    return hits;
+  };
 
   return {
     put: async (name, key, targetId, data) => {
@@ -33,13 +42,8 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
         if (!isNotFound(error)) throw error;
       }
     },
-    find: async (name, key) => {
-      if (name === 'block') return blockHits(key);
-      const hits: IndexHit[] = [];
-      const filter = odata`PartitionKey eq ${pk(name, key)}`;
-      for await (const e of (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } })) hits.push(hitOf(name)(e));
-      return hits;
-    },
+    find,
+    count: async (name, key) => (name === 'block' ? blocks.count(key) : (await find(name, key)).length),
     has: async (name, key, targetId) => {
       if (name === 'block') return (await blockHits(key)).some((h) => h.targetId === targetId);
       const table = await client();
@@ -49,8 +53,13 @@ export const createIndexRepository = (tables: TableSet): IndexStore => {
       if (name === 'block') return (await blockHits(key)).filter((h) => after === undefined || h.targetId > after).slice(0, limit);
       const filter = after === undefined ? odata`PartitionKey eq ${pk(name, key)}` : odata`PartitionKey eq ${pk(name, key)} and RowKey gt ${encodeKey(after)}`;
       const pages = (await client()).listEntities<{ data?: string }>({ queryOptions: { filter } }).byPage({ maxPageSize: Math.min(limit, 1000) });
-      const { value: page } = await pages.next();
-      return (page ?? []).slice(0, limit).map(hitOf(name));
+      // The service may answer a short page with more after it (a query's time limit): read on to `limit` or the end.
+      const hits: IndexHit[] = [];
+      for await (const page of pages) {
+        hits.push(...page.map(hitOf(name)));
+        if (hits.length >= limit) break;
+      }
+      return hits.slice(0, limit);
     },
     findByPrefix: async (name, prefix, limit) => {
       const start = pk(name, prefix);

@@ -116,6 +116,7 @@ export const createTierRepository = (tables: TableSet): TierStore => {
         actions.push(write.tier.ifMatch ? ['update', entity, 'Replace', { etag: write.tier.ifMatch }] : ['upsert', entity, 'Replace']);
       }
       for (const fact of write.facts ?? []) actions.push(['upsert', toEntity(pk(tierId), rows.fact(fact), fact), 'Replace']);
+      for (const fact of write.removeFacts ?? []) actions.push(['delete', { partitionKey: pk(tierId), rowKey: rows.fact(fact) }]);
       for (const edge of write.relations ?? []) actions.push(['upsert', toEntity(pk(tierId), rows.relation(edge.id), edge), 'Replace']);
       for (const cr of write.changeRequests ?? []) {
         const entity = toEntity(pk(tierId), rows.changeRequest(cr.value.id), cr.value);
@@ -205,6 +206,18 @@ export const createTierRepository = (tables: TableSet): TierStore => {
     removeRelation: async (tierId, relationId) => {
       const client = await table(tables);
       await readOrUndefined(() => client.deleteEntity(pk(tierId), rows.relation(relationId)));
+    },
+    removeTaskCopy: async (tierId, taskId) => {
+      const client = await table(tables);
+      await readOrUndefined(() => client.deleteEntity(pk(tierId), rows.task(taskId)));
+    },
+    removeTimeline: async (tierId, entry) => {
+      const client = await table(tables);
+      await readOrUndefined(() => client.deleteEntity(pk(tierId), rows.timeline(entry)));
+    },
+    removeChangeRequest: async (tierId, id) => {
+      const client = await table(tables);
+      await readOrUndefined(() => client.deleteEntity(pk(tierId), rows.changeRequest(id)));
     },
   };
 };
