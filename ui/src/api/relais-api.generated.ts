@@ -12741,6 +12741,8 @@ export interface operations {
                 asOf?: string;
                 /** @description The language of the words in the answer (`fr` or `en`), overriding Accept-Language. */
                 lang?: string;
+                /** @description The `separator` parameter. */
+                separator?: "comma" | "semicolon";
             };
             header?: {
                 /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
@@ -13569,7 +13571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found: `JOB.UNAVAILABLE`. */
+            /** @description Not found: `JOB.NOT_FOUND`, `JOB.UNAVAILABLE`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13577,11 +13579,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://relais.dev/problems/job-unavailable",
+                     *       "type": "https://relais.dev/problems/job-not-found",
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Not found",
-                     *       "code": "JOB.UNAVAILABLE",
+                     *       "code": "JOB.NOT_FOUND",
                      *       "errors": []
                      *     }
                      */
