@@ -1,4 +1,4 @@
-import type { Approvals, Person } from './approvals-harness';
+import { startApprovals, type Approvals, type Person } from './approvals-harness';
 
 export const users = {
   rep: { userId: 'rep-alice', name: 'Alice Martin', roles: ['rep' as const] },
@@ -6,6 +6,16 @@ export const users = {
   manager: { userId: 'mgr-claire', name: 'Claire Dubois', roles: ['manager' as const] },
   otherManager: { userId: 'mgr-denis', name: 'Denis Moreau', roles: ['manager' as const] },
   steward: { userId: 'stw-emma', name: 'Emma Laurent', roles: ['steward' as const] },
+};
+
+/** The usual team, started: a manager (with the app installed), a steward, and a rep reporting to the manager. */
+export const startManagerStewardAndRep = async () => {
+  const approvals = await startApprovals();
+  const manager = await approvals.person(users.manager);
+  const steward = await approvals.person(users.steward);
+  const rep = await approvals.person(users.rep, users.manager);
+  await approvals.install(users.manager);
+  return { approvals, manager, steward, rep };
 };
 
 /** An organisation with a shop sign (a dated fact) and a website (a top-level field). */

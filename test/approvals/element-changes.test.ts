@@ -1,7 +1,7 @@
 import { repairAll } from '@relais/domain';
 import { cardText } from '../fakes/fake-bot-connector';
-import { startApprovals, type Approvals, type Person } from './approvals-harness';
-import { users } from './approvals-fixtures';
+import type { Approvals, Person } from './approvals-harness';
+import { startManagerStewardAndRep, users } from './approvals-fixtures';
 
 let approvals: Approvals;
 let rep: Person;
@@ -9,11 +9,7 @@ let manager: Person;
 let steward: Person;
 
 beforeAll(async () => {
-  approvals = await startApprovals();
-  manager = await approvals.person(users.manager);
-  steward = await approvals.person(users.steward);
-  rep = await approvals.person(users.rep, users.manager);
-  await approvals.install(users.manager);
+  ({ approvals, manager, steward, rep } = await startManagerStewardAndRep());
 });
 afterAll(() => approvals.stop());
 

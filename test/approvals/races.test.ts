@@ -1,6 +1,6 @@
 import { cardText } from '../fakes/fake-bot-connector';
-import { startApprovals, type Approvals, type Person } from './approvals-harness';
-import { createOrganisation, logMeetingWithSignChange, users } from './approvals-fixtures';
+import type { Approvals, Person } from './approvals-harness';
+import { createOrganisation, logMeetingWithSignChange, startManagerStewardAndRep, users } from './approvals-fixtures';
 
 let approvals: Approvals;
 let rep: Person;
@@ -8,11 +8,7 @@ let manager: Person;
 let steward: Person;
 
 beforeAll(async () => {
-  approvals = await startApprovals();
-  manager = await approvals.person(users.manager);
-  steward = await approvals.person(users.steward);
-  rep = await approvals.person(users.rep, users.manager);
-  await approvals.install(users.manager);
+  ({ approvals, manager, steward, rep } = await startManagerStewardAndRep());
 });
 afterAll(() => approvals.stop());
 

@@ -1,23 +1,7 @@
-import type { Tier } from '../model/tier.schema';
 import { mentionIdentityOf } from '../use-cases/erasure-rewrites';
 import { mentionLookupTokens, textTokens } from './mention-tokens';
+import { personOf } from './person.test-fixture';
 import { redactText } from './redact-identity';
-
-const personOf = (firstName: string, lastName: string, emails: string[], phones: string[]): Tier =>
-  ({
-    kind: 'person',
-    id: 'p-1',
-    firstName,
-    lastName,
-    emails,
-    phones: phones.map((number) => ({ number, type: 'mobile' })),
-    ownerTeam: 'north',
-    confidentiality: 'public',
-    status: 'active',
-    createdAt: '2026-01-01T00:00:00Z',
-    createdBy: 'rep-1',
-    updatedAt: '2026-01-01T00:00:00Z',
-  }) as Tier;
 
 const people = [
   personOf('Jeanne', 'Dupont', ['jeanne.dupont@x.fr'], ['+33 6 12 34 56 78']),

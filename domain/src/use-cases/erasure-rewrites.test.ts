@@ -1,21 +1,9 @@
 import { redactText } from '../gdpr/redact-identity';
+import { personOf } from '../gdpr/person.test-fixture';
 import type { Tier } from '../model/tier.schema';
 import { mentionIdentityOf } from './erasure-rewrites';
 
-const jeanne: Tier = {
-  kind: 'person',
-  id: 'p-1',
-  firstName: 'Jeanne',
-  lastName: 'Dupont',
-  emails: ['jeanne.dupont@x.fr'],
-  phones: [{ number: '+33 6 12 34 56 78', type: 'mobile' }],
-  ownerTeam: 'north',
-  confidentiality: 'public',
-  status: 'active',
-  createdAt: '2026-01-01T00:00:00Z',
-  createdBy: 'rep-1',
-  updatedAt: '2026-01-01T00:00:00Z',
-} as Tier;
+const jeanne = personOf('Jeanne', 'Dupont', ['jeanne.dupont@x.fr'], ['+33 6 12 34 56 78']);
 
 describe('what names a person in records that do not reference them', () => {
   const identity = mentionIdentityOf(jeanne)!;

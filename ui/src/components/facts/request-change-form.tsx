@@ -1,25 +1,12 @@
-import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import type { ChangeRequest, FactView } from '@relais/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { body, type ApiClient } from '../../api/api-client';
 import type { FactDefinitionView } from '../card/use-reference-data.hook';
 import { ErrorBar } from '../feedback/error-bar';
+import { useRequestFormStyles } from './request-form.styles';
 import { useFactValueText } from './fact-value';
-
-const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    marginTop: tokens.spacingVerticalXS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 export type RequestChangeFormProps = {
   api: ApiClient;
@@ -44,7 +31,7 @@ export const RequestChangeForm = ({
   onRequested,
   onCancel,
 }: RequestChangeFormProps) => {
-  const styles = useStyles();
+  const styles = useRequestFormStyles();
   const { t } = useTranslation();
   const valueText = useFactValueText();
   const titleId = useId();

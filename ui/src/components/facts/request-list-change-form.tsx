@@ -1,26 +1,11 @@
-import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { elementIdOf, listFieldsOf, type ChangeRequest, type ElementOp, type Tier } from '@relais/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { body as answerBody, type ApiClient } from '../../api/api-client';
 import { changeValueText } from '../card/change-value';
 import { ErrorBar } from '../feedback/error-bar';
-
-const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    marginTop: tokens.spacingVerticalXS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase300 },
-  line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
-  grow: { flex: '1 1 10rem', minWidth: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
+import { useRequestFormStyles } from './request-form.styles';
 
 const PHONE_TYPES = ['switchboard', 'direct', 'mobile', 'fax', 'assistant', 'other'] as const;
 const NAME_TYPES = ['legal', 'commercial', 'sign', 'acronym'] as const;
@@ -64,7 +49,7 @@ export type RequestListChangeFormProps = {
  * saw, so approving it changes that element only.
  */
 export const RequestListChangeForm = ({ api, tier, onRequested, onCancel }: RequestListChangeFormProps) => {
-  const styles = useStyles();
+  const styles = useRequestFormStyles();
   const { t } = useTranslation();
   const titleId = useId();
   const fields = listFieldsOf(tier.kind);
