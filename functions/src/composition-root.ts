@@ -50,6 +50,8 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     },
     audit: stores.audit,
     insight: stores.insight,
+    bulk: stores.bulk,
+    imports: stores.imports,
   };
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;

@@ -9,8 +9,11 @@ import type { TableSet } from './table-set';
  * Index entities: PartitionKey `<index>~<key>`, RowKey the target id; writes are idempotent upserts.
  * Matching block keys are posting lists instead (see block-postings.ts).
  */
+/** An index key's partition: its entries (one per target) are the rows. */
+export const indexPartitionKey = (name: IndexName, key: string): string => `${name}~${encodeKey(key)}`;
+
 export const createIndexRepository = (tables: TableSet): IndexStore => {
-  const pk = (name: IndexName, key: string) => `${name}~${encodeKey(key)}`;
+  const pk = indexPartitionKey;
   const hitOf = (name: IndexName) => (e: { partitionKey?: string; rowKey?: string; data?: unknown }): IndexHit => ({
     key: (e.partitionKey ?? '').slice(name.length + 1),
     targetId: e.rowKey ?? '',

@@ -1,6 +1,6 @@
 import { TableClient, TableServiceClient } from '@azure/data-tables';
 
-export const tableNames = ['Tiers', 'Indexes', 'Interactions', 'Tasks', 'TaskLists', 'RelationTypes', 'Audit', 'BotConversations', 'BotCards', 'TierSummaries', 'ActivityDays', 'ActivityRollups', 'Segments', 'ScoreRules', 'InsightCatchUp'] as const;
+export const tableNames = ['Tiers', 'Indexes', 'Interactions', 'Tasks', 'TaskLists', 'RelationTypes', 'Audit', 'BotConversations', 'BotCards', 'TierSummaries', 'ActivityDays', 'ActivityRollups', 'Segments', 'ScoreRules', 'InsightCatchUp', 'Imports'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export type StorageConfig = { connectionString: string; tablePrefix: string };

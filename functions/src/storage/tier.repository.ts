@@ -34,6 +34,8 @@ const rows = {
   once: (marker: string) => `once~${marker}`,
   journal: (key: string) => `journal~${key}`,
 };
+/** The row keys of a tier's partition, for writers that batch its rows (the import's bulk writer). */
+export const tierRows = rows;
 
 const table = (tables: TableSet) => tables.table('Tiers');
 
