@@ -265,13 +265,15 @@ export const importBatch = async (
   rows: readonly MappedRow[],
   employersOf: (externalIds: readonly string[]) => Promise<Map<string, string>>,
 ): Promise<BatchOutcome> => {
-  const imported = await inParallel(groupMentions(organisationMentions(rows)), CONCURRENCY, (group) => importOrganisation(deps, context, group));
-  const tierOfMention = new Map(imported.flatMap(({ outcome }) => outcome.mentions.map((m) => [`${m.line}.${m.index}`, outcome.tierId] as const)));
   const known = await employersOf([...new Set(rows.flatMap((r) => r.employerExternalIds))]);
   const unknownEmployers = rows.flatMap((row) => row.employerExternalIds.filter((id) => !known.has(id)).map((externalId) => ({ line: row.line, externalId })));
+  // A contact's companies found by their ids need no matching by name: a name alone could find another.
+  const named = rows.map((row) => (row.employerExternalIds.some((id) => known.has(id)) ? { ...row, organisations: [] } : row));
+  const imported = await inParallel(groupMentions(organisationMentions(named)), CONCURRENCY, (group) => importOrganisation(deps, context, group));
+  const tierOfMention = new Map(imported.flatMap(({ outcome }) => outcome.mentions.map((m) => [`${m.line}.${m.index}`, outcome.tierId] as const)));
   const organisationsOf = (row: MappedRow): string[] => [
     ...new Set([
-      ...row.organisations.map((_, index) => tierOfMention.get(`${row.line}.${index}`)!),
+      ...row.organisations.flatMap((_, index) => tierOfMention.get(`${row.line}.${index}`) ?? []),
       ...row.employerExternalIds.flatMap((id) => (known.has(id) ? [known.get(id)!] : [])),
     ]),
   ];

@@ -39,12 +39,12 @@ export const cellOf = (plan: ColumnPlan, cells: readonly string[], field: Import
 
 const patterns = new WeakMap<ImportMapping, RegExp[]>();
 
-/** Lines that are no data (a report's footer): a single value that one of the mapping's `skipRows` patterns matches. */
-export const isSkippedRow = (cells: readonly string[], mapping: ImportMapping): boolean => {
-  if (!mapping.skipRows?.length) return false;
+/** Where a report's footer starts (no data from there on): a line of a single value that one of the mapping's `footer` patterns matches. */
+export const isFooterStart = (cells: readonly string[], mapping: ImportMapping): boolean => {
+  if (!mapping.footer?.length) return false;
   const values = cells.map((c) => c.trim()).filter(Boolean);
   if (values.length !== 1) return false;
   let compiled = patterns.get(mapping);
-  if (!compiled) patterns.set(mapping, (compiled = mapping.skipRows.map((p) => new RegExp(p, 'iu'))));
+  if (!compiled) patterns.set(mapping, (compiled = mapping.footer.map((p) => new RegExp(p, 'iu'))));
   return compiled.some((pattern) => pattern.test(values[0]!));
 };

@@ -56,8 +56,8 @@ export type ImportLayout = z.infer<typeof ImportLayout>;
  * `owners` maps the "followed by" labels to user ids (unmapped labels are kept as written);
  * `lastContactMedium` is how the last contact and its comment are logged on the timeline.
  * `system` names the exporting CRM (its record ids link a contacts file to its companies file);
- * `listSeparator` splits cells holding several values (HubSpot's "101;205"); `skipRows` are
- * patterns of lines that are no data (a report's footer), counted and left out.
+ * `listSeparator` splits cells holding several values (HubSpot's "101;205"); `footer` are patterns
+ * of the line a report's footer starts with: it and the lines after are no data, counted as skipped.
  */
 const isPattern = (pattern: string): boolean => {
   try {
@@ -77,7 +77,7 @@ const mappingFields = {
   lastContactMedium: Medium.optional(),
   system: z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, 'Expected a short lower-case name like hubspot.').optional(),
   listSeparator: z.string().min(1).max(3).optional(),
-  skipRows: z.array(z.string().min(1).max(200).refine(isPattern, 'Not a valid pattern.')).max(20).optional(),
+  footer: z.array(z.string().min(1).max(200).refine(isPattern, 'Not a valid pattern.')).max(20).optional(),
 };
 
 /** What a mapping file adds to a vendor preset (`--from hubspot --map extra.json`): custom columns such as a SIRET field. */

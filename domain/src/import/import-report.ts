@@ -172,7 +172,8 @@ export const reportBuilder = (init: {
       const byMention = new Map(outcome.organisations.flatMap((o) => o.mentions.map((m, i) => [`${m.line}.${m.index}`, { ...o, first: i === 0 }] as const)));
       const byPersonLine = new Map(outcome.persons.flatMap((p) => p.lines.map((line, i) => [line, { ...p, first: i === 0 }] as const)));
       return rows.map((row): ImportItem => {
-        const organisations = row.organisations.map((_, index) => byMention.get(`${row.line}.${index}`)!);
+        // A contact's employers found by their ids were never matched by name: the person's links say them.
+        const organisations = row.organisations.flatMap((_, index) => byMention.get(`${row.line}.${index}`) ?? []);
         const person = byPersonLine.get(row.line);
         const main = init.layout === 'contacts' ? person : organisations[0];
         const outcomeOfRow = rowOutcome(main);

@@ -89,7 +89,7 @@ describe('mapImportRow', () => {
       'Associated Company IDs': '101;205', 'Lifecycle Stage': 'Customer', 'Create Date': '2021-03-04 10:12',
     });
     expect(result.ok && result.row).toMatchObject({
-      organisations: [{ names: [{ type: 'legal', value: 'Martin Bois' }], emailDomains: ['martin-bois.fr'] }],
+      organisations: [{ kind: 'organisation', names: [{ type: 'legal', value: 'Martin Bois' }] }],
       employerExternalIds: ['101', '205'],
       person: { firstName: 'Jeanne', lastName: 'Martin', externalIds: [{ system: 'hubspot', id: '901' }] },
       lifecycle: 'client',

@@ -128,9 +128,9 @@ export const mapImportRow = (source: SourceRow, plan: ColumnPlan, mapping: Impor
   if (layout !== 'contacts' && legalNames.length === 0) problems.push({ problem: 'name', code: 'NAME_MISSING', field: 'organisation.legalName' });
   const organisations: OrganisationDraft[] = [];
   if (layout === 'contacts') {
-    // A contacts file names the employers only: their name, and the contact's company domain for the first.
-    legalNames.forEach((legal, i) => {
-      const input = { kind: 'organisation', names: [{ type: 'legal', value: legal }], ...(i === 0 && companyDomain ? { emailDomains: [companyDomain] } : {}) };
+    // A contacts file names the employers only, by name: the contact's own domain may be a consultant's or a group's.
+    legalNames.forEach((legal) => {
+      const input = { kind: 'organisation', names: [{ type: 'legal', value: legal }] };
       const parsed = OrganisationDraft.safeParse(input);
       if (parsed.success) organisations.push(parsed.data);
       else problems.push(...schemaProblems(parsed, input, 'organisation.'));

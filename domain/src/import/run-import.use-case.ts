@@ -7,7 +7,7 @@ import type { ImportProgress } from '../ports/import-store.port';
 import { draftMatchProfile } from '../use-cases/match-tiers-profile';
 import { requireSteward } from '../use-cases/duplicates.use-case';
 import { batchIds, importBatch, type ImportRunContext } from './import-batch.use-case';
-import { isSkippedRow, planColumns } from './import-columns';
+import { isFooterStart, planColumns } from './import-columns';
 import type { ImportMapping, ImportMappingPatch } from './import-mapping.schema';
 import type { ImportProblemCode } from './import-problem';
 import type { ImportItem, ImportItemView } from './import-item.schema';
@@ -175,6 +175,7 @@ export const runImport = async (deps: Deps, source: ImportSource, options: Impor
   const restated = restate && store ? storedItems(store, options.importId) : undefined;
   const stopAt = options.maxRecords === undefined ? Infinity : resumeAt + options.maxRecords;
   let stopped = false;
+  let footer = false;
   for await (const record of source.records) {
     if (records < resumeAt) {
       records += 1;
@@ -193,7 +194,7 @@ export const runImport = async (deps: Deps, source: ImportSource, options: Impor
     }
     records += 1;
     if ('error' in record) pendingItems.push(builder.rejected(record.line, [{ problem: 'csv', code: record.error, field: '(row)' }]));
-    else if (isSkippedRow(record.cells, mapping)) pendingItems.push(builder.skipped(record.line));
+    else if (footer || (footer = isFooterStart(record.cells, mapping))) pendingItems.push(builder.skipped(record.line));
     else {
       const result = mapImportRow(record, plan, mapping);
       if (result.ok) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseInput } from '../errors/parse-input';
+import { isWebmailDomain } from '../matching';
 import type { Caller } from '../model/caller';
 import { summarize, type TierSummary } from '../model/tier-summary';
 import type { Tier } from '../model/tier.schema';
@@ -35,6 +36,8 @@ const employersOf = async (deps: Deps, caller: Caller, person: Tier): Promise<Or
 
 /** The organisations owning an e-mail domain, as this caller may see them. */
 const domainOwners = async (deps: Deps, caller: Caller, domain: string): Promise<Tier[]> => {
+  // A personal address (gmail.com, orange.fr…) says nothing of the company its owner works for.
+  if (isWebmailDomain(domain)) return [];
   const hits = await deps.index.find('domain', domain);
   return (await visibleTiers(deps, caller, hits.map((h) => h.targetId))).filter((o) => o.kind === 'organisation' && (o.emailDomains ?? []).includes(domain));
 };

@@ -2,7 +2,7 @@ import type { IndexName } from '../ports/index-store.port';
 import type { Tier } from '../model/tier.schema';
 import { searchTokens } from '../matching/search-tokens';
 import { normalizePhoneE164 } from '../matching/normalize-phone';
-import { blockingKeys } from '../matching';
+import { blockingKeys, isWebmailDomain } from '../matching';
 import { tierMatchProfile } from './match-tiers-profile';
 import { establishmentEntryData } from './tier-establishments.use-case';
 
@@ -26,7 +26,8 @@ export const tierIndexEntries = (tier: Tier): IndexEntry[] => {
   } else {
     add('siren', tier.siren ?? tier.siret?.slice(0, 9));
     add('siret', tier.siret);
-    tier.emailDomains?.forEach((d) => add('domain', d));
+    // A personal domain recorded on a company (an old import) must not make it every Gmail user's employer.
+    tier.emailDomains?.forEach((d) => add('domain', isWebmailDomain(d) ? undefined : d));
     add('parent', tier.parentId, establishmentEntryData(tier));
   }
   // Matching finds a draft's candidates under these keys (a person's employers do not change them).
