@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { legacyCrmMapping, type BulkWrites, type Caller, type Deps } from '@relais/domain';
@@ -16,6 +17,29 @@ const PARALLEL = 32;
 const entitiesOf = (w: BulkWrites): number =>
   w.partitions.reduce((n, p) => n + (p.create || p.update ? 1 : 0) + p.facts.length + p.relations.length + p.timeline.length, 0) +
   w.interactions.length + w.index.length + w.blocks.length + w.newSummaries.length + w.changedSummaries.length;
+
+/**
+ * CPU seconds used so far by this process and by its children (the bench's Azurite): on a machine
+ * other work shares, rows a second say how busy the machine was; CPU a row says what the import costs.
+ */
+const cpuSeconds = async (): Promise<{ own: number; storage: number }> => {
+  const own = process.cpuUsage();
+  let storage = 0;
+  const children = await readFile(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').catch(() => '');
+  for (const pid of children.trim().split(/\s+/).filter(Boolean)) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    storage += (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+  }
+  return { own: (own.user + own.system) / 1e6, storage };
+};
+
+const cpuSince = async (start: { own: number; storage: number }, rows: number) => {
+  const now = await cpuSeconds();
+  const own = now.own - start.own;
+  const storage = now.storage - start.storage;
+  return { importerCpuMsPerRow: Math.round((own / rows) * 10000) / 10, storageCpuMsPerRow: Math.round((storage / rows) * 10000) / 10 };
+};
 
 /** Resident memory sampled as the work runs: its peak, and where it ended. */
 const sampleMemory = () => {
@@ -67,11 +91,15 @@ const measure = async (options: ImportSpeedOptions, prefix: string, open: () => 
     },
   };
   const memory = sampleMemory();
+  const cpu = await cpuSeconds();
   const started = performance.now();
   const report = await importCsv(deps, open, { caller: steward, lang: 'en', mapping: legacyCrmMapping, dryRun: false });
   const seconds = (performance.now() - started) / 1000;
   const rss = memory();
+  const used = await cpuSince(cpu, report.rows.read);
+  const floorCpu = await cpuSeconds();
   const floor = await rawBatchedInserts(options.connectionString, `${prefix}Floor`, entities);
+  const floorUsed = await cpuSince(floorCpu, report.rows.read);
   const rowsPerSecond = Math.round(report.rows.read / seconds);
   return {
     rows: report.rows.read,
@@ -83,7 +111,8 @@ const measure = async (options: ImportSpeedOptions, prefix: string, open: () => 
     entitiesWritten: entities,
     entitiesPerRow: Math.round((entities / report.rows.read) * 10) / 10,
     ...rss,
-    floor: { ...floor, rowsPerSecondAtFloor: Math.round(report.rows.read / (floor.seconds || 1)) },
+    ...used,
+    floor: { ...floor, rowsPerSecondAtFloor: Math.round(report.rows.read / (floor.seconds || 1)), ...floorUsed },
     shareOfFloor: Math.round((entities / seconds / floor.entitiesPerSecond) * 100) / 100,
   };
 };

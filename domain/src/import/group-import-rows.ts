@@ -4,6 +4,9 @@ import { draftMatchProfile } from '../use-cases/match-tiers-profile';
 import { uniteOrganisationData, unitePersonData } from '../use-cases/merge-tiers-profile';
 import type { MappedRow } from './import-row';
 
+/** Items one item is compared with under one key: a key shared by more says little about any (as BLOCK_KEY_CAP in the base). */
+const KEY_COMPARISONS = 100;
+
 /** Items that are the same thing, by blocking keys then score, joined transitively (union-find); in first-seen order. */
 const cluster = <T>(items: readonly T[], profileOf: (item: T) => MatchProfile): T[][] => {
   const profiles = items.map((item, i) => ({ ...profileOf(item), id: String(i) }));
@@ -13,12 +16,13 @@ const cluster = <T>(items: readonly T[], profileOf: (item: T) => MatchProfile): 
   profiles.forEach((profile, i) => {
     const seen = new Set<number>();
     for (const key of blockingKeys(profile)) {
-      for (const j of byKey.get(key) ?? []) {
+      const under = byKey.get(key) ?? [];
+      for (const j of under) {
         if (seen.has(j) || root(i) === root(j)) continue;
         seen.add(j);
         if (scoreMatch(profile, profiles[j]!).score >= LIKELY_DUPLICATE_SCORE) parent[root(i)] = root(j);
       }
-      byKey.set(key, [...(byKey.get(key) ?? []), i]);
+      if (under.length < KEY_COMPARISONS) byKey.set(key, [...under, i]);
     }
   });
   const groups = new Map<number, T[]>();

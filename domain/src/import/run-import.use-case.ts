@@ -17,8 +17,12 @@ import { mapImportRow } from './map-import-row';
 import { stagedDeps } from './staged-deps';
 import { presetMapping, type ImportPreset } from './vendor-presets';
 
-/** Rows deduplicated together in memory and written out together; across batches, the matcher finds what earlier batches wrote. */
-export const IMPORT_BATCH_ROWS = 1000;
+/**
+ * Rows deduplicated together in memory and written out together; across batches, the matcher finds
+ * what earlier batches wrote. Larger batches share more requests (a posting-list bucket is read and
+ * written once a batch, whatever the number of its keys) and hold more in memory.
+ */
+export const IMPORT_BATCH_ROWS = 2000;
 /** Items the report carries itself; the others are paged from the store (`GET /api/imports/{id}/items`). */
 const ITEMS_IN_REPORT = 200;
 
