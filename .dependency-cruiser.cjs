@@ -61,6 +61,13 @@ module.exports = {
       to: { path: '^(functions|addin|teams-app)/' },
     },
     {
+      name: 'no-reaching-into-another-package-src',
+      comment: 'a package is used through its entry points (package.json exports: @relais/ui/api, @relais/domain/browser…), never by a path into its src/',
+      severity: 'error',
+      from: { path: '^(domain|ui|functions|addin|teams-app)/' },
+      to: { path: '^(domain|ui|functions|addin)/src/', pathNot: '^$1/', dependencyTypes: ['local'] },
+    },
+    {
       name: 'production-never-imports-tests',
       severity: 'error',
       from: { pathNot: '^test/|\\.test\\.tsx?$' },

@@ -1,7 +1,9 @@
 // Relais in one resource group: the Functions app (API + pages + bot endpoint) on Linux Flex
-// Consumption with Node 22, a data storage account for the CRM tables, a runtime storage account
-// for the Functions host, Application Insights, Key Vault for secrets, and the Azure Bot with its
-// Teams channel. Deploy: see docs/deploy.md.
+// Consumption with Node 22, a data storage account for the CRM tables and queues, a runtime storage
+// account for the Functions host, Application Insights, Key Vault for secrets, and the Azure Bot with
+// its Teams channel. Every storage account and Application Insights are reached with the app's
+// managed identity: no account key or instrumentation key is in use anywhere. Deploy with `azd up`
+// (azure.yaml) or as docs/deploy.md describes.
 targetScope = 'resourceGroup'
 
 @description('Azure region for everything but the bot (global). Flex Consumption is not offered in every region.')
@@ -63,13 +65,6 @@ param stewardIds string = ''
 param stewardGroups string = ''
 
 @allowed([
-  'connectionString'
-  'managedIdentity'
-])
-@description('How the API reaches the data account: a connection string kept in Key Vault, or the app\'s managed identity (RELAIS_STORAGE_ACCOUNT_URL).')
-param dataAccess string = 'connectionString'
-
-@allowed([
   'Standard_LRS'
   'Standard_ZRS'
   'Standard_GRS'
@@ -99,7 +94,8 @@ var keyVaultName = take('${prefix}-kv-${suffix}', 24)
 var functionAppName = '${baseName}-api-${take(suffix, 6)}'
 var deploymentContainerName = 'app-package'
 var botPasswordSecretName = 'bot-app-password'
-var dataConnectionSecretName = 'data-storage-connection-string'
+// azd finds the resources it deploys to by these tags.
+var tags = { 'azd-env-name': environmentName }
 
 // Built-in role definition ids.
 var roles = {
@@ -107,6 +103,7 @@ var roles = {
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
+  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
@@ -120,6 +117,8 @@ resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   }
 }
 
+// Telemetry is accepted only from Entra identities (the app's, with Monitoring Metrics Publisher):
+// the instrumentation key in the connection string alone cannot write to it.
 resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   name: '${baseName}-insights'
   location: location
@@ -127,6 +126,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: logs.id
+    DisableLocalAuth: true
   }
 }
 
@@ -160,9 +160,10 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
-// Data storage: the CRM's tables (the API creates them at start). A separate account so the
-// system of record has its own redundancy, access rules and ~20,000 transactions/s budget,
+// Data storage: the CRM's tables (created on first use) and its work queues. A separate account so
+// the system of record has its own redundancy, access rules and ~20,000 transactions/s budget,
 // untouched by host traffic, and can be backed up, locked or sharded without touching the runtime.
+// Shared keys are off: the app reaches it with its managed identity only.
 resource dataStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: dataStorageName
   location: location
@@ -174,11 +175,17 @@ resource dataStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     allowBlobPublicAccess: false
-    allowSharedKeyAccess: dataAccess == 'connectionString'
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
   }
 }
 
 resource dataTables 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: dataStorage
+  name: 'default'
+}
+
+resource dataQueues 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: dataStorage
   name: 'default'
 }
@@ -207,14 +214,6 @@ resource botPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
-resource dataConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (dataAccess == 'connectionString') {
-  parent: vault
-  name: dataConnectionSecretName
-  properties: {
-    value: 'DefaultEndpointsProtocol=https;AccountName=${dataStorage.name};AccountKey=${dataStorage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
-  }
-}
-
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${baseName}-plan'
   location: location
@@ -232,6 +231,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   name: functionAppName
   location: location
   kind: 'functionapp,linux'
+  tags: union(tags, { 'azd-service-name': 'api' })
   identity: {
     type: 'SystemAssigned'
   }
@@ -269,6 +269,24 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
   ]
 }
 
+// No publishing with a user name and password (FTP or the SCM site's basic auth): deployments
+// authenticate with Entra ID (azd, az, Core Tools all do).
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: functionApp
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: functionApp
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
 resource runtimeBlobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(runtimeStorage.id, functionApp.id, roles.storageBlobDataOwner)
   scope: runtimeStorage
@@ -289,11 +307,32 @@ resource runtimeQueueContributor 'Microsoft.Authorization/roleAssignments@2022-0
   }
 }
 
-resource dataTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (dataAccess == 'managedIdentity') {
+resource dataTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(dataStorage.id, functionApp.id, roles.storageTableDataContributor)
   scope: dataStorage
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageTableDataContributor)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The work queues: the API enqueues, the queue-triggered functions read and delete.
+resource dataQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(dataStorage.id, functionApp.id, roles.storageQueueDataContributor)
+  scope: dataStorage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataContributor)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(appInsights.id, functionApp.id, roles.monitoringMetricsPublisher)
+  scope: appInsights
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
     principalId: functionApp.identity.principalId
     principalType: 'ServicePrincipal'
   }
@@ -314,15 +353,19 @@ var apiAudience = empty(apiAppIdUri) ? 'api://${publicHost}/${apiClientId}' : ap
 var allowedTenants = empty(allowedTenantIds) ? array(entraTenantId) : allowedTenantIds
 var keyVaultReference = '@Microsoft.KeyVault(VaultName=${vault.name};SecretName='
 
-var connectionStringSettings = {
-  RELAIS_STORAGE_CONNECTION_STRING: '${keyVaultReference}${dataConnectionSecretName})'
-}
-var managedIdentitySettings = {
-  RELAIS_STORAGE_ACCOUNT_URL: dataStorage.properties.primaryEndpoints.table
-}
-var baseSettings = {
+var appSettingsValues = {
+  // The Functions host's own storage, by identity (the account has no keys).
   AzureWebJobsStorage__accountName: runtimeStorage.name
+  AzureWebJobsStorage__credential: 'managedidentity'
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
+  // The CRM data, by identity; the endpoints come from the account, so any Azure cloud works.
+  RELAIS_STORAGE_ACCOUNT: dataStorage.name
+  RELAIS_TABLE_ENDPOINT: dataStorage.properties.primaryEndpoints.table
+  RELAIS_QUEUE_ENDPOINT: dataStorage.properties.primaryEndpoints.queue
+  // Identity-based connection for queue triggers (`connection: 'RELAIS_STORAGE'`).
+  RELAIS_STORAGE__queueServiceUri: dataStorage.properties.primaryEndpoints.queue
+  RELAIS_STORAGE__credential: 'managedidentity'
   RELAIS_AUTH_MODE: 'entra'
   RELAIS_ENTRA_TENANT_ID: entraTenantId
   RELAIS_ENTRA_AUDIENCE: '${apiAudience},${apiClientId}'
@@ -345,15 +388,17 @@ var baseSettings = {
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: functionApp
   name: 'appsettings'
-  properties: union(baseSettings, dataAccess == 'connectionString' ? connectionStringSettings : managedIdentitySettings)
+  properties: appSettingsValues
   dependsOn: [
     runtimeBlobOwner
     runtimeQueueContributor
     vaultSecretsUser
     dataTableContributor
+    dataQueueContributor
+    telemetryPublisher
     botPasswordSecret
-    dataConnectionSecret
     dataTables
+    dataQueues
   ]
 }
 

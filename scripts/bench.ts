@@ -7,6 +7,7 @@ import { serveHttp } from '../functions/src/local-host/serve-http';
 import { startAzurite } from './azurite';
 import { benchAddinPane } from './bench/addin-pane.bench';
 import { benchApiLatency } from './bench/api-latency.bench';
+import { benchBackground } from './bench/background.bench';
 import { benchCsvStream } from './bench/csv-stream.bench';
 import { benchErasure } from './bench/erasure.bench';
 import { benchImportSpeed } from './bench/import-speed.bench';
@@ -17,7 +18,7 @@ import { benchTabCard } from './bench/tab-card.bench';
 import { freePort } from './free-port';
 
 /**
- * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --import-megabytes 50 --erasure-tiers 1000 --erasure-interactions 10000 --only api,matching,insight,import,erasure,addin,tabs]`: seeds an in-memory
+ * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --import-megabytes 50 --erasure-tiers 1000 --erasure-interactions 10000 --queue-tiers 200 --only api,queue,matching,insight,import,erasure,addin,tabs]`: seeds an in-memory
  * Azurite through the use cases and prints one JSON document of measurements.
  */
 const main = async () => {
@@ -25,7 +26,7 @@ const main = async () => {
     options: { tiers: { type: 'string', default: '10000' }, interactions: { type: 'string', default: '20000' }, samples: { type: 'string', default: '300' }, only: { type: 'string' },
       'insight-tiers': { type: 'string', default: '100000' }, 'insight-interactions': { type: 'string', default: '1000000' },
       'match-tiers': { type: 'string', default: '100000' }, 'csv-megabytes': { type: 'string', default: '50' }, 'import-megabytes': { type: 'string', default: '50' },
-      'erasure-tiers': { type: 'string', default: '1000' }, 'erasure-interactions': { type: 'string', default: '10000' },
+      'erasure-tiers': { type: 'string', default: '1000' }, 'queue-tiers': { type: 'string', default: '200' }, 'erasure-interactions': { type: 'string', default: '10000' },
     },
   });
   const azurite = await startAzurite({ port: await freePort() });
@@ -55,6 +56,8 @@ const main = async () => {
         tiers: Number(values.tiers), interactions: Number(values.interactions), samples: Number(values.samples),
         connectionString: azurite.connectionString, tablePrefix,
       }),
+    // A logging with its fan-out queued (the worker in the same process), the card, and the queue's lag; its own tables (--queue-tiers).
+    queue: () => benchBackground({ tiers: Number(values['queue-tiers']), samples: Number(values.samples), connectionString: azurite.connectionString }),
     // Its own tables and scale (--insight-tiers, --insight-interactions): summaries and aggregates are seeded directly.
     insight: () =>
       benchInsight({

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { startRoleWorker } from '../functions/src/background/background-app';
 import { createAppFromEnv } from '../functions/src/composition-root';
 import { readEnv } from '../functions/src/config';
 import { routeTable } from '../functions/src/http/route-table';
@@ -12,7 +13,9 @@ import { buildWeb, WEB_DIR } from './web/build-web';
 import { webPages } from './web/web-pages';
 import { DEMO_SETTINGS } from './demo/demo-settings';
 
-const DATA_DIR = join(__dirname, '..', '.relais');
+/** Azurite's data and the dev issuer's key; RELAIS_DATA_DIR moves them (a second checkout, a test). */
+const DATA_DIR = resolve(process.env.RELAIS_DATA_DIR ?? join(__dirname, '..', '.relais'));
+const AZURITE_DIR = join(DATA_DIR, 'azurite');
 
 const portIsFree = async (port: number) => {
   const { createServer } = await import('node:net');
@@ -23,31 +26,64 @@ const portIsFree = async (port: number) => {
 };
 
 /**
- * `npm start`: Azurite with its data under .relais/azurite (unless RELAIS_STORAGE_CONNECTION_STRING
- * points elsewhere), the API and the pages on one port, the demo data loaded once.
+ * Our own Azurite, on RELAIS_AZURITE_PORT (default 10002) or, when something else holds that port,
+ * on a free one: never another process's Azurite, whose data belongs to someone else.
+ */
+const startOwnAzurite = async (): Promise<RunningAzurite> => {
+  const wanted = Number(process.env.RELAIS_AZURITE_PORT ?? 10002);
+  if (!Number.isInteger(wanted) || wanted < 1 || wanted > 65535) throw new Error(`RELAIS_AZURITE_PORT: ${process.env.RELAIS_AZURITE_PORT} is not a port number.`);
+  if (await portIsFree(wanted)) {
+    try {
+      return await startAzurite({ port: wanted, location: AZURITE_DIR });
+    } catch (error) {
+      // Taken between the check and Azurite's start: fall through to a free port.
+      if (!String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+  const port = await freePort();
+  console.log(`Port ${wanted} is taken by another program: Azurite starts on ${port} instead (set RELAIS_AZURITE_PORT to choose).`);
+  return startAzurite({ port, location: AZURITE_DIR });
+};
+
+/** Where the API and pages listen: this machine only, unless HOST says otherwise (the dev token endpoint hands out any role). */
+const HOST = process.env.HOST ?? '127.0.0.1';
+
+/**
+ * `npm start`: Azurite with its data under .relais/azurite (or RELAIS_DATA_DIR), unless
+ * RELAIS_STORAGE_CONNECTION_STRING or RELAIS_STORAGE_ACCOUNT points elsewhere; the API and the
+ * pages on one port; the demo data loaded once. A start that fails stops the Azurite it started.
  */
 const main = async () => {
   mkdirSync(DATA_DIR, { recursive: true });
-  let azurite: RunningAzurite | undefined;
-  let connectionString = process.env.RELAIS_STORAGE_CONNECTION_STRING;
-  if (!connectionString) {
-    const port = (await portIsFree(10002)) ? 10002 : await freePort();
-    azurite = await startAzurite({ port, location: join(DATA_DIR, 'azurite') });
-    connectionString = azurite.connectionString;
+  const external = process.env.RELAIS_STORAGE_CONNECTION_STRING ?? process.env.RELAIS_STORAGE_ACCOUNT;
+  const azurite = external ? undefined : await startOwnAzurite();
+  try {
+    await serve(azurite);
+  } catch (error) {
+    await azurite?.stop();
+    throw error;
   }
+};
+
+const serve = async (azurite: RunningAzurite | undefined) => {
   const env = readEnv({
     RELAIS_DEV_KEY_FILE: join(DATA_DIR, 'dev-issuer-key.json'),
     ...DEMO_SETTINGS,
     ...process.env,
-    RELAIS_STORAGE_CONNECTION_STRING: connectionString,
+    ...(azurite ? { RELAIS_STORAGE_CONNECTION_STRING: azurite.connectionString } : {}),
   });
-  const [app, pages] = await Promise.all([createAppFromEnv(env), buildWeb({ quiet: true })]);
+  const [app, pages] = await Promise.all([createAppFromEnv(env), buildWeb({ quiet: true, compression: 'fastest' })]);
   if (env.RELAIS_AUTH_MODE === 'dev' && process.env.RELAIS_SEED_DEMO !== 'false') await seedDemo(app.deps, (line) => console.log(`  ${line}`));
   const port = Number(process.env.PORT ?? 7071);
   const server = serveHttp(app, routeTable, [staticPageHandler(WEB_DIR)]);
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  const base = `http://localhost:${port}`;
-  console.log(`\nRelais is running (storage: ${app.services.storageKind}${azurite ? `, Azurite on ${azurite.port}, data in .relais/azurite` : ''})`);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, resolve);
+  });
+  // The queue handlers, as the Functions host would run them (RELAIS_ROLE=api leaves them to another process).
+  const worker = startRoleWorker(app);
+  const base = `http://${HOST === '127.0.0.1' ? 'localhost' : HOST}:${port}`;
+  console.log(`\nRelais is running (storage: ${app.services.storageKind}${azurite ? `, Azurite on ${azurite.port}, data in ${relative(process.cwd(), AZURITE_DIR) || '.'}` : ''})`);
   const cardTierId = await demoCardTierId(app.deps);
   const lines: [string, string][] = [
     ['API', `${base}/api/health   (OpenAPI: ${base}/api/openapi.json)`],
@@ -57,13 +93,17 @@ const main = async () => {
         page.route === '/addin/taskpane' ? 'Outlook pane (in Outlook)' : page.title.replace(/^Relais — /, ''),
         page.route === '/tab/card' ? `${base}/tab/card?tierId=${cardTierId ?? '<id>'}` : `${base}${page.route}`,
       ]),
-    ['dev token', `POST ${base}/api/dev/token  {"userId":"claire.martin","name":"Claire Martin","roles":["rep"],"teams":["nord"]}`],
+    ['worker', worker ? 'running here (queues and the pending sweep)' : 'not here (RELAIS_ROLE=api)'],
+    ...(app.services.issueDevToken
+      ? [['dev token', `POST ${base}/api/dev/token  {"userId":"claire.martin","name":"Claire Martin","roles":["rep"],"teams":["nord"]}`] as [string, string]]
+      : []),
   ];
   const width = Math.max(...lines.map(([label]) => label.length));
   for (const [label, url] of lines) console.log(`  ${label.padEnd(width)}  ${url}`);
   console.log('Press Ctrl+C to stop.');
   const stop = async () => {
     server.close();
+    await worker?.stop();
     await azurite?.stop();
     process.exit(0);
   };

@@ -1,5 +1,5 @@
 import { Link, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { demoUsers, type DevUser } from '@relais/ui/src/auth/dev-token-provider';
+import { demoUsers, type DevUser } from '@relais/ui/auth/dev';
 import type { OfficeStub } from './office-stub';
 import { previewHref } from './preview-params';
 import { sampleItems } from './sample-items';

@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { devTokenProvider } from '@relais/ui/src/auth/dev-token-provider';
-import { pickLanguage } from '@relais/ui/src/i18n/language';
+import { devTokenProvider } from '@relais/ui/auth/dev';
+import { pickLanguage } from '@relais/ui/i18n';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startPane } from '../src/pane/start-pane';

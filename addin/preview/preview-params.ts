@@ -1,4 +1,4 @@
-import { demoUserFor, type DevUser } from '@relais/ui/src/auth/dev-token-provider';
+import { demoUserFor, type DevUser } from '@relais/ui/auth/dev';
 import { decodeItemParam, encodeItemParam, type PreviewItem } from './office-stub';
 
 /**

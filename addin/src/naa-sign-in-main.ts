@@ -1,5 +1,5 @@
-import type { NaaSlot } from '@relais/ui/src/auth/lazy-naa-token-provider';
-import { naaTokenProvider } from '@relais/ui/src/auth/naa-token-provider';
+import type { NaaSlot } from '@relais/ui/auth/lazy-naa';
+import { naaTokenProvider } from '@relais/ui/auth/naa';
 
 // Loaded by the Outlook pane only (auth/naa-loader.ts): hands it MSAL's nested app authentication.
 (window as unknown as NaaSlot).relaisNaaTokenProvider = naaTokenProvider;

@@ -1,11 +1,9 @@
-import type { TokenProvider } from '@relais/ui/src/api/api-client';
-import { demoUserFor, devTokenProvider } from '@relais/ui/src/auth/dev-token-provider';
+import { type TokenProvider, readClientConfig, type ClientConfig } from '@relais/ui/api';
+import { demoUserFor, devTokenProvider } from '@relais/ui/auth/dev';
 import { paneNaaTokenProvider } from './auth/naa-loader';
 import { officeReady, type MailboxContext } from './office';
 import { showStartupProblem } from './pane/startup-problem';
 import { startPane } from './pane/start-pane';
-
-type ClientConfig = { auth: 'dev' } | { auth: 'naa'; clientId: string; scopes: string[]; authority?: string };
 
 /**
  * In Outlook: Entra tokens through nested app authentication. Against a local `npm start`
@@ -26,10 +24,7 @@ const main = async () => {
   const container = document.getElementById('root')!;
   const [host, config] = await Promise.all([
     officeReady().catch(() => ({ host: null })),
-    fetch('/api/client-config').then(
-      (r) => (r.ok ? (r.json() as Promise<ClientConfig>) : undefined),
-      () => undefined,
-    ),
+    readClientConfig(window.location.origin),
   ]);
   if (host.host === null) return showStartupProblem(container, 'office');
   if (!config) return showStartupProblem(container, 'config');

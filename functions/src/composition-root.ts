@@ -1,17 +1,24 @@
-import type { Calendar, Deps } from '@relais/domain';
+import { domainJobSteps, type Calendar, type Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
 import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
 import { approvalConfigOf, botSettingsOf, directoryOf } from './bot/approvals-from-env';
 import { createTokenVerifier } from './auth/token-verifier';
-import { entraIssuers, freeTextListsOf, retentionPolicyInputOf, type RelaisEnv } from './config';
+import { entraIssuers, freeTextListsOf, retentionPolicyInputOf, storageSettingsOf, type RelaisEnv } from './config';
 import { createGraphCalendar } from './graph/graph-calendar';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit';
 import type { Services } from './http/route';
 import { createApprovalsBot } from './http/routes/bot.routes';
+import { createDeadLetterRepository } from './background/dead-letter.repository';
+import { createJobRepository } from './background/job.repository';
+import { createPendingWorkRepository } from './background/pending-work.repository';
+import { createQueueSet, type QueueSet } from './background/queue-set';
+import { importJobStep } from './import/import-job.step';
 import { createStores, type Stores } from './storage/create-stores';
-import { storageKind } from './storage/table-set';
+import { connectStorage } from './storage/storage-connection';
+import { queueProbe } from './storage/queue-probe';
+import { tableProbe } from './storage/table-probe';
 import { nodeIds, systemClock } from './node-system';
 
 const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
@@ -28,11 +35,16 @@ export type App = {
   services: Services;
   verify: ReturnType<typeof createTokenVerifier>;
   rateLimiter: RateLimiter;
+  /** The work and jobs queues (the worker receives from them; `deps.background.queue` sends). */
+  queues: QueueSet;
+  env: RelaisEnv;
 };
 
 /** Wires the domain to Table Storage and the token checks, from configuration. */
 export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<Deps, 'clock'>> = {}): Promise<App> => {
-  const stores = createStores({ connectionString: env.RELAIS_STORAGE_CONNECTION_STRING, tablePrefix: env.RELAIS_TABLE_PREFIX });
+  const storage = connectStorage(storageSettingsOf(env), env.RELAIS_STORAGE_TIMEOUT_MS);
+  const stores = createStores({ connection: storage, tablePrefix: env.RELAIS_TABLE_PREFIX });
+  const queues = createQueueSet({ connection: storage, tablePrefix: env.RELAIS_TABLE_PREFIX });
   const deps: Deps = {
     clock: overrides.clock ?? systemClock,
     ids: nodeIds,
@@ -52,10 +64,23 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     insight: stores.insight,
     bulk: stores.bulk,
     imports: stores.imports,
+    background: {
+      queue: queues,
+      pending: createPendingWorkRepository(stores.tables),
+      deadLetters: createDeadLetterRepository(stores.tables),
+      jobs: createJobRepository(stores.tables),
+      jobSteps: { ...domainJobSteps, import: importJobStep },
+      settings: { maxAttempts: env.RELAIS_QUEUE_MAX_ATTEMPTS, backoffMs: env.RELAIS_QUEUE_BACKOFF_MS, staleAfterMs: env.RELAIS_PENDING_STALE_MS,
+        mergeInlineMoves: env.RELAIS_MERGE_INLINE_MOVES,
+        importChunkRecords: env.RELAIS_IMPORT_CHUNK_ROWS,
+        jobLeaseMs: env.RELAIS_JOB_LEASE_MS,
+      },
+    },
   };
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
-  const services: Services = { storageKind: storageKind(env.RELAIS_STORAGE_CONNECTION_STRING), openApi: buildOpenApi };
+  const health = [tableProbe(stores.tables), queueProbe(storage)].filter((probe) => probe !== undefined);
+  const services: Services = { storageKind: storage.kind, health, openApi: buildOpenApi };
   // The bot needs the deps to decide; the deps need the bot to tell approvers: it joins them once built.
   const botSettings = botSettingsOf(env);
   if (botSettings) {
@@ -72,7 +97,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     // Local mode has no Entra ID to exchange tokens with: a local Graph (the tests' fake) takes the dev
     // token as it is. The public Graph would refuse it, so it is not asked.
     if (env.RELAIS_GRAPH_BASE_URL !== PUBLIC_GRAPH_URL) services.calendarFor = calendarsOf(env, async (user) => user.assertion);
-    return { deps, stores, services, verify, rateLimiter };
+    return { deps, stores, services, verify, rateLimiter, queues, env };
   }
   const verify = createTokenVerifier({
     issuers: entraIssuers(env),
@@ -93,5 +118,5 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     services.onBehalfOf = onBehalfOf;
     services.calendarFor = calendarsOf(env, (user) => onBehalfOf(user, [env.RELAIS_GRAPH_SCOPE]));
   }
-  return { deps, stores, services, verify, rateLimiter };
+  return { deps, stores, services, verify, rateLimiter, queues, env };
 };

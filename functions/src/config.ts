@@ -1,6 +1,7 @@
 import { defaultGuardLists, extendGuardLists, GuardLists } from '@relais/domain';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { accountEndpoints, isAzuriteConnectionString, type StorageSettings } from './storage/storage-settings';
 
 const list = z
   .string()
@@ -37,7 +38,13 @@ const retentionYears = z.coerce.number().int().min(1).max(3, 'The CNIL (délibé
 
 /** Everything Relais reads from its environment, validated once at start. */
 export const RelaisEnv = z.object({
-  RELAIS_STORAGE_CONNECTION_STRING: z.string().min(1, 'Set RELAIS_STORAGE_CONNECTION_STRING to an Azure Storage connection string.'),
+  // Storage: Azurite by connection string, or an Azure account by name or endpoints, reached with an Entra identity.
+  RELAIS_STORAGE_CONNECTION_STRING: z.string().optional(),
+  RELAIS_STORAGE_ACCOUNT: z.string().regex(/^[a-z0-9]{3,24}$/, 'A storage account name: 3 to 24 lower-case letters and digits.').optional(),
+  RELAIS_TABLE_ENDPOINT: z.url({ protocol: /^https$/, error: 'An https:// URL (the account\'s table endpoint).' }).optional(),
+  RELAIS_QUEUE_ENDPOINT: z.url({ protocol: /^https$/, error: 'An https:// URL (the account\'s queue endpoint).' }).optional(),
+  // How long one storage operation may take, retries included, before the API answers 503 (default: storage-connection.ts).
+  RELAIS_STORAGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).optional(),
   RELAIS_TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/).default('relais'),
   RELAIS_AUTH_MODE: z.enum(['dev', 'entra']).default('dev'),
   RELAIS_DEV_KEY_FILE: z.string().optional(),
@@ -78,14 +85,69 @@ export const RelaisEnv = z.object({
   RELAIS_CLIENT_ID: z.string().optional(),
   RELAIS_CLIENT_SECRET: z.string().optional(),
   RELAIS_FREE_TEXT_LISTS: z.string().optional(),
+  // Background work (Queue Storage): what this process runs locally, retries, and the lost-message sweep.
+  RELAIS_ROLE: z.enum(['api', 'worker', 'all']).default('all'),
+  RELAIS_QUEUE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  RELAIS_QUEUE_BACKOFF_MS: z.coerce.number().int().min(0).default(2000),
+  RELAIS_PENDING_STALE_MS: z.coerce.number().int().min(0).default(30_000),
+  RELAIS_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).default(15_000),
+  RELAIS_MERGE_INLINE_MOVES: z.coerce.number().int().min(0).default(200),
+  RELAIS_IMPORT_CHUNK_ROWS: z.coerce.number().int().min(1).default(2000),
+  RELAIS_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),
+  RELAIS_WORKER_IDLE_POLL_MS: z.coerce.number().int().min(10).default(200),
 });
 export type RelaisEnv = z.infer<typeof RelaisEnv>;
 
+/** App Service and the Functions host set these; a laptop or CI does not. */
+const AZURE_HOST_VARIABLES = ['WEBSITE_SITE_NAME', 'WEBSITE_INSTANCE_ID', 'FUNCTIONS_WORKER_RUNTIME'] as const;
+
+const invalid = (issues: string[]) => new Error(`Relais configuration is invalid:\n${issues.map((i) => `- ${i}`).join('\n')}`);
+
+/** The storage the settings name; connection strings are accepted for Azurite only. */
+export const storageSettingsOf = (env: RelaisEnv): StorageSettings => {
+  const connectionString = env.RELAIS_STORAGE_CONNECTION_STRING;
+  const byIdentity = env.RELAIS_STORAGE_ACCOUNT ?? env.RELAIS_TABLE_ENDPOINT ?? env.RELAIS_QUEUE_ENDPOINT;
+  if (connectionString && byIdentity)
+    throw invalid(['RELAIS_STORAGE_CONNECTION_STRING: set it (Azurite) or RELAIS_STORAGE_ACCOUNT (an Azure account), not both.']);
+  if (connectionString) {
+    if (!isAzuriteConnectionString(connectionString))
+      throw invalid([
+        'RELAIS_STORAGE_CONNECTION_STRING: connection strings are for Azurite only. Reach an Azure account with its identity: set RELAIS_STORAGE_ACCOUNT (or RELAIS_TABLE_ENDPOINT and RELAIS_QUEUE_ENDPOINT).',
+      ]);
+    return { kind: 'azurite', connectionString };
+  }
+  const derived = env.RELAIS_STORAGE_ACCOUNT ? accountEndpoints(env.RELAIS_STORAGE_ACCOUNT) : undefined;
+  const tableEndpoint = env.RELAIS_TABLE_ENDPOINT ?? derived?.tableEndpoint;
+  const queueEndpoint = env.RELAIS_QUEUE_ENDPOINT ?? derived?.queueEndpoint;
+  if (!tableEndpoint || !queueEndpoint)
+    throw invalid([
+      byIdentity
+        ? 'RELAIS_STORAGE_ACCOUNT: set it, or both RELAIS_TABLE_ENDPOINT and RELAIS_QUEUE_ENDPOINT.'
+        : 'RELAIS_STORAGE_CONNECTION_STRING: set it to an Azurite connection string, or set RELAIS_STORAGE_ACCOUNT to an Azure Storage account.',
+    ]);
+  return { kind: 'azure', tableEndpoint, queueEndpoint };
+};
+
+/**
+ * The dev issuer hands out any role: it exists only on Azurite, outside Azure, so no setting can turn
+ * it on against real data or on a public host.
+ */
+const devModeRefusal = (env: RelaisEnv, storage: StorageSettings, raw: Record<string, string | undefined>): string | undefined => {
+  if (env.RELAIS_AUTH_MODE !== 'dev') return undefined;
+  const inAzure = AZURE_HOST_VARIABLES.filter((name) => raw[name]);
+  if (inAzure.length > 0)
+    return `RELAIS_AUTH_MODE: dev mode runs only outside Azure (${inAzure.join(', ')} set); use entra with RELAIS_ENTRA_TENANT_ID and RELAIS_ENTRA_AUDIENCE.`;
+  if (storage.kind !== 'azurite')
+    return 'RELAIS_AUTH_MODE: dev mode (the default) runs only on Azurite; against an Azure account use entra with RELAIS_ENTRA_TENANT_ID and RELAIS_ENTRA_AUDIENCE.';
+  return undefined;
+};
+
 export const readEnv = (env: Record<string, string | undefined> = process.env): RelaisEnv => {
   const parsed = RelaisEnv.safeParse(env);
-  if (!parsed.success)
-    throw new Error(`Relais configuration is invalid:\n${parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   const value = parsed.data;
+  const refusal = devModeRefusal(value, storageSettingsOf(value), env);
+  if (refusal) throw invalid([refusal]);
   if (value.RELAIS_AUTH_MODE === 'entra' && value.RELAIS_ENTRA_AUDIENCE.length === 0)
     throw new Error('Relais configuration is invalid:\n- RELAIS_ENTRA_AUDIENCE: required in entra mode (the API app id URI and/or client id).');
   if (value.RELAIS_BOT_APP_ID && !value.RELAIS_BOT_APP_PASSWORD)

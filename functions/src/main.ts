@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { servePage } from './http/page-route';
 import { routeTable } from './http/route-table';
 import { retentionTimer } from './timers/retention.timer';
+import { runDelivery, sweepPending, type WorkLane } from '@relais/domain';
+import { backgroundDeps, triggerBody } from './background/background-app';
+import { poisonQueueNameOf, queueNameOf } from './background/queue-set';
 
 /**
  * The Azure Functions entry: every route of the table becomes one HTTP function. host.json sets an
@@ -26,6 +29,40 @@ for (const route of routeTable) {
     handler: async (request) => dispatch(await application(), route, request),
   });
 }
+
+// Background work: the same runDelivery as the local worker. The host's own retries (maxDequeueCount in
+// host.json) only catch deliveries that died; runDelivery retries failures itself with a growing delay.
+const tablePrefix = process.env.RELAIS_TABLE_PREFIX ?? 'relais';
+const connection = 'RELAIS_STORAGE_CONNECTION_STRING';
+for (const lane of ['work', 'jobs'] as WorkLane[]) {
+  app.storageQueue(`queue-${lane}`, {
+    queueName: queueNameOf(tablePrefix, lane),
+    connection,
+    handler: async (message, context) => {
+      await runDelivery(backgroundDeps(await application()), lane, triggerBody(message), String(context.triggerMetadata?.id ?? context.invocationId));
+    },
+  });
+  // What the host gave up on (every delivery died) is parked where admins read the others.
+  app.storageQueue(`poison-${lane}`, {
+    queueName: poisonQueueNameOf(tablePrefix, lane),
+    connection,
+    handler: async (message, context) => {
+      const deps = backgroundDeps(await application());
+      await deps.background.deadLetters.park({
+        id: String(context.triggerMetadata?.id ?? context.invocationId), parkedAt: deps.clock.now(), attempts: Number(context.triggerMetadata?.dequeueCount ?? 0),
+        lane, message: triggerBody(message), error: 'Every delivery stopped before it finished (the host moved it to the poison queue).',
+      });
+    },
+  });
+}
+
+// Every 15 s: work whose message was lost (written, never queued) is queued again, from its pending marker.
+app.timer('pending-sweep', {
+  schedule: '*/15 * * * * *',
+  handler: async () => {
+    await sweepPending(backgroundDeps(await application()));
+  },
+});
 
 // CNIL retention, daily: erases or archives the tiers whose retention period has run out.
 app.timer('retention', retentionTimer(application, process.env));

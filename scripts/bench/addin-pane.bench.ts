@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { encodeItemParam, type PreviewItem } from '../../addin/preview/office-stub';
 import { sampleItems } from '../../addin/preview/sample-items';
@@ -15,7 +12,9 @@ import { startAzurite } from '../azurite';
 import { seedDemo } from '../demo/seed-demo';
 import { launchChromium } from '../chromium';
 import { freePort } from '../free-port';
+import { rawGet } from '../raw-get';
 import { buildWeb, WEB_DIR } from '../web/build-web';
+import { coldContext, MOBILE_NETWORK, sentBytes, throttleToMobile, type Encoding } from './page-weight';
 import { percentiles } from './percentiles';
 
 export type AddinPaneBenchOptions = { loads?: number; build?: boolean };
@@ -41,13 +40,15 @@ const median = (values: (number | undefined)[]): number =>
 const PAGE_MARKS = `(() => {
   const resources = performance.getEntriesByType('resource');
   const at = (suffix) => resources.find((e) => new URL(e.name).pathname.endsWith(suffix));
+  const script = resources.find((e) => new URL(e.name).pathname.startsWith('/assets/addin-preview-'));
   const post = at('/api/interactions');
   const lookup = at('/api/lookup');
   const token = at('/api/dev/token');
   return {
     ...window.__relais,
     logRequestMs: post ? post.responseEnd - post.requestStart : undefined,
-    scriptLoaded: at('/assets/addin-preview.js')?.responseEnd,
+    scriptLoaded: script?.responseEnd,
+    scriptEncodedBytes: script?.encodedBodySize,
     signInStarted: token?.startTime,
     signedIn: token?.responseEnd,
     lookupStarted: lookup?.startTime,
@@ -55,9 +56,13 @@ const PAGE_MARKS = `(() => {
   };
 })()`;
 
-const gzipBytes = (file: string): { bytes: number; gzipBytes: number } => {
-  const content = readFileSync(join(WEB_DIR, 'assets', file));
-  return { bytes: content.length, gzipBytes: gzipSync(content).length };
+/** The scripts a page names in its HTML (its entry, and its sign-in script by its `<meta>`), read as a browser reads them. */
+const scriptsOf = async (base: string, route: string) => {
+  const html = (await rawGet(`${base}${route}`)).body.toString();
+  return {
+    entry: /<script src="(\/assets\/[^"]+)"/.exec(html)![1]!,
+    signIn: /<meta name="relais-script:addin-naa-sign-in" content="([^"]+)">/.exec(html)?.[1],
+  };
 };
 
 const itemFor = (id: string, run: number): PreviewItem => {
@@ -74,22 +79,29 @@ type LoadMarks = {
   logRequestMs?: number;
   /** Where the time to usable goes (resource timing, same clock). */
   scriptLoaded?: number;
+  /** The pane's script as it came over the wire (compressed when negotiated). */
+  scriptEncodedBytes?: number;
   signInStarted?: number;
   signedIn?: number;
   lookupStarted?: number;
   lookupAnswered?: number;
 };
 
-/** One cold load (fresh browser context: no cache) of the preview on an item; optionally logs it. */
+/**
+ * One cold load (fresh browser context: no cache) of the preview on an item; optionally logs it.
+ * By default on loopback with the encodings the server negotiates; `network` puts it on a mobile line.
+ */
 const loadOnce = async (
   browser: Browser,
   base: string,
   item: PreviewItem,
   log: boolean,
+  how: { encoding?: Encoding; network?: 'loopback' | 'mobile' } = {},
 ): Promise<LoadMarks> => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await coldContext(browser, how.encoding ?? 'negotiated', { width: 1000, height: 900 });
   try {
     const page = await context.newPage();
+    if (how.network === 'mobile') await throttleToMobile(page);
     await page.addInitScript(PAGE_PROBE);
     // The 200-recipient item is too long for a request line: the harness reads it from the fragment.
     await page.goto(
@@ -110,8 +122,9 @@ const loadOnce = async (
 };
 
 /**
- * The Outlook pane's numbers (issue 4): initial JS (gzip), navigation → pane usable on the preview
- * harness in headless Chromium (cold loads, median), and the log call's round trip.
+ * The Outlook pane's numbers: initial JS as stored and as sent (brotli, gzip), navigation → pane
+ * usable on the preview harness in headless Chromium (cold loads), on loopback and on a mobile
+ * network with the scripts compressed and, beside it, uncompressed; and the log call's round trip.
  */
 export async function benchAddinPane(options: AddinPaneBenchOptions = {}): Promise<object> {
   const loads = options.loads ?? 15;
@@ -147,12 +160,31 @@ export async function benchAddinPane(options: AddinPaneBenchOptions = {}): Promi
     const clickToConfirmed = known.flatMap((m) =>
       m.clicked !== undefined && m.confirmed !== undefined ? [m.confirmed - m.clicked] : [],
     );
+    // The same cold load on a mobile line, the scripts compressed as served and, as the floor it beats, uncompressed.
+    const mobileRuns = Math.max(3, Math.round(loads / 5));
+    const mobile = async (encoding: Encoding) => {
+      const marks: LoadMarks[] = [];
+      for (let run = 0; run < mobileRuns; run += 1)
+        marks.push(await loadOnce(browser, base, itemFor('known-sender', 1000 + run), false, { encoding, network: 'mobile' }));
+      return { ...percentiles(marks.map((m) => m.usable)), scriptBytesReceived: median(marks.map((m) => m.scriptEncodedBytes)) };
+    };
+    const mobileCompressed = await mobile('negotiated');
+    const mobileUncompressed = await mobile('identity');
+    const preview = await scriptsOf(base, '/addin/preview');
+    const taskpane = await scriptsOf(base, '/addin/taskpane');
     return {
       initialJs: {
-        preview: gzipBytes('addin-preview.js'),
-        taskpane: gzipBytes('addin-taskpane.js'),
-        signIn: gzipBytes('addin-naa-sign-in.js'),
-        note: 'preview and taskpane are what a pane loads first; signIn (MSAL) is fetched by the taskpane in Outlook while it renders.',
+        preview: await sentBytes(base, preview.entry),
+        taskpane: await sentBytes(base, taskpane.entry),
+        signIn: taskpane.signIn ? await sentBytes(base, taskpane.signIn) : null,
+        receivedByChromiumBytes: median(known.map((m) => m.scriptEncodedBytes)),
+        note: 'bytes: the file as stored (the floor compression is measured against); brBytes/gzipBytes: as sent to a client accepting that encoding. preview and taskpane are what a pane loads first; signIn (MSAL) is fetched by the taskpane in Outlook while it renders.',
+      },
+      paneUsableMobileNetworkMs: {
+        network: MOBILE_NETWORK,
+        item: 'known sender, cold load',
+        compressed: mobileCompressed,
+        uncompressed: mobileUncompressed,
       },
       paneUsableMs: { item: 'known sender, cold load', ...percentiles(known.map((m) => m.usable)) },
       paneUsableBreakdownP50Ms: {

@@ -1,10 +1,7 @@
 import { createTier, type Caller, type Deps, type Medium, type TimelineEntry } from '@relais/domain';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { createAppFromEnv } from '../../functions/src/composition-root';
 import { readEnv } from '../../functions/src/config';
 import { routeTable } from '../../functions/src/http/route-table';
@@ -15,6 +12,7 @@ import { launchChromium } from '../chromium';
 import { freePort } from '../free-port';
 import { buildWeb, WEB_DIR } from '../web/build-web';
 import { webPages } from '../web/web-pages';
+import { coldContext, MOBILE_NETWORK, scriptTransfer, sentBytes, throttleToMobile, type Encoding } from './page-weight';
 import { percentiles, timeMany } from './percentiles';
 
 export type TabCardBenchOptions = { interactions?: number; people?: number; runs?: number };
@@ -171,7 +169,7 @@ const loadCard = async (page: Page, url: string): Promise<Load> => {
   const marks = (await page.evaluate(`(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     const resource = (part) => performance.getEntriesByType('resource').find((r) => r.name.includes(part))?.responseEnd ?? NaN;
-    return { paint: at('relais:card-painted'), scriptLoaded: resource('/assets/tab-card.js'), booted: at('relais:boot'),
+    return { paint: at('relais:card-painted'), scriptLoaded: resource('/assets/tab-card-'), booted: at('relais:boot'),
       session: at('relais:session'), cardResponse: resource('/card') };
   })()`)) as Record<string, number>;
   const { paint, ...phases } = marks;
@@ -191,12 +189,31 @@ const summarize = (loads: Load[]) => ({
   ),
 });
 
+/** Cold loads on a mobile line, the card's script compressed as served or, as the floor it beats, uncompressed. */
+const mobileColdLoads = async (browser: Browser, url: string, encoding: Encoding, runs: number) => {
+  const loads: Load[] = [];
+  let received: number | undefined;
+  for (let run = 0; run < runs; run += 1) {
+    const context = await coldContext(browser, encoding, { width: 1280, height: 900 });
+    const page = await context.newPage();
+    await throttleToMobile(page);
+    loads.push(await loadCard(page, url));
+    received = ((await page.evaluate(scriptTransfer('/assets/tab-card-'))) as { encodedBytes: number } | undefined)?.encodedBytes;
+    await context.close();
+  }
+  return {
+    firstMeaningfulPaintMs: percentiles(loads.flatMap((l) => (l.paint === null ? [] : [l.paint]))),
+    scriptBytesReceived: received,
+  };
+};
+
 /**
  * Time from navigation to the client card's first meaningful paint (its `relais:card-painted`
  * mark: identity, facts, people and the first timeline page on screen) in headless Chromium, for a
  * client with `interactions` interactions (and `people` people), cold (a fresh browser profile
  * each time) and warm (the tab opened again: HTTP and compiled-code caches kept); the card API's own
- * time; and the card page's initial JavaScript, gzipped. Builds the page, runs its own Azurite.
+ * time; the same cold load on a mobile network, compressed and uncompressed; and the card page's
+ * initial JavaScript as stored and as sent (brotli, gzip). Builds the page, runs its own Azurite.
  */
 export async function benchTabCard(options: TabCardBenchOptions = {}): Promise<object> {
   const interactions = options.interactions ?? 5000;
@@ -246,15 +263,22 @@ export async function benchTabCard(options: TabCardBenchOptions = {}): Promise<o
       if (run > 0) warm.push(load);
     }
     await context.close();
-    const js = readFileSync(join(WEB_DIR, 'assets', 'tab-card.js'));
+    const mobileRuns = Math.max(3, Math.ceil(runs / 2));
+    const mobileCompressed = await mobileColdLoads(browser, url, 'negotiated', mobileRuns);
+    const mobileUncompressed = await mobileColdLoads(browser, url, 'identity', mobileRuns);
+    const entry = /<script src="(\/assets\/[^"]+)"/.exec((await (await fetch(`${base}/tab/card`)).text()))![1]!;
     return {
       client: { interactions, people },
       seedMs,
       cold: summarize(cold),
       warm: summarize(warm),
       cardApiMs: percentiles(cardApi.slice(1)),
-      initialJs: { file: 'assets/tab-card.js', bytes: js.length, gzipBytes: gzipSync(js).length },
-      targets: { firstMeaningfulPaintMs: 1000, initialJsGzipBytes: 250 * 1024 },
+      coldMobileNetwork: { network: MOBILE_NETWORK, compressed: mobileCompressed, uncompressed: mobileUncompressed },
+      initialJs: {
+        ...(await sentBytes(base, entry)),
+        note: 'bytes: the file as stored (the floor compression is measured against); brBytes/gzipBytes: as sent to a client accepting that encoding.',
+      },
+      targets: { firstMeaningfulPaintMs: 1000, initialJsSentBytes: 250 * 1024 },
     };
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
 import { createRelation, createTier, logInteraction, searchTiers, updateTier, type Caller, type Deps } from '@relais/domain';
-import { demoUsers } from '../../ui/src/auth/dev-token-provider';
+import { demoUsers } from '@relais/ui/auth/dev';
 import { demoInteractions, demoRelations } from './demo-activity';
 import { demoOrganisations } from './demo-organisations';
 import { demoPeople } from './demo-people';

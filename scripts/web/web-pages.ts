@@ -4,7 +4,10 @@
  */
 export type WebPage = { route: string; entry: string; title: string; officeJs?: boolean };
 
-/** A script bundle that is no page of its own (no HTML, no address): served as `/assets/<name>.js`. */
+/**
+ * A script bundle that is no page of its own (no HTML, no address of its own): served as
+ * `/assets/<name>-<hash>.js`, its address written into every page (ui/src/auth/lazy-naa-token-provider.ts).
+ */
 export type WebScript = { name: string; entry: string };
 
 export const webPages: WebPage[] = [

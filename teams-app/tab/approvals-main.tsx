@@ -1,5 +1,4 @@
-import { cardEn } from '../../ui/src/components/card/card.en';
-import { cardFr } from '../../ui/src/components/card/card.fr';
+import { cardEn, cardFr } from '@relais/ui/components/card';
 import { approvalsEn } from './approvals/approvals.en';
 import { approvalsFr } from './approvals/approvals.fr';
 import { ApprovalsPage } from './approvals/approvals-page';

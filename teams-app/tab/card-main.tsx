@@ -1,12 +1,7 @@
-import { cardEn } from '../../ui/src/components/card/card.en';
-import { cardFr } from '../../ui/src/components/card/card.fr';
-import { prefetchCard } from '../../ui/src/components/card/use-client-card.hook';
-import { factsEn } from '../../ui/src/components/facts/facts.en';
-import { factsFr } from '../../ui/src/components/facts/facts.fr';
-import { tasksEn } from '../../ui/src/components/tasks/tasks.en';
-import { tasksFr } from '../../ui/src/components/tasks/tasks.fr';
-import { timelineEn } from '../../ui/src/components/timeline/timeline.en';
-import { timelineFr } from '../../ui/src/components/timeline/timeline.fr';
+import { cardEn, cardFr, prefetchCard } from '@relais/ui/components/card';
+import { factsEn, factsFr } from '@relais/ui/components/facts';
+import { tasksEn, tasksFr } from '@relais/ui/components/tasks';
+import { timelineEn, timelineFr } from '@relais/ui/components/timeline';
 import { CardPage } from './card/card-page';
 import { mountTab } from './host/mount-tab';
 

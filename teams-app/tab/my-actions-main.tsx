@@ -1,5 +1,4 @@
-import { tasksEn } from '../../ui/src/components/tasks/tasks.en';
-import { tasksFr } from '../../ui/src/components/tasks/tasks.fr';
+import { tasksEn, tasksFr } from '@relais/ui/components/tasks';
 import { mountTab } from './host/mount-tab';
 import { myActionsEn } from './my-actions/my-actions.en';
 import { myActionsFr } from './my-actions/my-actions.fr';

@@ -1,7 +1,5 @@
-import { chartsEn } from '../../ui/src/components/charts/charts.en';
-import { chartsFr } from '../../ui/src/components/charts/charts.fr';
-import { segmentsEn } from '../../ui/src/components/segments/segments.en';
-import { segmentsFr } from '../../ui/src/components/segments/segments.fr';
+import { chartsEn, chartsFr } from '@relais/ui/components/charts';
+import { segmentsEn, segmentsFr } from '@relais/ui/components/segments';
 import { mountTab } from './host/mount-tab';
 import { ReportsPage } from './reports/reports-page';
 import { reportsEn } from './reports/reports.en';

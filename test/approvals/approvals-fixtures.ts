@@ -18,7 +18,7 @@ export const createOrganisation = async (approvals: Approvals, by: Person, name 
   return { tierId: created.body.id as string, etag: created.headers.get('etag') ?? '' };
 };
 
-/** A rep logs a meeting and, in it, asks for the shop sign to change: the usual way a request is born. */
+/** A rep logs a meeting and, in it, asks for the shop sign to change: the usual way a request is born (and its approvers are told). */
 export const logMeetingWithSignChange = async (approvals: Approvals, by: Person, tierId: string, change: { from?: unknown; to: unknown } = { to: 'Ficelle & Fils' }) => {
   const logged = await approvals.api.call('POST', '/api/interactions', {
     token: by.token,
@@ -32,5 +32,6 @@ export const logMeetingWithSignChange = async (approvals: Approvals, by: Person,
     },
   });
   if (logged.status !== 201) throw new Error(`interaction not logged: ${logged.text}`);
+  await approvals.api.drain(); // approvers are told by the queued work
   return { interactionId: logged.body.id as string, changeRequestId: logged.body.changeRequestIds[0] as string };
 };

@@ -109,6 +109,12 @@ describe('POST /api/imports', () => {
 
   const post = (body: Buffer | string, query = '', token = steward, type = 'text/csv') =>
     api.call('POST', `/api/imports${query}`, { token, raw: body as string, headers: { 'content-type': type } });
+  /** An import is a job: 202, then its result is the report. */
+  const imported = async (body: Buffer | string, query = '') => {
+    const job = await api.job(await post(body, query), steward);
+    expect([job.status, job.body.status]).toEqual([200, 'succeeded']);
+    return { status: job.status, body: job.body.result };
+  };
 
   const file = Buffer.concat([
     Buffer.from([0xef, 0xbb, 0xbf]),
@@ -122,8 +128,7 @@ describe('POST /api/imports', () => {
   ]);
 
   it('imports a small file and reports each edge case on its line', async () => {
-    const response = await post(file);
-    expect(response.status).toBe(200);
+    const response = await imported(file);
     const report = response.body;
     expect(report.file).toMatchObject({ encoding: 'utf-8', bom: true, separator: ',', blankLines: 1 });
     expect(report.rejected.map((r: { line: number; reason: string }) => [r.line, r.reason])).toEqual([
@@ -139,7 +144,7 @@ describe('POST /api/imports', () => {
   });
 
   it('re-running the same file changes nothing', async () => {
-    const response = await post(file, '', steward);
+    const response = await imported(file);
     expect(response.body.rows).toMatchObject({ imported: 0, alreadyImported: 2, rejected: 3 });
     expect(response.body.persons.created).toBe(0);
     expect(response.body.notes.logged).toBe(0);
@@ -147,8 +152,7 @@ describe('POST /api/imports', () => {
 
   it('a dry run reports without writing', async () => {
     const text = 'Raison sociale;Ville\nVerrerie Lancelot;Nevers\nVerrerie Lancelot SARL;Nevers\n';
-    const response = await post(utf8(text), '?dryRun=true');
-    expect(response.status).toBe(200);
+    const response = await imported(utf8(text), '?dryRun=true');
     expect(response.body).toMatchObject({ dryRun: true, rows: { imported: 1, merged: 1 } });
     expect((await api.call('GET', '/api/tiers?q=lancelot', { token: steward })).body.items).toEqual([]);
   });

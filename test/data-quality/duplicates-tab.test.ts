@@ -48,6 +48,26 @@ it('lists likely duplicates with their reasons, merges one pair and marks anothe
   expect(review.body.items.some((p) => [p.aId, p.bId].includes(distinct.first) && [p.aId, p.bId].includes(distinct.second))).toBe(false);
 });
 
+it('follows a merge too large for one request (202) to its end, showing its progress', async () => {
+  const tag = Date.now().toString(36);
+  const pair = await pairOf(`Tonnellerie Garnier ${tag}`, `garnier-${tag}.fr`);
+  const settings = session.api.app.deps.background!.settings;
+  const inline = settings.mergeInlineMoves;
+  settings.mergeInlineMoves = 0; // every merge moving anything becomes a job
+  try {
+    await session.as(HUGO).call('POST', '/api/interactions', { direction: 'inbound', medium: 'email', occurredAt: '2026-11-20T10:00:00+01:00', subject: 'Commande', participants: [{ tierId: pair.second }] });
+    const page = await session.open('/tab/duplicates', {}, { user: SOPHIE });
+    const row = page.locator('li[data-pair]', { hasText: `Tonnellerie Garnier ${tag}` });
+    await row.getByRole('button', { name: new RegExp(`^Keep Tonnellerie Garnier ${tag} \\(first record\\)`) }).click();
+    await page.getByText(`Tonnellerie Garnier ${tag} was merged into Tonnellerie Garnier ${tag}.`).waitFor({ timeout: 60_000 });
+    await row.waitFor({ state: 'detached' });
+    const states = await Promise.all([pair.first, pair.second].map(async (id) => (await session.as(SOPHIE).call<{ status: string }>('GET', `/api/tiers/${id}`)).body.status));
+    expect(states.sort()).toEqual(['active', 'merged']);
+  } finally {
+    settings.mergeInlineMoves = inline;
+  }
+});
+
 it('tells two records of the same name apart by what differs', async () => {
   const tag = Date.now().toString(36);
   const make = (email: string) =>

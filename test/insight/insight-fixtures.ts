@@ -6,7 +6,7 @@ export const daysAgo = (days: number, time = '10:00:00'): string => `${new Date(
 export const dayAgo = (days: number): string => daysAgo(days).slice(0, 10);
 
 let n = 0;
-/** Logs an interaction through the API (as the token's rep) and fails loudly if refused. */
+/** Logs an interaction through the API (as the token's rep), fails loudly if refused, and waits for its queued insight work. */
 export const logAt = async (
   api: TestApi,
   token: string,
@@ -18,6 +18,7 @@ export const logAt = async (
   const body = { direction: 'inbound', medium: 'email', occurredAt, subject: `Échange ${n}`, participants: tierIds.map((tierId) => ({ tierId })), ...overrides };
   const response = await api.call('POST', '/api/interactions', { token, body });
   if (response.status !== 201 && response.status !== 200) throw new Error(`log failed ${response.status}: ${response.text}`);
+  await api.drain();
   return response.body;
 };
 

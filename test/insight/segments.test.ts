@@ -93,6 +93,7 @@ describe('segments', () => {
     const secret = await createDistinct(api, rep, organisation({ names: [{ type: 'legal', value: 'Windowed Secret SA' }], confidentiality: 'restricted' }));
     await createDistinct(api, rep, organisation({ names: [{ type: 'legal', value: 'Windowed Cold SA' }] }));
     for (const d of [2, 5, 9]) await logInteraction(api.app.deps, north, { direction: 'inbound', medium: 'phone', occurredAt: daysAgo(d), participants: [{ tierId: hot.id }, { tierId: secret.id }] });
+    await api.drain();
     const definition = {
       type: 'and',
       conditions: [

@@ -5,7 +5,7 @@ beforeAll(async () => (api = await startApi()));
 afterAll(() => api.stop());
 
 it('serves health and creates then reads a tier', async () => {
-  expect((await api.call('GET', '/api/health')).body).toEqual({ status: 'ok', storage: 'azurite' });
+  expect((await api.call('GET', '/api/health')).body).toEqual({ status: 'ok', storage: 'azurite', checks: { tables: 'ok', queues: 'ok' } });
   const token = await api.tokenFor({ userId: 'u1', name: 'Ulysse', roles: ['rep'] });
   const created = await api.call('POST', '/api/tiers', { token, body: { kind: 'organisation', names: [{ type: 'legal', value: 'Electricité de France' }], siren: '552081317' } });
   expect(created.status).toBe(201);

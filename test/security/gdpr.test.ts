@@ -166,9 +166,9 @@ describe('erasure: POST /api/persons/{id}/erase', () => {
     const seeded = await everyEntity();
     expect(seeded.filter((e) => traces.some((t) => e.text.includes(t))).length).toBeGreaterThan(10);
 
-    const report = await api.call('POST', `/api/persons/${who.id}/erase`, { token: steward });
-    expect(report.status).toBe(200);
-    expect(report.body).toMatchObject({ tierId: who.id, alreadyErased: false, interactions: 2, tasks: 2, relations: 1, changeRequests: 2 });
+    const job = await api.job(await api.call('POST', `/api/persons/${who.id}/erase`, { token: steward }), steward);
+    expect(job.body.status).toBe('succeeded');
+    expect(job.body.result).toMatchObject({ tierId: who.id, alreadyErased: false, interactions: 2, tasks: 2, relations: 1, changeRequests: 2 });
 
     const left = (await everyEntity()).flatMap((e) => traces.filter((t) => e.text.includes(t)).map((t) => `${e.table}: ${t} in ${e.text.slice(0, 300)}`));
     expect(left).toEqual([]);
@@ -188,8 +188,8 @@ describe('erasure: POST /api/persons/{id}/erase', () => {
 
     const trail = await api.call('GET', `/api/audit?tierId=${who.id}`, { token: admin });
     expect(trail.body.items[0]).toMatchObject({ action: 'tier.erased', actorId: 'steward-1', details: { reason: 'request', kind: 'person' } });
-    const again = await api.call('POST', `/api/persons/${who.id}/erase`, { token: steward });
-    expect(again.body).toMatchObject({ tierId: who.id, alreadyErased: true });
+    const again = await api.job(await api.call('POST', `/api/persons/${who.id}/erase`, { token: steward }), steward);
+    expect(again.body.result).toMatchObject({ tierId: who.id, alreadyErased: true });
   });
 });
 

@@ -96,15 +96,27 @@ describe('CNIL retention', () => {
     expect(report.expired.map((e: { tierId: string }) => e.tierId).sort()).toEqual(expiredIds());
   }, 90_000);
 
-  it('the daily timer logs counts and ids only', async () => {
+  it('the daily timer starts the retention job (once a day), whose report holds ids only', async () => {
     const log = jest.fn();
     const context = { log, error: jest.fn() } as unknown as InvocationContext;
     const timer = retentionTimer(async () => api.app, { RELAIS_RETENTION_TIMER: 'dry-run' });
     expect(timer.schedule).toBe('0 30 2 * * *');
     await timer.handler({} as Timer, context);
-    const logged = JSON.parse(log.mock.calls[0][1]);
-    expect(logged.expired.map((e: { tierId: string }) => e.tierId).sort()).toEqual(expiredIds());
-    expect(JSON.stringify(logged)).not.toMatch(/Prospect sans|Oubliée|Ancien client/);
+    await timer.handler({} as Timer, context);
+    const [first, second] = log.mock.calls.map((call) => call[1] as string);
+    expect(second).toBe(first);
+    await api.drain();
+    const job = await api.call('GET', `/api/jobs/${first}`, { token: stewardToken });
+    expect(job.body).toMatchObject({ kind: 'retention', status: 'succeeded' });
+    expect(job.body.result.expired.map((e: { tierId: string }) => e.tierId).sort()).toEqual(expiredIds());
+    expect(JSON.stringify(job.body.result)).not.toMatch(/Prospect sans|Oubliée|Ancien client/);
+  });
+
+  it('POST /api/retention/runs runs the same as a job, dry run included', async () => {
+    const job = await api.job(await api.call('POST', '/api/retention/runs', { token: stewardToken, body: { dryRun: true } }), stewardToken);
+    expect(job.body).toMatchObject({ kind: 'retention', status: 'succeeded', result: { dryRun: true } });
+    expect(job.body.result.expired.map((e: { tierId: string }) => e.tierId).sort()).toEqual(expiredIds());
+    expect(job.body.progress.done).toBe(job.body.progress.total);
   });
 
   it('erases what expired when applied, and audits it', async () => {

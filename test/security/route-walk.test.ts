@@ -216,6 +216,7 @@ describe('every route, as a rep of another team, against a confidential tier', (
   it('would catch a route that forgot to check visibility', async () => {
     const leaky: Route = {
       name: 'leaky-probe', method: 'GET', path: 'tiers/{id}/leaky-probe',
+      docs: { summary: 'A probe that forgets visibility', tag: 'tiers', responses: { 200: { description: 'The kind of any tier.' } } },
       handler: async (request, { deps }) => ok({ name: (await deps.tiers.get(request.params.id ?? ''))?.value.kind ?? null }),
     };
     routeTable.push(leaky);

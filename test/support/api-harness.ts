@@ -1,4 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startRoleWorker } from '../../functions/src/background/background-app';
 import { createAppFromEnv, type App } from '../../functions/src/composition-root';
 import { readEnv } from '../../functions/src/config';
 import { routeTable } from '../../functions/src/http/route-table';
@@ -11,17 +14,27 @@ export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; 
 
 let counter = 0;
 
+/** Background settings for tests: short idle polls, and retries a second apart. Each can be overridden. */
+const TEST_BACKGROUND = { RELAIS_WORKER_IDLE_POLL_MS: '50', RELAIS_QUEUE_BACKOFF_MS: '1000' };
+
 /**
- * A real Relais API over the run's Azurite, on its own tables (a fresh prefix), served by the local
- * host on a free port: tests speak HTTP to it exactly as clients do.
+ * A real Relais API over the run's Azurite, on its own tables and queues (a fresh prefix), served by
+ * the local host on a free port: tests speak HTTP to it exactly as clients do. Its worker runs in
+ * the same process (RELAIS_ROLE=all) unless `RELAIS_ROLE` says otherwise; `drain()` waits until
+ * what the requests queued is done.
  */
 export const startApi = async (env: Record<string, string> = {}) => {
   const connection = process.env.RELAIS_TEST_STORAGE;
   if (!connection) throw new Error('RELAIS_TEST_STORAGE is not set: run the tests through jest (its global setup starts Azurite).');
-  const prefix = `t${process.pid}x${Date.now().toString(36)}x${(counter += 1)}`;
-  const app: App = await createAppFromEnv(readEnv({ RELAIS_STORAGE_CONNECTION_STRING: connection, RELAIS_TABLE_PREFIX: prefix, ...env }));
+  const prefix = env.RELAIS_TABLE_PREFIX ?? `t${process.pid}x${Date.now().toString(36)}x${(counter += 1)}`;
+  // Instances on one storage (the same prefix) share one dev issuer key, so a token from one is good at the others.
+  const keyFile = join(tmpdir(), 'relais-test-keys', `${prefix}.json`);
+  const app: App = await createAppFromEnv(
+    readEnv({ RELAIS_STORAGE_CONNECTION_STRING: connection, RELAIS_DEV_KEY_FILE: keyFile, ...TEST_BACKGROUND, ...env, RELAIS_TABLE_PREFIX: prefix }),
+  );
   // The built pages (global setup builds them once per run) are served too, as by `npm start`.
   const server = serveHttp(app, routeTable, [staticPageHandler(WEB_DIR)]);
+  const worker = startRoleWorker(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -54,12 +67,30 @@ export const startApi = async (env: Record<string, string> = {}) => {
     return response.body.token;
   };
 
+  const drain = async (timeoutMs?: number): Promise<void> => {
+    if (!worker) throw new Error('This API runs without a worker (RELAIS_ROLE=api): drain the worker that serves its queues.');
+    await worker.drain(timeoutMs);
+  };
+
+  /** Follows a 202: waits for the queues, then reads the job its Location names. */
+  const job = async <T = any>(response: ApiResponse, token: string): Promise<ApiResponse<{ id: string; kind: string; status: string; progress: { done: number; total: number }; result?: T; error?: { code: string; message: string } }>> => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    if (response.status !== 202) throw new Error(`Expected 202 Accepted, got ${response.status}: ${response.text}`);
+    await drain(180_000);
+    return call('GET', response.headers.get('location')!, { token });
+  };
+
   return {
     app,
     base,
     call,
     tokenFor,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    worker,
+    drain,
+    job,
+    stop: async () => {
+      await worker?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 };
 

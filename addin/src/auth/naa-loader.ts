@@ -1,10 +1,10 @@
-import type { TokenProvider } from '@relais/ui/src/api/api-client';
-import { lazyNaaTokenProvider, type NaaScript } from '@relais/ui/src/auth/lazy-naa-token-provider';
-import type { NaaConfig } from '@relais/ui/src/auth/naa-token-provider';
+import type { TokenProvider } from '@relais/ui/api';
+import { lazyNaaTokenProvider, type NaaScript } from '@relais/ui/auth/lazy-naa';
+import type { NaaConfig } from '@relais/ui/auth/naa';
 
 /** The pane's MSAL bundle (the `addin-naa-sign-in` script), fetched while the pane renders. */
 const PANE_NAA_SCRIPT: NaaScript = {
-  src: '/assets/addin-naa-sign-in.js',
+  name: 'addin-naa-sign-in',
   messages: {
     timeout: 'The sign-in component did not load in time. Close and reopen the pane.',
     missing: 'The sign-in component did not load. Close and reopen the pane.',

@@ -1,7 +1,5 @@
 import type { InteractionDraft } from '@relais/domain';
-import type { ChangeRequestBody } from '@relais/ui/src/components/interaction-form/change-request-rows';
-import type { FollowUpRow } from '@relais/ui/src/components/interaction-form/follow-up-tasks';
-import type { InteractionFieldValues } from '@relais/ui/src/components/interaction-form/interaction-fields';
+import type { ChangeRequestBody, FollowUpRow, InteractionFieldValues } from '@relais/ui/components/interaction-form';
 import { sourceOf, type ItemSource, type OutlookItemSnapshot } from '../office';
 import type { ItemParty } from './item-parties';
 import { isoWithOffset } from './iso-with-offset';

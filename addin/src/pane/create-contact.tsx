@@ -1,14 +1,9 @@
 import type { PersonDraft, OrganisationDraft, TierSummary } from '@relais/domain';
-import { isApiProblem } from '@relais/ui/src/api/api-problem';
+import { isApiProblem } from '@relais/ui/api';
 import { paneProblem } from './pane-problem';
-import { ErrorBar } from '@relais/ui/src/components/shared/error-bar';
-import {
-  DuplicateCandidates,
-  type DuplicateCandidate,
-} from '@relais/ui/src/components/tier-match/duplicate-candidates';
-import { NewContactForm, type NewContactValues } from '@relais/ui/src/components/tier-match/new-contact-form';
-import { summarizeTier } from '@relais/ui/src/components/tier-match/summarize-tier';
-import type { AddressMatch, MatchEvidence } from '@relais/ui/src/components/tier-match/tier-match.types';
+import { ErrorBar } from '@relais/ui/components/shared';
+import { DuplicateCandidates, type DuplicateCandidate, NewContactForm, type NewContactValues, type AddressMatch, type MatchEvidence } from '@relais/ui/components/tier-match';
+import { summarize } from '@relais/domain/browser';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newKey } from './new-key';
@@ -78,7 +73,7 @@ export const CreateContact = ({
     if (candidates.every((c) => c.tier)) return;
     const loaded = await Promise.all(
       candidates.map(async (c) =>
-        c.tier ? c : { ...c, tier: await api.getTier(c.tierId).then(summarizeTier, () => undefined) },
+        c.tier ? c : { ...c, tier: await api.getTier(c.tierId).then(summarize, () => undefined) },
       ),
     );
     setDuplicates((current) =>
@@ -105,7 +100,7 @@ export const CreateContact = ({
           names: [{ type: 'legal', value: values.organisation.name }],
           ...(values.organisation.domain && { emailDomains: [values.organisation.domain] }),
         };
-        organisation = summarizeTier(
+        organisation = summarize(
           await api.createTier(draft, {
             idempotencyKey: keys.current.organisation,
             confirmDistinct: pending.confirm.organisation,
@@ -122,7 +117,7 @@ export const CreateContact = ({
         emails: [values.email],
         ...(organisation && { organisationId: organisation.id }),
       };
-      const person = summarizeTier(
+      const person = summarize(
         await api.createTier(draft, {
           idempotencyKey: keys.current.person,
           confirmDistinct: pending.confirm.person,

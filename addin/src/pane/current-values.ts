@@ -3,7 +3,7 @@ import type {
   ChangeRow,
   CurrentValues,
   Employment,
-} from '@relais/ui/src/components/interaction-form/change-request-rows';
+} from '@relais/ui/components/interaction-form';
 import type { RelaisApi } from '../api/relais-api';
 
 const currentValuesOf = (tier: Tier): CurrentValues => ({

@@ -1,4 +1,4 @@
-import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
+import type { AddressMatch } from '@relais/ui/components/tier-match';
 import type { MessageSnapshot } from '../office';
 import { byEmail, colleagueUsers, colleaguesOn, itemParties, matchFor, orderForReview } from './item-parties';
 

@@ -1,4 +1,4 @@
-import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
+import type { AddressMatch } from '@relais/ui/components/tier-match';
 import { isSmtpAddress, type OutlookItemSnapshot, type Party } from '../office';
 
 export type PartyRole = 'from' | 'to' | 'cc' | 'organizer' | 'required' | 'optional';

@@ -1,5 +1,5 @@
 import type { Interaction } from '@relais/domain';
-import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
+import type { AddressMatch } from '@relais/ui/components/tier-match';
 import type { RelaisApi } from '../api/relais-api';
 import { allAddresses, type OutlookItemSnapshot } from '../office';
 import { resolveSource, type ResolvedSource } from './item-source';

@@ -1,6 +1,6 @@
 import type { TierSummary } from '@relais/domain';
-import { ApiProblem } from '@relais/ui/src/api/api-problem';
-import { newChangeRow } from '@relais/ui/src/components/interaction-form/change-request-rows';
+import { ApiProblem } from '@relais/ui/api';
+import { newChangeRow } from '@relais/ui/components/interaction-form';
 import { checkLog, hasProblems, problemsFromApi } from './log-problems';
 
 const tier = (id: string): TierSummary => ({

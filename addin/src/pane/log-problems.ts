@@ -1,12 +1,6 @@
 import type { TierSummary } from '@relais/domain';
-import { isApiProblem } from '@relais/ui/src/api/api-problem';
-import {
-  checkChangeRow,
-  type ChangeRow,
-  type ChangeRowProblem,
-} from '@relais/ui/src/components/interaction-form/change-request-rows';
-import type { FollowUpRow } from '@relais/ui/src/components/interaction-form/follow-up-tasks';
-import type { InteractionFieldErrors } from '@relais/ui/src/components/interaction-form/interaction-fields';
+import { isApiProblem } from '@relais/ui/api';
+import { checkChangeRow, type ChangeRow, type ChangeRowProblem, type FollowUpRow, type InteractionFieldErrors } from '@relais/ui/components/interaction-form';
 
 export const MAX_PARTICIPANTS = 100;
 

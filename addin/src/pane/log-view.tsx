@@ -1,17 +1,8 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { isApiProblem } from '@relais/ui/src/api/api-problem';
-import { ChangeRequestEditor } from '@relais/ui/src/components/interaction-form/change-request-editor';
-import { toChangeRequest, type ChangeRow } from '@relais/ui/src/components/interaction-form/change-request-rows';
-import { FollowUpTasks, type FollowUpRow } from '@relais/ui/src/components/interaction-form/follow-up-tasks';
-import {
-  InteractionFields,
-  type InteractionFieldValues,
-} from '@relais/ui/src/components/interaction-form/interaction-fields';
-import { TierSearch } from '@relais/ui/src/components/interaction-form/tier-search';
-import { ErrorBar } from '@relais/ui/src/components/shared/error-bar';
-import { defaultTiers, isUndecided } from '@relais/ui/src/components/tier-match/address-options';
-import { TierChip } from '@relais/ui/src/components/tier-match/tier-chip';
-import type { AddressMatch, TierOption } from '@relais/ui/src/components/tier-match/tier-match.types';
+import { isApiProblem } from '@relais/ui/api';
+import { ChangeRequestEditor, toChangeRequest, type ChangeRow, FollowUpTasks, type FollowUpRow, InteractionFields, type InteractionFieldValues, TierSearch } from '@relais/ui/components/interaction-form';
+import { ErrorBar } from '@relais/ui/components/shared';
+import { defaultTiers, isUndecided, TierChip, type AddressMatch, type TierOption } from '@relais/ui/components/tier-match';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogOutcome } from '../api/relais-api';

@@ -1,14 +1,11 @@
 import type { Interaction } from '@relais/domain';
 import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { BuildingRegular, PersonRegular } from '@fluentui/react-icons';
-import { isApiProblem } from '@relais/ui/src/api/api-problem';
+import { isApiProblem } from '@relais/ui/api';
 import { paneProblem } from './pane-problem';
-import { FollowUpTasks, type FollowUpRow } from '@relais/ui/src/components/interaction-form/follow-up-tasks';
-import { TierSearch } from '@relais/ui/src/components/interaction-form/tier-search';
-import { ErrorBar } from '@relais/ui/src/components/shared/error-bar';
-import { addressOptions, mergeOptions } from '@relais/ui/src/components/tier-match/address-options';
-import { TierChip } from '@relais/ui/src/components/tier-match/tier-chip';
-import type { AddressMatch, TierOption } from '@relais/ui/src/components/tier-match/tier-match.types';
+import { FollowUpTasks, type FollowUpRow, TierSearch } from '@relais/ui/components/interaction-form';
+import { ErrorBar } from '@relais/ui/components/shared';
+import { addressOptions, mergeOptions, TierChip, type AddressMatch, type TierOption } from '@relais/ui/components/tier-match';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { colleagueUsers } from './item-parties';

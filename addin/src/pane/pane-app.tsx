@@ -1,7 +1,5 @@
 import { FluentProvider, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
-import { BusyIndicator } from '@relais/ui/src/components/shared/busy-indicator';
-import { EmptyState } from '@relais/ui/src/components/shared/empty-state';
-import { ErrorBar } from '@relais/ui/src/components/shared/error-bar';
+import { BusyIndicator, EmptyState, ErrorBar } from '@relais/ui/components/shared';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ItemPane } from './item-pane';

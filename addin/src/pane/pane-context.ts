@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@relais/ui/src/i18n/language';
+import type { UiLanguage } from '@relais/ui/i18n';
 import { createContext, useContext } from 'react';
 import type { RelaisApi } from '../api/relais-api';
 import type { Party } from '../office';

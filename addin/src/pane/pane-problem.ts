@@ -1,5 +1,4 @@
-import { isApiProblem } from '@relais/ui/src/api/api-problem';
-import { problemMessage } from '@relais/ui/src/api/problem-message';
+import { isApiProblem, problemMessage } from '@relais/ui/api';
 import type { TFunction } from 'i18next';
 
 /**

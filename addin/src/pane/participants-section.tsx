@@ -1,8 +1,7 @@
 import type { TierSummary } from '@relais/domain';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
-import { ParticipantCard } from '@relais/ui/src/components/tier-match/participant-card';
-import type { AddressMatch, TierOption } from '@relais/ui/src/components/tier-match/tier-match.types';
+import { ParticipantCard, type AddressMatch, type TierOption } from '@relais/ui/components/tier-match';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateContact } from './create-contact';

@@ -1,4 +1,4 @@
-import type { TokenProvider } from '@relais/ui/src/api/api-client';
+import type { TokenProvider } from '@relais/ui/api';
 
 /**
  * One token request at a time: the pane opens with two calls at once (lookup, already logged?),

@@ -1,9 +1,8 @@
-import { createApiClient, type TokenProvider } from '@relais/ui/src/api/api-client';
-import { interactionFormStrings } from '@relais/ui/src/components/interaction-form/interaction-form.strings';
-import { addComponentStrings } from '@relais/ui/src/components/shared/component-strings';
-import { tierMatchStrings } from '@relais/ui/src/components/tier-match/tier-match.strings';
-import { createI18n } from '@relais/ui/src/i18n/create-i18n';
-import { pickLanguage } from '@relais/ui/src/i18n/language';
+import { createApiClient, type TokenProvider } from '@relais/ui/api';
+import { interactionFormStrings } from '@relais/ui/components/interaction-form';
+import { addComponentStrings } from '@relais/ui/components/shared';
+import { tierMatchStrings } from '@relais/ui/components/tier-match';
+import { createI18n, pickLanguage } from '@relais/ui/i18n';
 import { createRoot } from 'react-dom/client';
 import { createRelaisApi } from '../api/relais-api';
 import { readCurrentItem, readMailboxContext, type MailboxContext } from '../office';

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { ErrorBar } from '@relais/ui/src/components/shared/error-bar';
+import { ErrorBar } from '@relais/ui/components/shared';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createPaneI18n } from './start-pane';

@@ -1,5 +1,5 @@
 import type { Interaction } from '@relais/domain';
-import type { AddressMatch } from '@relais/ui/src/components/tier-match/tier-match.types';
+import type { AddressMatch } from '@relais/ui/components/tier-match';
 import { useCallback, useEffect, useState } from 'react';
 import type { OutlookItemSnapshot } from '../office';
 import { fetchItemRecords, takePrefetched } from './item-records.prefetch';

@@ -1,5 +1,4 @@
-import { defaultTiers } from '@relais/ui/src/components/tier-match/address-options';
-import type { AddressMatch, TierOption } from '@relais/ui/src/components/tier-match/tier-match.types';
+import { defaultTiers, type AddressMatch, type TierOption } from '@relais/ui/components/tier-match';
 import { useCallback, useState } from 'react';
 
 export type Selection = {

@@ -24,7 +24,7 @@ import { presetMapping, type ImportPreset } from './vendor-presets';
  */
 export const IMPORT_BATCH_ROWS = 2000;
 /** Items the report carries itself; the others are paged from the store (`GET /api/imports/{id}/items`). */
-const ITEMS_IN_REPORT = 200;
+export const ITEMS_IN_REPORT = 200;
 
 export type CsvProblemCode = Extract<ImportProblemCode, 'CSV_MALFORMED' | 'CSV_QUOTE_UNCLOSED' | 'CSV_LINE_TOO_LONG'>;
 export type ImportRecord = { line: number; cells: string[] } | { line: number; error: CsvProblemCode };
@@ -48,6 +48,8 @@ export type ImportOptions = {
   importId: string;
   /** Stop after this many records once resumed (one chunk of a job); the report's checkpoint says where the next one starts. */
   maxRecords?: number;
+  /** Asked after each batch written: true ends the run there (a job's chunk whose time is spent). */
+  stopWhen?: () => boolean;
   onProgress?: (report: ImportReport) => void;
 };
 
@@ -55,7 +57,8 @@ export type ImportRun = ImportReport & { items: { items: ImportItemView[]; nextC
 
 export const runOfImport = (importId: string, dryRun: boolean): string => (dryRun ? `${importId}~dry` : importId);
 
-const resolveMapping = (columns: ImportColumns, header: readonly string[]): ImportMapping =>
+/** The mapping a file is read with: a preset's is chosen by the file's header. */
+export const importMappingFor = (columns: ImportColumns, header: readonly string[]): ImportMapping =>
   'preset' in columns ? presetMapping(columns.preset, header, columns.patch) : columns;
 
 /** The blocking keys a batch's matching will read: all read at once before it runs. */
@@ -79,7 +82,7 @@ const batchKeys = (rows: readonly MappedRow[]): string[] => [
  */
 export const runImport = async (deps: Deps, source: ImportSource, options: ImportOptions): Promise<ImportRun> => {
   requireSteward(options.caller);
-  const mapping = resolveMapping(options.mapping, source.header);
+  const mapping = importMappingFor(options.mapping, source.header);
   const plan = planColumns(source.header, mapping);
   if (plan.missing.length > 0)
     throw new DomainError('IMPORT.COLUMNS_MISSING', 'invalid', `No column maps to ${plan.missing.join(', ')}; the header is: ${source.header.join(' | ')}.`, [
@@ -206,7 +209,13 @@ export const runImport = async (deps: Deps, source: ImportSource, options: Impor
         batch.push(result.row);
       } else pendingItems.push(builder.rejected(result.line, result.problems));
     }
-    if (batch.length >= IMPORT_BATCH_ROWS) await flush();
+    if (batch.length >= IMPORT_BATCH_ROWS) {
+      await flush();
+      if (options.stopWhen?.()) {
+        stopped = true;
+        break;
+      }
+    }
   }
   if (!restate) await flush();
   if (!restate) await saveProgress(records, !stopped);

@@ -290,6 +290,8 @@ export const stagedDeps = (deps: Deps): StagedDeps => {
     ...(deps.insight ? { insight: insight(deps.insight) } : {}),
     audit: undefined,
     approvalNotifier: undefined,
+    // A batch's loggings are completed here, staged with the rest and written in bulk: nothing is queued for a record not yet written (or never, in a dry run).
+    background: undefined,
   };
 
   const pending = (): BulkWrites => {

@@ -58,7 +58,8 @@ export const InteractionAddition = z
     tasks: z.array(TaskDraft.omit({ tierIds: true, acknowledgeFreeTextWarnings: true })).max(20).optional(),
     acknowledgeFreeTextWarnings: AcknowledgeFreeTextWarnings,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'InteractionAddition' });
 export type InteractionAddition = z.infer<typeof InteractionAddition>;
 
 export const Interaction = z

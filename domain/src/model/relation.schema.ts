@@ -55,7 +55,8 @@ export type RelationDraft = z.infer<typeof RelationDraft>;
 
 export const RelationPatch = z
   .object({ status: RelationStatus.optional(), startDate: IsoDate.nullable().optional(), endDate: IsoDate.nullable().optional() })
-  .strict();
+  .strict()
+  .meta({ id: 'RelationPatch' });
 export type RelationPatch = z.infer<typeof RelationPatch>;
 
 /**

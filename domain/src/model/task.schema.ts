@@ -24,7 +24,8 @@ export const TaskPatch = z
     status: TaskStatus.optional(),
     acknowledgeFreeTextWarnings: AcknowledgeFreeTextWarnings,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'TaskPatch' });
 export type TaskPatch = z.infer<typeof TaskPatch>;
 
 export const Task = z

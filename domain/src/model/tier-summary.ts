@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { displayName, type Tier } from './tier.schema';
 
 /** What lists, lookups and chips show of a tier. */
 export const TierSummary = z
@@ -18,14 +17,4 @@ export const TierSummary = z
   .meta({ id: 'TierSummary' });
 export type TierSummary = z.infer<typeof TierSummary>;
 
-export const summarize = (tier: Tier): TierSummary => ({
-  id: tier.id,
-  kind: tier.kind,
-  name: displayName(tier),
-  lifecycle: tier.lifecycle ?? null,
-  jobTitle: tier.kind === 'person' ? (tier.jobTitle ?? null) : null,
-  siren: tier.kind === 'organisation' ? (tier.siren ?? null) : null,
-  city: tier.kind === 'organisation' ? (tier.addresses?.find((a) => a.city)?.city ?? null) : null,
-  emails: tier.kind === 'person' ? (tier.emails ?? []) : [],
-  prospectingObjection: tier.kind === 'person' && tier.prospectingObjection === true,
-});
+export { summarize } from './summarize-tier';

@@ -154,14 +154,4 @@ export type Organisation = z.infer<typeof Organisation>;
 export type Person = z.infer<typeof Person>;
 export type Tier = z.infer<typeof Tier>;
 
-/** The name a person reads: the commercial name first, then the legal one. */
-type Nameable =
-  | { kind: 'person'; civility?: string; firstName: string; lastName: string }
-  | { kind: 'organisation'; names: OrganisationName[] };
-
-export const displayName = (tier: Nameable): string => {
-  if (tier.kind === 'person') return [tier.civility, tier.firstName, tier.lastName].filter(Boolean).join(' ');
-  const names = tier.names;
-  const pick = (type: string) => names.find((n) => n.type === type)?.value;
-  return pick('commercial') ?? pick('legal') ?? pick('sign') ?? pick('acronym') ?? names[0]?.value ?? '';
-};
+export { displayName } from './display-name';

@@ -1,5 +1,6 @@
 import type { ApprovalConfig } from '../approvals/approval-config';
 import type { ApprovalNotifier } from '../approvals/approval-notifier.port';
+import type { BackgroundPorts } from '../background/background.port';
 import type { GuardLists } from '../free-text/guard-lists.schema';
 import type { RetentionPolicyInput } from '../gdpr/retention-policy.schema';
 import type { ApproverDirectory } from './approver-directory.port';
@@ -48,4 +49,6 @@ export type Deps = {
   bulk?: BulkWriter;
   /** Imports' progress, items and exporting systems' ids: the checkpoint and the paged report. */
   imports?: ImportStore;
+  /** Queue Storage and jobs: what a request leaves for later; without them the work is done inline. */
+  background?: BackgroundPorts;
 };

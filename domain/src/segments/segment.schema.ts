@@ -18,7 +18,8 @@ export type SegmentDraft = z.infer<typeof SegmentDraft>;
 
 export const SegmentPatch = z
   .object({ name: SegmentDraft.shape.name.optional(), description: z.string().trim().max(1000).nullable().optional(), definition: SegmentCondition.optional(), sharedWithTeams: Teams.optional() })
-  .strict();
+  .strict()
+  .meta({ id: 'SegmentPatch' });
 
 export const Segment = z
   .object({

@@ -8,7 +8,8 @@ import type { Task } from '../model/task.schema';
 import { displayName } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
-import { completeInteraction, interactionIdOf } from './log-interaction.use-case';
+import { completeAfterSave, markInteractionPending } from '../background/defer-completion';
+import { interactionIdOf } from './log-interaction.use-case';
 import { visibleTiers } from './visible-tier';
 
 /** An interaction is visible when one of its tiers is; its participant list then omits the others. */
@@ -65,8 +66,8 @@ export const addToInteraction = async (
   }));
   const next: Interaction = { ...stored.value, participants, taskIds: [...stored.value.taskIds, ...tasks.map((t) => t.id)], updatedAt: now };
   const outbox = { tasks: [...stored.outbox.tasks, ...tasks], changeRequests: stored.outbox.changeRequests };
-  const etag = await deps.interactions.replace(next, outbox, stored.etag);
-  await completeInteraction(deps, next, outbox);
+  const [etag] = await Promise.all([deps.interactions.replace(next, outbox, stored.etag), markInteractionPending(deps, id, caller)]);
+  await completeAfterSave(deps, next, outbox, caller);
   return { value: next, etag };
 };
 

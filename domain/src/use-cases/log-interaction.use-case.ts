@@ -4,32 +4,19 @@ import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import type { ChangeRequest } from '../model/change-request.schema';
-import { InteractionDraft, toTimelineEntry, type Interaction, type InteractionSource } from '../model/interaction.schema';
+import { InteractionDraft, type Interaction, type InteractionSource } from '../model/interaction.schema';
 import type { Task } from '../model/task.schema';
 import { displayName, type Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
-import type { InteractionOutbox, StoredInteraction } from '../ports/interaction-store.port';
-import { buildChangeRequest, checkChanges, checkRelationChanges, saveChangeRequest } from './change-requests.use-case';
-import { catchUpIfDue } from './insight-catch-up.use-case';
-import { rememberRep } from './reports.use-case';
-import { recordInteractionInsight } from './scores.use-case';
-import { saveNewTask } from './tasks.use-case';
+import type { StoredInteraction } from '../ports/interaction-store.port';
+import { completeAfterSave, markInteractionPending } from '../background/defer-completion';
+import { buildChangeRequest, checkChanges, checkRelationChanges } from './change-requests.use-case';
+import { completeInteraction, durableOnly } from './complete-interaction';
 import { visibleTiers } from './visible-tier';
 
 export type LogResult = { value: Interaction; etag: string; created: boolean };
 
 export const interactionIdOf = (deps: Deps, source: InteractionSource): string => deps.ids.fromKey('interaction', `${source.kind}\n${source.id}`);
-
-/** Writes what the interaction implies elsewhere; every write is idempotent, so re-running completes it. */
-export const completeInteraction = async (deps: Deps, interaction: Interaction, outbox: InteractionOutbox): Promise<void> => {
-  const entry = toTimelineEntry(interaction);
-  await Promise.all([
-    ...interaction.participants.map((p) => deps.tiers.putTimeline(p.tierId, entry)),
-    ...outbox.tasks.map((task) => saveNewTask(deps, task)),
-    ...outbox.changeRequests.map((request) => saveChangeRequest(deps, request)),
-    recordInteractionInsight(deps, interaction),
-  ]);
-};
 
 const checkParticipants = (draft: InteractionDraft, found: readonly Tier[]): FieldError[] =>
   draft.participants.flatMap((p, i) =>
@@ -129,10 +116,10 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
     updatedAt: now,
   };
   const outbox = { tasks, changeRequests };
-  const etag = await deps.interactions.insert(interaction, outbox);
+  // The marker goes with the insert: if this process dies before the completion is queued, the sweep finds it.
+  const [etag] = await Promise.all([deps.interactions.insert(interaction, outbox), markInteractionPending(deps, id, caller)]);
   if (etag === undefined) return finishExisting(deps, caller, (await deps.interactions.get(id))!);
-  await Promise.all([completeInteraction(deps, interaction, outbox), rememberRep(deps, caller)]);
-  await catchUpIfDue(deps);
+  await completeAfterSave(deps, interaction, outbox, caller);
   return { value: interaction, etag, created: true };
 };
 
@@ -141,7 +128,9 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
  * against tiers the caller may not see, nothing of it is shown: only that the message was logged.
  */
 const finishExisting = async (deps: Deps, caller: Caller, existing: StoredInteraction): Promise<LogResult> => {
-  await completeInteraction(deps, existing.value, existing.outbox);
+  // The first click may still be completing it, or may have stopped half-way: the durable records are
+  // written again (idempotently) so this answer too is read back at once; its pending marker covers the rest.
+  await completeInteraction(deps.background ? durableOnly(deps) : deps, existing.value, existing.outbox);
   const seen = new Set((await visibleTiers(deps, caller, existing.value.participants.map((p) => p.tierId))).map((t) => t.id));
   if (seen.size === 0)
     throw new DomainError('INTERACTION.LOGGED_ELSEWHERE', 'conflict', 'This e-mail or meeting was already logged by someone else; ask them to add your tiers to it.');

@@ -156,11 +156,17 @@ const startJournal = async (deps: Deps, caller: Caller, survivorId: string, dupl
 };
 
 /**
- * `POST /api/tiers/{id}/merge`: the duplicate's data, history, relations, interactions, tasks and
- * change requests go to the survivor; the duplicate becomes a tombstone pointing to it. A merge
- * already done answers with the survivor; one interrupted is completed.
+ * Everything of a merge up to its commit point: checks, the survivor's journal, the duplicate's
+ * tombstone. What is left (`completePendingMerges`) is idempotent, so it can run later, elsewhere.
+ * `done` when the merge was complete already.
  */
-export const mergeTiers = async (deps: Deps, caller: Caller, survivorId: string, input: unknown, ifMatch?: string): Promise<Versioned<Tier>> => {
+export const beginMerge = async (
+  deps: Deps,
+  caller: Caller,
+  survivorId: string,
+  input: unknown,
+  ifMatch?: string,
+): Promise<{ done: Versioned<Tier> } | { journal: MergeJournal }> => {
   requireSteward(caller);
   const { duplicateId } = parseInput(MergeRequest, input);
   if (duplicateId === survivorId) throw rule('TIER.MERGE_INTO_ITSELF', 'A tier cannot be merged into itself.');
@@ -169,8 +175,8 @@ export const mergeTiers = async (deps: Deps, caller: Caller, survivorId: string,
   if (!duplicate || !canSee(caller, duplicate.value)) throw rule('TIER.INVALID_REFERENCE', 'No tier with this id.');
   const survivorPartition = (await deps.tiers.partition(survivorId))!;
   const journal = journalOf(survivorPartition.journal, duplicateId);
-  if (journal?.status === 'done') return survivor;
-  if (journal?.status === 'started') return completeMerge(deps, survivorId, journal);
+  if (journal?.status === 'done') return { done: survivor };
+  if (journal?.status === 'started') return { journal };
   checkPair(survivor.value, duplicate.value);
   await Promise.all([completePendingMerges(deps, survivorId), completePendingMerges(deps, duplicateId)]);
   const started = await startJournal(deps, caller, survivorId, duplicateId, ifMatch);
@@ -179,5 +185,22 @@ export const mergeTiers = async (deps: Deps, caller: Caller, survivorId: string,
     await deps.tiers.write(survivorId, { journal: [entry({ ...own, status: 'abandoned', doneAt: deps.clock.now() })] });
     throw new DomainError('TIER.MERGE_CONFLICT', 'conflict', 'The duplicate changed while merging; nothing was merged. Reload both tiers and try again.');
   }
-  return completeMerge(deps, survivorId, own);
+  return { journal: own };
+};
+
+/**
+ * `POST /api/tiers/{id}/merge`: the duplicate's data, history, relations, interactions, tasks and
+ * change requests go to the survivor; the duplicate becomes a tombstone pointing to it. A merge
+ * already done answers with the survivor; one interrupted is completed.
+ */
+export const mergeTiers = async (deps: Deps, caller: Caller, survivorId: string, input: unknown, ifMatch?: string): Promise<Versioned<Tier>> => {
+  const begun = await beginMerge(deps, caller, survivorId, input, ifMatch);
+  return 'done' in begun ? begun.done : completeMerge(deps, survivorId, begun.journal);
+};
+
+/** What moving the duplicate's records would touch, counted up to `limit` (a page of its timeline at most). */
+export const mergeMoveCount = async (deps: Deps, duplicateId: string, limit: number): Promise<number> => {
+  const [partition, timeline] = await Promise.all([deps.tiers.partition(duplicateId), deps.tiers.timeline(duplicateId, { limit })]);
+  if (!partition) return 0;
+  return partition.relations.length + partition.tasks.length + partition.changeRequests.length + timeline.items.length;
 };

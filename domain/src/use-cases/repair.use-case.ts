@@ -4,9 +4,10 @@ import { refreshReviewPairs } from './duplicates-pairs';
 import { eraseTier } from './erase-person.use-case';
 import { erasureJournalOf } from './erasure-journal';
 import { indexTier } from './index-tier';
-import { completeInteraction } from './log-interaction.use-case';
+import { completeInteraction } from './complete-interaction';
 import { catchUpInsight } from './insight-catch-up.use-case';
 import { completePendingMerges } from './merge-tiers.use-case';
+import { forEachLimited } from './for-each-limited';
 import { refreshTierInsight } from './scores.use-case';
 
 export type RepairReport = { tiers: number; interactions: number };
@@ -47,28 +48,44 @@ export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
   ]);
 };
 
+/** Tiers repaired at once: each touches its own partition and a few index rows, so more would only queue at the storage. */
+export const REPAIR_TIER_CONCURRENCY = 16;
+/** Interactions completed at once: their insight lands on shared rows (the rep's day), which more would make contend. */
+export const REPAIR_INTERACTION_CONCURRENCY = 8;
+const PAGE = 200;
+
+export type RepairPhase = 'tiers' | 'interactions' | 'catch-up';
+export type RepairCursor = { phase: RepairPhase; cursor: string | null };
+
+/**
+ * One page of the repair: a page of tiers, then of interactions, then the insight catch-up. Returns
+ * how many records it repaired and where the next page starts (null when the repair is done). Each
+ * page is idempotent, so the job that drives it may run a page twice.
+ */
+export const repairPage = async (deps: Deps, at: RepairCursor): Promise<{ repaired: number; next: RepairCursor | null }> => {
+  if (at.phase === 'catch-up') {
+    // Insight work marked for catch-up (tasks' and new tiers' days; the rest was redone with the pages).
+    await catchUpInsight(deps);
+    return { repaired: 0, next: null };
+  }
+  const page = await (at.phase === 'tiers' ? deps.tiers : deps.interactions).listIds(PAGE, at.cursor ?? undefined);
+  if (at.phase === 'tiers') await forEachLimited(page.items, REPAIR_TIER_CONCURRENCY, (id) => repairTier(deps, id));
+  else
+    await forEachLimited(page.items, REPAIR_INTERACTION_CONCURRENCY, async (id) => {
+      const stored = await deps.interactions.get(id);
+      if (stored) await completeInteraction(deps, stored.value, stored.outbox);
+    });
+  const next: RepairCursor = page.nextCursor ? { phase: at.phase, cursor: page.nextCursor } : { phase: at.phase === 'tiers' ? 'interactions' : 'catch-up', cursor: null };
+  return { repaired: page.items.length, next };
+};
+
 export const repairAll = async (deps: Deps, onProgress: (report: RepairReport) => void = () => {}): Promise<RepairReport> => {
   const report: RepairReport = { tiers: 0, interactions: 0 };
-  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-    const page = await deps.tiers.listIds(200, cursor);
-    await Promise.all(page.items.map((id) => repairTier(deps, id)));
-    report.tiers += page.items.length;
+  for (let at: RepairCursor | null = { phase: 'tiers', cursor: null }; at; ) {
+    const { repaired, next } = await repairPage(deps, at);
+    if (at.phase !== 'catch-up') report[at.phase] += repaired;
     onProgress(report);
-    cursor = page.nextCursor ?? undefined;
+    at = next;
   }
-  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-    const page = await deps.interactions.listIds(200, cursor);
-    await Promise.all(
-      page.items.map(async (id) => {
-        const stored = await deps.interactions.get(id);
-        if (stored) await completeInteraction(deps, stored.value, stored.outbox);
-      }),
-    );
-    report.interactions += page.items.length;
-    onProgress(report);
-    cursor = page.nextCursor ?? undefined;
-  }
-  // Insight work marked for catch-up (tasks' and new tiers' days; the rest was redone above).
-  await catchUpInsight(deps);
   return report;
 };

@@ -28,7 +28,7 @@ export type RetentionReport = {
 
 const PAGE = 100;
 /** Expired tiers erased together, sharing one scan of the base for their mentions. */
-const ERASE_BATCH = 50;
+export const ERASE_BATCH = 50;
 
 /**
  * Archiving ("archivage intermédiaire") takes the tier out of every list, search, lookup and index;
@@ -45,6 +45,42 @@ export const archiveTier = async (deps: Deps, tierId: string): Promise<void> => 
   await deps.audit?.append({ id: `${tierId}-archived`, at, actorId: RETENTION_ACTOR, action: 'tier.archived', targetType: 'tier', targetId: tierId, details: { reason: 'retention' } });
 };
 
+/** One page of the scan: what expired in it, what was archived, and the tiers left to erase (by batches, after the scan). */
+export type RetentionPage = Pick<RetentionReport, 'scanned' | 'expired' | 'applied' | 'failures'> & { toErase: string[]; nextCursor: string | null };
+
+/** Decides a page of tiers (archiving the expired ones when the policy says so); the chunk of the retention job. */
+export const scanRetentionPage = async (deps: Deps, policy: RetentionPolicy, options: { dryRun: boolean }, cursor?: string): Promise<RetentionPage> => {
+  const result: RetentionPage = { scanned: 0, expired: [], applied: [], failures: [], toErase: [], nextCursor: null };
+  const page = await deps.tiers.listIds(PAGE, cursor);
+  const partitions = await Promise.all(page.items.map((id) => deps.tiers.partition(id)));
+  for (const partition of partitions) {
+    if (!partition || partition.tier.value.status !== 'active') continue;
+    result.scanned += 1;
+    const decision = await tierRetention(deps, partition);
+    if (!decision.expired || decision.expiresAt === null) continue;
+    const { id: tierId, kind } = partition.tier.value;
+    result.expired.push({ tierId, kind, rule: decision.rule, expiresAt: decision.expiresAt, reason: decision.reason });
+    if (options.dryRun) continue;
+    if (policy.action === 'erase') {
+      result.toErase.push(tierId);
+      continue;
+    }
+    try {
+      await archiveTier(deps, tierId);
+      result.applied.push({ tierId, action: 'archived' });
+    } catch (error) {
+      result.failures.push(tierFailure(tierId, error));
+    }
+  }
+  return { ...result, nextCursor: page.nextCursor ?? null };
+};
+
+/** Erases expired tiers, a batch sharing one scan for the mentions of its people. */
+export const eraseExpired = async (deps: Deps, tierIds: readonly string[]): Promise<Pick<RetentionReport, 'applied' | 'failures'>> => {
+  const { reports, failures } = await eraseTiers(deps, RETENTION_ACTOR, tierIds, 'retention');
+  return { applied: reports.map((r) => ({ tierId: r.tierId, action: 'erased' as const })), failures };
+};
+
 /**
  * The CNIL retention job (délibération 2021-131): every active tier whose period has run out —
  * prospects without contact for 3 years, clients 3 years after the relationship ended — is erased or
@@ -56,33 +92,18 @@ export const runRetention = async (deps: Deps, options: { dryRun: boolean }): Pr
   const report: RetentionReport = { ranAt: deps.clock.now(), dryRun: options.dryRun, policy, scanned: 0, expired: [], applied: [], failures: [] };
   const toErase: string[] = [];
   for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-    const page = await deps.tiers.listIds(PAGE, cursor);
-    const partitions = await Promise.all(page.items.map((id) => deps.tiers.partition(id)));
-    for (const partition of partitions) {
-      if (!partition || partition.tier.value.status !== 'active') continue;
-      report.scanned += 1;
-      const decision = await tierRetention(deps, partition);
-      if (!decision.expired || decision.expiresAt === null) continue;
-      const { id: tierId, kind } = partition.tier.value;
-      report.expired.push({ tierId, kind, rule: decision.rule, expiresAt: decision.expiresAt, reason: decision.reason });
-      if (options.dryRun) continue;
-      if (policy.action === 'erase') {
-        toErase.push(tierId);
-        continue;
-      }
-      try {
-        await archiveTier(deps, tierId);
-        report.applied.push({ tierId, action: 'archived' });
-      } catch (error) {
-        report.failures.push(tierFailure(tierId, error));
-      }
-    }
+    const page = await scanRetentionPage(deps, policy, options, cursor);
+    report.scanned += page.scanned;
+    report.expired.push(...page.expired);
+    report.applied.push(...page.applied);
+    report.failures.push(...page.failures);
+    toErase.push(...page.toErase);
     cursor = page.nextCursor ?? undefined;
   }
   for (let start = 0; start < toErase.length; start += ERASE_BATCH) {
-    const { reports, failures } = await eraseTiers(deps, RETENTION_ACTOR, toErase.slice(start, start + ERASE_BATCH), 'retention');
-    report.applied.push(...reports.map((r) => ({ tierId: r.tierId, action: 'erased' as const })));
-    report.failures.push(...failures);
+    const erased = await eraseExpired(deps, toErase.slice(start, start + ERASE_BATCH));
+    report.applied.push(...erased.applied);
+    report.failures.push(...erased.failures);
   }
   return report;
 };

@@ -206,10 +206,12 @@ export const segmentMembers = async (deps: Deps, caller: Caller, id: string, inp
   return { items: fresh, nextCursor, asOf: ev.day };
 };
 
+export const SegmentExportQuery = MembersQuery.pick({ asOf: true, lang: true });
+
 /** The members as CSV lines, produced while the summaries are read: an export of 100,000 streams. */
 export const exportSegment = async (deps: Deps, caller: Caller, id: string, input: unknown): Promise<{ filename: string; lines: AsyncIterable<string> }> => {
   const stores = requireInsight(deps);
-  const query = parseInput(MembersQuery.pick({ asOf: true, lang: true }), input);
+  const query = parseInput(SegmentExportQuery, input);
   const segment = (await getSegment(deps, caller, id)).value;
   const ev = await evaluation(deps, caller, segment.definition, query.asOf);
   async function* lines(): AsyncIterable<string> {

@@ -22,3 +22,10 @@ export const created = (body: unknown, location: string, etag?: string): HttpRes
 });
 
 export const noContent = (): HttpResponseInit => ({ status: 204 });
+
+/** Long work: the job as `GET /api/jobs/{id}` shows it, where to follow it in `Location`. */
+export const accepted = (job: { id: string }): HttpResponseInit => ({
+  status: 202,
+  headers: { ...json, location: `/api/jobs/${job.id}` },
+  body: JSON.stringify(job),
+});

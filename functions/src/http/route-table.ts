@@ -6,6 +6,7 @@ import { clientConfigRoutes } from './routes/client-config.routes';
 import { duplicateRoutes } from './routes/duplicate.routes';
 import { importRoutes } from './routes/import.routes';
 import { interactionRoutes } from './routes/interaction.routes';
+import { jobRoutes } from './routes/job.routes';
 import { meetingRoutes } from './routes/meeting.routes';
 import { personRoutes } from './routes/person.routes';
 import { relationRoutes } from './routes/relation.routes';
@@ -16,4 +17,4 @@ import { taskRoutes } from './routes/task.routes';
 import { tierRoutes } from './routes/tier.routes';
 
 /** Every HTTP endpoint of Relais, declared once: registered with app.http in Azure, served by the local host here. */
-export const routeTable: Route[] = [...systemRoutes, ...tierRoutes, ...duplicateRoutes, ...importRoutes, ...relationRoutes, ...interactionRoutes, ...meetingRoutes, ...taskRoutes, ...changeRequestRoutes, ...clientConfigRoutes, ...botRoutes, ...personRoutes, ...auditRoutes, ...segmentRoutes, ...reportRoutes];
+export const routeTable: Route[] = [...systemRoutes, ...tierRoutes, ...duplicateRoutes, ...importRoutes, ...relationRoutes, ...interactionRoutes, ...meetingRoutes, ...taskRoutes, ...changeRequestRoutes, ...clientConfigRoutes, ...botRoutes, ...personRoutes, ...auditRoutes, ...segmentRoutes, ...reportRoutes, ...jobRoutes];

@@ -1,6 +1,8 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Calendar, Caller, Deps, Language } from '@relais/domain';
 import type { DelegatingUser, OnBehalfOf } from '../auth/on-behalf-of';
+import type { HealthProbe } from '../health/health-probe';
+import type { RouteDocs } from './route-docs';
 
 /** What a handler gets besides the request: the composed dependencies, the caller and their language. */
 export type RequestContext = { deps: Deps; caller: Caller; lang: Language; services: Services };
@@ -8,6 +10,8 @@ export type RequestContext = { deps: Deps; caller: Caller; lang: Language; servi
 /** Adapters that are not domain ports (tokens, health) but that handlers may use. */
 export type Services = {
   storageKind: 'azurite' | 'azure';
+  /** What `GET /api/health` checks before it says ready: the tables, and any other store the app needs. */
+  health: HealthProbe[];
   issueDevToken?: (claims: { userId: string; name: string; roles: string[]; teams?: string[]; email?: string }) => Promise<string>;
   openApi: () => unknown;
   /** Microsoft Graph tokens on behalf of the signed-in user (Entra mode with an app secret); see auth/on-behalf-of.ts. */
@@ -31,6 +35,6 @@ export type Route = {
   handler: (request: HttpRequest, context: RequestContext) => Promise<HttpResponseInit>;
   /** Bodies larger than the default (1 MB) this route accepts, such as a CSV import. */
   maxBodyBytes?: number;
-  /** For the OpenAPI document: a summary and the component ids of the request and response bodies. */
-  docs?: { summary: string; body?: string; returns?: string };
+  /** The route's contract in the OpenAPI document; required, so no route goes undocumented. */
+  docs: RouteDocs;
 };

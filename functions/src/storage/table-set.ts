@@ -1,21 +1,29 @@
 import { TableClient, TableServiceClient } from '@azure/data-tables';
+import { tableClientOptions, type StorageConnection } from './storage-connection';
 
-export const tableNames = ['Tiers', 'Indexes', 'Interactions', 'Tasks', 'TaskLists', 'RelationTypes', 'Audit', 'BotConversations', 'BotCards', 'TierSummaries', 'ActivityDays', 'ActivityRollups', 'Segments', 'ScoreRules', 'InsightCatchUp', 'Imports'] as const;
+export const tableNames = ['Tiers', 'Indexes', 'Interactions', 'Tasks', 'TaskLists', 'RelationTypes', 'Audit', 'BotConversations', 'BotCards', 'TierSummaries', 'ActivityDays', 'ActivityRollups', 'Segments', 'ScoreRules', 'InsightCatchUp', 'PendingWork', 'DeadLetters', 'Jobs', 'JobData', 'Imports'] as const;
 export type TableName = (typeof tableNames)[number];
 
-export type StorageConfig = { connectionString: string; tablePrefix: string };
+export type StorageConfig = { connection: StorageConnection; tablePrefix: string };
 
 /** One client per table; each table is created on first use, once. */
 export type TableSet = { table: (name: TableName) => Promise<TableClient>; service: TableServiceClient; prefix: string };
 
-const isAzurite = (connectionString: string): boolean => /127\.0\.0\.1|localhost|UseDevelopmentStorage/i.test(connectionString);
+const serviceClient = (connection: StorageConnection): TableServiceClient =>
+  connection.kind === 'azurite'
+    ? TableServiceClient.fromConnectionString(connection.connectionString, tableClientOptions(connection))
+    : new TableServiceClient(connection.tableEndpoint, connection.credential, tableClientOptions(connection));
+
+const tableClient = (connection: StorageConnection, table: string): TableClient =>
+  connection.kind === 'azurite'
+    ? TableClient.fromConnectionString(connection.connectionString, table, tableClientOptions(connection))
+    : new TableClient(connection.tableEndpoint, table, connection.credential, tableClientOptions(connection));
 
 export const createTableSet = (config: StorageConfig): TableSet => {
-  const options = { allowInsecureConnection: isAzurite(config.connectionString) };
-  const service = TableServiceClient.fromConnectionString(config.connectionString, options);
+  const service = serviceClient(config.connection);
   const ready = new Map<TableName, Promise<TableClient>>();
   const open = async (name: TableName): Promise<TableClient> => {
-    const client = TableClient.fromConnectionString(config.connectionString, `${config.tablePrefix}${name}`, options);
+    const client = tableClient(config.connection, `${config.tablePrefix}${name}`);
     await client.createTable(); // idempotent: an existing table is not an error for createTable
     return client;
   };
@@ -33,5 +41,3 @@ export const createTableSet = (config: StorageConfig): TableSet => {
     },
   };
 };
-
-export const storageKind = (connectionString: string): 'azurite' | 'azure' => (isAzurite(connectionString) ? 'azurite' : 'azure');

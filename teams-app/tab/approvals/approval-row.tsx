@@ -2,10 +2,8 @@ import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/re
 import type { ChangeRequest, Tier } from '@relais/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChangeSummary } from '../../../ui/src/components/card/change-summary';
-import { TierLink } from '../../../ui/src/components/card/tier-link';
-import type { ReferenceData } from '../../../ui/src/components/card/use-reference-data.hook';
-import { formatDateTime } from '../../../ui/src/components/feedback/format-date';
+import { ChangeSummary, TierLink, type ReferenceData } from '@relais/ui/components/card';
+import { formatDateTime } from '@relais/ui/components/feedback';
 import type { Decision } from './use-approvals.hook';
 
 const useStyles = makeStyles({

@@ -2,15 +2,9 @@ import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/re
 import type { ChangeRequest } from '@relais/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiProblem } from '../../../ui/src/api/api-problem';
-import { problemMessage } from '../../../ui/src/api/problem-message';
-import { TierNavigationProvider } from '../../../ui/src/components/card/tier-link';
-import { useReferenceData } from '../../../ui/src/components/card/use-reference-data.hook';
-import { useTierNames } from '../../../ui/src/components/card/use-tier-names.hook';
-import { EmptyState } from '../../../ui/src/components/feedback/empty-state';
-import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
-import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
-import { StatusBar, type StatusNote } from '../../../ui/src/components/feedback/status-bar';
+import { isApiProblem, problemMessage } from '@relais/ui/api';
+import { TierNavigationProvider, useReferenceData, useTierNames } from '@relais/ui/components/card';
+import { EmptyState, ErrorBar, LoadingState, StatusBar, type StatusNote } from '@relais/ui/components/feedback';
 import { tabHref } from '../host/tab-links';
 import type { TabSession } from '../host/tab-session';
 import { ApprovalRow } from './approval-row';

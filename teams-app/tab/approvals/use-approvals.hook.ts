@@ -1,7 +1,6 @@
 import type { ChangeRequest } from '@relais/domain';
 import { useCallback } from 'react';
-import type { ApiClient } from '../../../ui/src/api/api-client';
-import { useCursorList } from '../../../ui/src/api/use-cursor-list.hook';
+import { body, type ApiClient, useCursorList } from '@relais/ui/api';
 
 export type Decision = 'approve' | 'reject';
 
@@ -9,15 +8,17 @@ const QUERY = { status: 'pending', mine: 'to-decide', limit: 50 } as const;
 
 /** The pending change requests the caller may decide, newest first, and the decision call. */
 export const useApprovals = (api: ApiClient) => {
-  const list = useCursorList<ChangeRequest>(api, '/api/change-requests', QUERY);
+  const list = useCursorList(useCallback((cursor?: string) => body(api.GET('/api/change-requests', { params: { query: { ...QUERY, cursor } } })), [api]));
   const { removeWhere } = list;
 
   const decide = useCallback(
     (request: ChangeRequest, decision: Decision, comment: string) =>
-      api.post<ChangeRequest>(`/api/change-requests/${encodeURIComponent(request.id)}/decision`, {
-        decision,
-        ...(comment.trim() ? { comment: comment.trim() } : {}),
-      }),
+      body(
+        api.POST('/api/change-requests/{id}/decision', {
+          params: { path: { id: request.id } },
+          body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) },
+        }),
+      ),
     [api],
   );
 

@@ -1,15 +1,9 @@
 import { Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiProblem } from '../../../ui/src/api/api-problem';
-import { ClientCard } from '../../../ui/src/components/card/client-card';
-import { TierLink, TierNavigationProvider } from '../../../ui/src/components/card/tier-link';
-import { tierName } from '../../../ui/src/components/card/tier-name';
-import { useClientCard } from '../../../ui/src/components/card/use-client-card.hook';
-import { useTierNames } from '../../../ui/src/components/card/use-tier-names.hook';
-import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
-import { localDay } from '../../../ui/src/components/feedback/format-date';
-import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
+import { isApiProblem } from '@relais/ui/api';
+import { ClientCard, TierLink, TierNavigationProvider, tierName, useClientCard, useTierNames } from '@relais/ui/components/card';
+import { ErrorBar, localDay, LoadingState } from '@relais/ui/components/feedback';
 import type { TabSession } from '../host/tab-session';
 import { CardUnavailable } from './card-unavailable';
 import { useTierLocation } from './use-tier-location.hook';

@@ -12,11 +12,9 @@ import {
 import type { TierSummary } from '@relais/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTierNames } from '../../../ui/src/components/card/use-tier-names.hook';
-import { EmptyState } from '../../../ui/src/components/feedback/empty-state';
-import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
-import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
-import { TierChip } from '../../../ui/src/components/tier-match/tier-chip';
+import { useTierNames } from '@relais/ui/components/card';
+import { EmptyState, ErrorBar, LoadingState } from '@relais/ui/components/feedback';
+import { TierChip } from '@relais/ui/components/tier-match';
 import { tabHref } from '../host/tab-links';
 import type { TabSession } from '../host/tab-session';
 import { keyEvidence } from './search-evidence';

@@ -1,6 +1,5 @@
-import type { LookupResult, Page, TierSummary } from '@relais/domain';
 import { useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../../../ui/src/api/api-client';
+import { body, type ApiClient } from '@relais/ui/api';
 import { organisationsOfLookup, queryKind, type SearchHit } from './search-evidence';
 
 const DEBOUNCE_MS = 250;
@@ -28,12 +27,8 @@ export const useTierSearch = (api: ApiClient, query: string) => {
       try {
         const hits =
           queryKind(q) === 'email'
-            ? organisationsOfLookup(
-                (await api.post<{ results: LookupResult[] }>('/api/lookup', { emails: [q] })).results,
-              )
-            : (
-                await api.get<Page<TierSummary>>('/api/tiers', { q, kind: 'organisation', limit: LIMIT })
-              ).items.map((tier) => ({ tier, evidence: [] }));
+            ? organisationsOfLookup((await body(api.POST('/api/lookup', { body: { emails: [q] } }))).results)
+            : (await body(api.GET('/api/tiers', { params: { query: { q, kind: 'organisation', limit: LIMIT } } }))).items.map((tier) => ({ tier, evidence: [] }));
         if (call === latest.current) setState({ q, hits, loading: false, error: null });
       } catch (error) {
         if (call === latest.current) setState({ q, hits: [], loading: false, error });

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import type { DuplicatePair, TierSummary } from '@relais/domain';
 import { useTranslation } from 'react-i18next';
-import { TierLink } from '../../../ui/src/components/card/tier-link';
+import { TierLink } from '@relais/ui/components/card';
 
 const useStyles = makeStyles({
   row: { listStyle: 'none' },

@@ -1,13 +1,10 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { DuplicatePair, TierSummary } from '@relais/domain';
+import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import type { DuplicatePair, JobView, TierSummary } from '@relais/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../../../ui/src/api/problem-message';
-import { TierNavigationProvider } from '../../../ui/src/components/card/tier-link';
-import { EmptyState } from '../../../ui/src/components/feedback/empty-state';
-import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
-import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
-import { StatusBar, type StatusNote } from '../../../ui/src/components/feedback/status-bar';
+import { problemMessage } from '@relais/ui/api';
+import { TierNavigationProvider } from '@relais/ui/components/card';
+import { EmptyState, ErrorBar, LoadingState, StatusBar, type StatusNote } from '@relais/ui/components/feedback';
 import { tabHref } from '../host/tab-links';
 import type { TabSession } from '../host/tab-session';
 import { DuplicatePairRow } from './duplicate-pair-row';
@@ -30,6 +27,7 @@ export const DuplicatesPage = ({ session }: { session: TabSession }) => {
   const duplicates = useDuplicates(session.api);
   const [busy, setBusy] = useState<string | null>(null);
   const [note, setNote] = useState<StatusNote | null>(null);
+  const [moving, setMoving] = useState<{ job: JobView; name: string; other: string } | null>(null);
 
   const act = async (pair: DuplicatePair, action: () => Promise<unknown>, success: string, goneId?: string) => {
     setBusy(pairKey(pair));
@@ -42,10 +40,16 @@ export const DuplicatesPage = ({ session }: { session: TabSession }) => {
       setNote({ intent: 'error', text: t('duplicates.failed', { reason: problemMessage(error, t) }) });
     } finally {
       setBusy(null);
+      setMoving(null);
     }
   };
   const merge = (pair: DuplicatePair, keep: TierSummary, other: TierSummary) =>
-    act(pair, () => duplicates.merge(keep.id, other.id), t('duplicates.merged', { name: keep.name, other: other.name }), other.id);
+    act(
+      pair,
+      () => duplicates.merge(keep.id, other.id, (job) => setMoving({ job, name: keep.name, other: other.name })),
+      t('duplicates.merged', { name: keep.name, other: other.name }),
+      other.id,
+    );
   const distinct = (pair: DuplicatePair) => act(pair, () => duplicates.markDistinct(pair), t('duplicates.markedDistinct', { a: pair.a.name, b: pair.b.name }));
 
   return (
@@ -58,6 +62,14 @@ export const DuplicatesPage = ({ session }: { session: TabSession }) => {
       </div>
       <p className={styles.intro}>{t('duplicates.intro')}</p>
       <StatusBar note={note} onDismiss={() => setNote(null)} />
+      {moving && (
+        <Field
+          label={t('duplicates.mergeProgress', { name: moving.name, other: moving.other, done: moving.job.progress.done, total: moving.job.progress.total })}
+          validationState="none"
+        >
+          <ProgressBar value={moving.job.progress.total > 0 ? moving.job.progress.done / moving.job.progress.total : undefined} />
+        </Field>
+      )}
       {duplicates.error ? <ErrorBar error={duplicates.error} onRetry={duplicates.reload} /> : null}
       {!duplicates.loaded && duplicates.loading && <LoadingState label={t('duplicates.loading')} />}
       {duplicates.loaded && duplicates.items.length === 0 && !duplicates.error && <EmptyState>{t('duplicates.none')}</EmptyState>}

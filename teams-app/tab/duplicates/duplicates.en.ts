@@ -16,6 +16,7 @@ export const duplicatesEn = {
     distinctLabel: '{{a}} and {{b}} are two different records',
     working: 'Saving…',
     merged: '{{other}} was merged into {{name}}.',
+    mergeProgress: 'Merging {{other}} into {{name}}: {{done}} of {{total}} records moved…',
     markedDistinct: '{{a}} and {{b}} will not be proposed again.',
     failed: 'Could not do it: {{reason}}',
     loadMore: 'Load more pairs',

@@ -18,6 +18,7 @@ export const duplicatesFr: typeof duplicatesEn = {
     distinctLabel: '{{a}} et {{b}} sont deux fiches différentes',
     working: 'Enregistrement…',
     merged: '{{other}} a été fusionnée dans {{name}}.',
+    mergeProgress: 'Fusion de {{other}} dans {{name}} : {{done}} enregistrements déplacés sur {{total}}…',
     markedDistinct: '{{a}} et {{b}} ne seront plus proposées.',
     failed: 'Impossible : {{reason}}',
     loadMore: 'Afficher plus de paires',

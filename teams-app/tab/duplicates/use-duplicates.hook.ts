@@ -1,7 +1,6 @@
-import type { DuplicatePair, Tier } from '@relais/domain';
+import type { DuplicatePair, JobView } from '@relais/domain';
 import { useCallback } from 'react';
-import type { ApiClient } from '../../../ui/src/api/api-client';
-import { useCursorList } from '../../../ui/src/api/use-cursor-list.hook';
+import { answer, body, followJob, type ApiClient, useCursorList } from '@relais/ui/api';
 
 export const pairKey = (pair: Pick<DuplicatePair, 'aId' | 'bId'>): string => `${pair.aId}~${pair.bId}`;
 
@@ -9,14 +8,18 @@ const QUERY = { limit: 20 } as const;
 
 /** The likely duplicate pairs, best first, and the two answers a steward gives: merge, or distinct. */
 export const useDuplicates = (api: ApiClient) => {
-  const list = useCursorList<DuplicatePair>(api, '/api/duplicates', QUERY);
+  const list = useCursorList(useCallback((cursor?: string) => body(api.GET('/api/duplicates', { params: { query: { ...QUERY, cursor } } })), [api]));
   const { removeWhere } = list;
 
+  // A merge with many records to move answers 202: its job is followed until done, its progress told.
   const merge = useCallback(
-    (survivorId: string, duplicateId: string) => api.post<Tier>(`/api/tiers/${encodeURIComponent(survivorId)}/merge`, { duplicateId }),
+    async (survivorId: string, duplicateId: string, onProgress: (job: JobView) => void) => {
+      const merged = await answer(api.POST('/api/tiers/{id}/merge', { params: { path: { id: survivorId } }, body: { duplicateId } }));
+      if (merged.status === 202) await followJob(api, merged.body as JobView, onProgress);
+    },
     [api],
   );
-  const markDistinct = useCallback((pair: DuplicatePair) => api.post('/api/duplicates/distinct', { aId: pair.aId, bId: pair.bId }), [api]);
+  const markDistinct = useCallback((pair: DuplicatePair) => body(api.POST('/api/duplicates/distinct', { body: { aId: pair.aId, bId: pair.bId } })), [api]);
 
   return {
     ...list,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createI18n } from '../../../ui/src/i18n/create-i18n';
+import { createI18n } from '@relais/ui/i18n';
 import { TabShell } from './tab-shell';
 import { notifyRendered } from './teams-host';
 import { openSession, type TabSession } from './tab-session';

@@ -1,10 +1,10 @@
-import type { TokenProvider } from '../../../ui/src/api/api-client';
-import { lazyNaaTokenProvider, type NaaScript } from '../../../ui/src/auth/lazy-naa-token-provider';
-import type { NaaConfig } from '../../../ui/src/auth/naa-token-provider';
+import type { TokenProvider } from '@relais/ui/api';
+import { lazyNaaTokenProvider, type NaaScript } from '@relais/ui/auth/lazy-naa';
+import type { NaaConfig } from '@relais/ui/auth/naa';
 
 /** The tabs' MSAL bundle (the `tab-naa-sign-in` script), loaded on first use. */
 const TAB_NAA_SCRIPT: NaaScript = {
-  src: '/assets/tab-naa-sign-in.js',
+  name: 'tab-naa-sign-in',
   messages: {
     timeout: 'The sign-in component did not load.',
     missing: 'The sign-in component did not load.',

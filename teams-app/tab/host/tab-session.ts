@@ -1,7 +1,6 @@
-import { createApiClient, type ApiClient, type TokenProvider } from '../../../ui/src/api/api-client';
-import { demoUserFor, devTokenProvider } from '../../../ui/src/auth/dev-token-provider';
-import { pickLanguage, type UiLanguage } from '../../../ui/src/i18n/language';
-import { readClientConfig } from './client-config';
+import { createApiClient, type ApiClient, type TokenProvider, readClientConfig } from '@relais/ui/api';
+import { demoUserFor, devTokenProvider } from '@relais/ui/auth/dev';
+import { pickLanguage, type UiLanguage } from '@relais/ui/i18n';
 import { tabNaaTokenProvider } from './naa-loader';
 import { detectHost, type TabHost } from './teams-host';
 
@@ -16,7 +15,8 @@ export type TabSession = { host: TabHost; api: ApiClient; language: UiLanguage }
 export const openSession = async (): Promise<TabSession> => {
   const params = new URLSearchParams(window.location.search);
   const baseUrl = window.location.origin;
-  const [host, config] = await Promise.all([detectHost(), readClientConfig(baseUrl)]);
+  // Without an answer the page assumes local mode; in production the dev sign-in then fails in words.
+  const [host, config = { auth: 'dev' as const }] = await Promise.all([detectHost(), readClientConfig(baseUrl)]);
   const language = pickLanguage(
     params.get('lang') ?? (host.kind === 'teams' ? host.locale : navigator.language),
   );

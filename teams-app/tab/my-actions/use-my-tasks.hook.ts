@@ -1,13 +1,12 @@
 import type { Task } from '@relais/domain';
 import { useCallback } from 'react';
-import type { ApiClient } from '../../../ui/src/api/api-client';
-import { useCursorList } from '../../../ui/src/api/use-cursor-list.hook';
+import { body, type ApiClient, useCursorList } from '@relais/ui/api';
 
 const QUERY = { assignee: 'me', status: 'open', limit: 200 } as const;
 
 /** The caller's open tasks, earliest due first (the API's order), a page at a time. */
 export const useMyTasks = (api: ApiClient) => {
-  const list = useCursorList<Task>(api, '/api/tasks', QUERY);
+  const list = useCursorList(useCallback((cursor?: string) => body(api.GET('/api/tasks', { params: { query: { ...QUERY, cursor } } })), [api]));
   const { removeWhere } = list;
   return { ...list, remove: useCallback((task: Task) => removeWhere((x) => x.id === task.id), [removeWhere]) };
 };

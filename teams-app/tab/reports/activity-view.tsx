@@ -1,14 +1,9 @@
 import { Field, Input, makeStyles, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../../ui/src/api/api-client';
-import { ActivityBarChart } from '../../../ui/src/components/charts/activity-bar-chart';
-import type { ActivityRow } from '../../../ui/src/components/charts/activity-chart-data';
-import { MediumDonutChart } from '../../../ui/src/components/charts/medium-donut-chart';
-import { WeeklyTrendChart } from '../../../ui/src/components/charts/weekly-trend-chart';
-import { EmptyState } from '../../../ui/src/components/feedback/empty-state';
-import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
-import { LoadingState } from '../../../ui/src/components/feedback/loading-state';
+import type { ApiClient } from '@relais/ui/api';
+import { ActivityBarChart, type ActivityRow, MediumDonutChart, WeeklyTrendChart } from '@relais/ui/components/charts';
+import { EmptyState, ErrorBar, LoadingState } from '@relais/ui/components/feedback';
 import { periodOf, type PeriodChoice } from './report-period';
 import { useReport } from './use-report.hook';
 

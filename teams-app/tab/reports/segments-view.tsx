@@ -1,17 +1,14 @@
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../../ui/src/api/api-client';
-import { ErrorBar } from '../../../ui/src/components/feedback/error-bar';
-import { SegmentBuilder, type SavedSegment } from '../../../ui/src/components/segments/segment-builder';
-import { SegmentMembers } from '../../../ui/src/components/segments/segment-members';
+import { body, type ApiClient } from '@relais/ui/api';
+import { ErrorBar } from '@relais/ui/components/feedback';
+import { SegmentBuilder, type SavedSegment, SegmentMembers } from '@relais/ui/components/segments';
 
 const useStyles = makeStyles({
   saved: { marginBottom: tokens.spacingVerticalL },
   heading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}` },
 });
-
-type RelationType = { id: string; labelAtoB: string; i18n?: { fr?: { labelAtoB: string } } };
 
 /** Saved segments with their members, and the builder for a new one. */
 export const SegmentsView = ({ api, language }: { api: ApiClient; language: 'fr' | 'en' }) => {
@@ -24,8 +21,8 @@ export const SegmentsView = ({ api, language }: { api: ApiClient; language: 'fr'
   const load = useCallback(async () => {
     try {
       const [list, relationTypes] = await Promise.all([
-        api.get<{ items: SavedSegment[] }>('/api/segments'),
-        api.get<{ items: RelationType[] }>('/api/relation-types'),
+        body(api.GET('/api/segments')),
+        body(api.GET('/api/relation-types')),
       ]);
       setSegments(list.items);
       setTypes(relationTypes.items.map((r) => ({ id: r.id, label: (language === 'fr' ? r.i18n?.fr?.labelAtoB : undefined) ?? r.labelAtoB })));

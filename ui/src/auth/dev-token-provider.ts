@@ -1,6 +1,8 @@
-import type { TokenProvider } from '../api/api-client';
+import { body, createApiClient, type TokenProvider } from '../api/api-client';
+import type { DevTokenRequest } from '../api/relais-api.generated';
 
-export type DevUser = { userId: string; name: string; roles: string[]; teams?: string[]; email?: string };
+/** Who the dev issuer signs for (the body of `POST /api/dev/token`). */
+export type DevUser = DevTokenRequest;
 
 /** The demo users of `npm start` (also in scripts/demo): pick one with `?user=<e-mail>`. */
 export const demoUsers: DevUser[] = [
@@ -21,13 +23,7 @@ export const devTokenProvider = (baseUrl: string, user: DevUser): TokenProvider 
   let cached: { token: string; expiresAt: number } | undefined;
   return async ({ forceRefresh } = {}) => {
     if (cached && !forceRefresh && cached.expiresAt > Date.now() + 60_000) return cached.token;
-    const response = await fetch(new URL('/api/dev/token', baseUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(user),
-    });
-    if (!response.ok) throw new Error(`The local sign-in failed (${response.status}).`);
-    const { token } = (await response.json()) as { token: string };
+    const { token } = await body(createApiClient({ baseUrl }).POST('/api/dev/token', { body: user }));
     const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp: number };
     cached = { token, expiresAt: payload.exp * 1000 };
     return token;

@@ -5,20 +5,28 @@ import type { NaaConfig, naaTokenProvider } from './naa-token-provider';
 export type NaaSlot = { relaisNaaTokenProvider?: typeof naaTokenProvider };
 
 /** A sign-in script (a bundle of its own, listed in scripts/web/web-pages.ts) and what to say when it fails. */
-export type NaaScript = { src: string; messages: { timeout: string; missing: string; download: string } };
+export type NaaScript = { name: string; messages: { timeout: string; missing: string; download: string } };
+
+/** Scripts are named by their content hash: the page's HTML gives each one's address in this `<meta>`. */
+export const scriptMetaName = (name: string) => `relais-script:${name}`;
+
+const addressOf = (name: string): string | undefined =>
+  document.querySelector<HTMLMetaElement>(`meta[name="${scriptMetaName(name)}"]`)?.content || undefined;
 
 const LOAD_TIMEOUT_MS = 20_000;
 const loading = new Map<string, Promise<typeof naaTokenProvider>>();
 
 /** Loads the script once; a failed load is forgotten, so the next token request tries again. */
-const loadScript = ({ src, messages }: NaaScript): Promise<typeof naaTokenProvider> => {
-  const known = loading.get(src);
+const loadScript = ({ name, messages }: NaaScript): Promise<typeof naaTokenProvider> => {
+  const known = loading.get(name);
   if (known) return known;
+  const src = addressOf(name);
+  if (!src) return Promise.reject(new Error(messages.missing));
   const load = new Promise<typeof naaTokenProvider>((resolve, reject) => {
     const script = document.createElement('script');
     const fail = (message: string) => {
       clearTimeout(timer);
-      loading.delete(src);
+      loading.delete(name);
       reject(new Error(message));
     };
     const timer = setTimeout(() => fail(messages.timeout), LOAD_TIMEOUT_MS);
@@ -33,7 +41,7 @@ const loadScript = ({ src, messages }: NaaScript): Promise<typeof naaTokenProvid
     script.onerror = () => fail(messages.download);
     document.head.appendChild(script);
   });
-  loading.set(src, load);
+  loading.set(name, load);
   return load;
 };
 

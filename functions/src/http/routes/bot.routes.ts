@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { DomainError } from '@relais/domain';
 import { readJson } from '../request-body';
 import type { Route } from '../route';
@@ -8,10 +9,13 @@ import type { Route } from '../route';
  */
 export { createApprovalsBot, type BotStore, type CardKey, type ConversationRef, type SentCard } from '../../../../teams-app/bot';
 
+const BotActivity = z.looseObject({ type: z.string() }).meta({ id: 'BotActivity', description: 'A Bot Framework activity, as the Bot Connector sends it.' });
+const BotAnswer = z.record(z.string(), z.unknown()).meta({ id: 'BotAnswer', description: 'An invoke response (an Adaptive Card refresh, for instance).' });
+
 export const botRoutes: Route[] = [
   {
     name: 'bot-messages',
-    docs: { summary: 'The Teams bot endpoint: Bot Framework activities, authenticated by the Bot Framework token' },
+    docs: { summary: 'The Teams bot endpoint: Bot Framework activities, authenticated by the Bot Framework token', description: 'Takes one Bot Framework activity; the Teams SDK checks its Bot Framework token itself. 404 `BOT.NOT_CONFIGURED` where no bot is registered.', tag: 'bot', body: BotActivity, responses: { 200: { description: 'The bot’s answer (an invoke response), when it has one.', schema: BotAnswer } }, problems: { 404: ['BOT.NOT_CONFIGURED'], 503: ['STORAGE.UNAVAILABLE'] } },
     method: 'POST',
     path: 'bot/messages',
     // Not a Relais user token: the Teams SDK validates the Bot Framework token of each activity itself.

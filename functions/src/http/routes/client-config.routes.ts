@@ -1,12 +1,6 @@
+import { ClientConfig } from '@relais/domain';
 import { ok } from '../responses';
 import type { Route } from '../route';
-
-/**
- * What a page needs before it can sign in: dev tokens locally, or the Entra app registration for
- * nested app authentication. Public on purpose (no token yet); client id and scope are not secrets.
- */
-export type ClientConfig =
-  { auth: 'dev' } | { auth: 'naa'; clientId: string; scopes: string[]; authority?: string };
 
 const GUID = /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
@@ -36,9 +30,11 @@ export const naaConfigFromEnv = (env: Record<string, string | undefined>): Clien
   };
 };
 
+/** Public on purpose: a page asks before it has a token. */
 export const clientConfigRoutes: Route[] = [
   {
     name: 'client-config',
+    docs: { summary: 'How the pane and the tabs sign in (dev tokens or nested app authentication)', tag: 'system', responses: { 200: { description: 'The sign-in configuration; no secrets.', schema: ClientConfig } } },
     method: 'GET',
     path: 'client-config',
     access: 'public',

@@ -1,6 +1,7 @@
-import { listDuplicates, markDistinct, matchTiers, mergeTiers, tierDuplicates } from '@relais/domain';
+import { listDuplicates, markDistinct, matchTiers, mergeOrQueue, tierDuplicates } from '@relais/domain';
+import { DistinctAnswer, DistinctRequest, DuplicatePage, DuplicatesQuery, JobView, MatchResponse, MergeRequest, Tier, TierDraft } from '@relais/domain';
 import { queryObject, readJson } from '../request-body';
-import { ok, resource } from '../responses';
+import { accepted, ok, resource } from '../responses';
 import type { Route } from '../route';
 
 const id = (request: { params: Record<string, string> }) => request.params.id ?? '';
@@ -9,38 +10,46 @@ const id = (request: { params: Record<string, string> }) => request.params.id ??
 export const duplicateRoutes: Route[] = [
   {
     name: 'tiers-match',
-    docs: { summary: 'Rank existing tiers against a draft, with scores and reasons', body: 'TierDraft', returns: 'MatchResponse' },
+    docs: { summary: 'Rank existing tiers against a draft, with scores and reasons', tag: 'matching', body: TierDraft, responses: { 200: { description: 'The candidates, best first; a score of 0.8 or more means likely the same tier.', schema: MatchResponse } } },
     method: 'POST',
     path: 'tiers/match',
     handler: async (request, { deps, caller, lang }) => ok(await matchTiers(deps, caller, await readJson(request), lang)),
   },
   {
     name: 'tiers-duplicates',
-    docs: { summary: "An existing tier's likely duplicates", returns: 'MatchResponse' },
+    docs: { summary: "An existing tier's likely duplicates", tag: 'matching', responses: { 200: { description: 'The candidates, best first.', schema: MatchResponse } }, problems: { 404: ['TIER.NOT_FOUND'], 409: ['TIER.MERGED'], 410: ['TIER.ERASED'] } },
     method: 'GET',
     path: 'tiers/{id}/duplicates',
     handler: async (request, { deps, caller, lang }) => ok(await tierDuplicates(deps, caller, id(request), lang)),
   },
   {
     name: 'tiers-merge',
-    docs: { summary: 'Merge a duplicate into this tier (If-Match optional, honoured)', body: 'MergeRequest', returns: 'Tier' },
+    docs: {
+      summary: 'Merge a duplicate into this tier',
+      description: 'The duplicate’s relations, interactions and tasks now point to the survivor: at once (200) when they fit one request, else in a job (202).',
+      tag: 'matching',
+      body: MergeRequest,
+      ifMatch: 'optional',
+      responses: { 200: { description: 'The survivor.', schema: Tier, headers: ['ETag'] }, 202: { description: 'Accepted: the job, followed at its Location (GET /api/jobs/{id}); its result is the survivor', schema: JobView, headers: ['Location'] } },
+      problems: { 403: ['DUPLICATES.FORBIDDEN'], 404: ['TIER.NOT_FOUND'], 409: ['TIER.MERGED', 'TIER.MERGE_CONFLICT'], 410: ['TIER.ERASED'], 422: ['TIER.MERGE_INTO_ITSELF', 'TIER.MERGE_KIND_MISMATCH', 'TIER.MERGE_IDENTITY_CONFLICT'] },
+    },
     method: 'POST',
     path: 'tiers/{id}/merge',
     handler: async (request, { deps, caller }) => {
-      const merged = await mergeTiers(deps, caller, id(request), await readJson(request), request.headers.get('if-match') ?? undefined);
-      return resource(merged.value, merged.etag);
+      const outcome = await mergeOrQueue(deps, caller, id(request), await readJson(request), request.headers.get('if-match') ?? undefined);
+      return 'job' in outcome ? accepted(outcome.job) : resource(outcome.merged.value, outcome.merged.etag);
     },
   },
   {
     name: 'duplicates-list',
-    docs: { summary: 'Likely duplicate pairs across the base, best first (stewards)' },
+    docs: { summary: 'Likely duplicate pairs across the base, best first (stewards)', tag: 'matching', query: DuplicatesQuery, responses: { 200: { description: 'A page of pairs.', schema: DuplicatePage } }, problems: { 403: ['DUPLICATES.FORBIDDEN'] } },
     method: 'GET',
     path: 'duplicates',
     handler: async (request, { deps, caller, lang }) => ok(await listDuplicates(deps, caller, queryObject(request), lang)),
   },
   {
     name: 'duplicates-distinct',
-    docs: { summary: 'Mark two look-alike tiers as distinct (stewards)', body: 'DistinctRequest' },
+    docs: { summary: 'Mark two look-alike tiers as distinct (stewards)', tag: 'matching', body: DistinctRequest, responses: { 200: { description: 'Recorded: the pair is not proposed again.', schema: DistinctAnswer } }, problems: { 403: ['DUPLICATES.FORBIDDEN'], 422: ['TIER.INVALID_REFERENCE'] } },
     method: 'POST',
     path: 'duplicates/distinct',
     handler: async (request, { deps, caller }) => ok(await markDistinct(deps, caller, await readJson(request))),

@@ -1,4 +1,5 @@
 import { createRelation, createRelationType, getRelation, listRelationTypes, updateRelation } from '@relais/domain';
+import { RelationAnswerSchema, RelationDraft, RelationPatch, RelationTypeDraft, RelationTypeList, RelationTypeSchema } from '@relais/domain';
 import { idempotencyKey, readJson, requireIfMatch } from '../request-body';
 import { created, ok, resource } from '../responses';
 import type { Route } from '../route';
@@ -6,13 +7,14 @@ import type { Route } from '../route';
 export const relationRoutes: Route[] = [
   {
     name: 'relation-types-list',
+    docs: { summary: 'The relation types', tag: 'relations', responses: { 200: { description: 'Every type.', schema: RelationTypeList } } },
     method: 'GET',
     path: 'relation-types',
     handler: async (_request, { deps }) => ok({ items: await listRelationTypes(deps) }),
   },
   {
     name: 'relation-types-create',
-    docs: { summary: 'Configure a relation type', body: 'RelationTypeDraft' },
+    docs: { summary: 'Configure a relation type', tag: 'relations', body: RelationTypeDraft, responses: { 201: { description: 'Created.', schema: RelationTypeSchema, headers: ['Location'] } }, problems: { 403: ['RELATION_TYPE.FORBIDDEN'], 409: ['RELATION_TYPE.EXISTS'] } },
     method: 'POST',
     path: 'relation-types',
     handler: async (request, { deps, caller }) => {
@@ -22,7 +24,7 @@ export const relationRoutes: Route[] = [
   },
   {
     name: 'relations-create',
-    docs: { summary: 'Relate two tiers', body: 'RelationDraft', returns: 'Relation' },
+    docs: { summary: 'Relate two tiers', tag: 'relations', body: RelationDraft, idempotencyKey: true, responses: { 201: { description: 'Created.', schema: RelationAnswerSchema, headers: ['Location', 'ETag'] } }, problems: { 422: ['RELATION.INVALID_REFERENCE', 'RELATION.KINDS_NOT_ALLOWED'] } },
     method: 'POST',
     path: 'relations',
     handler: async (request, { deps, caller }) => {
@@ -34,6 +36,7 @@ export const relationRoutes: Route[] = [
   },
   {
     name: 'relations-get',
+    docs: { summary: 'Read a relation', tag: 'relations', responses: { 200: { description: 'The relation.', schema: RelationAnswerSchema, headers: ['ETag'] } }, problems: { 404: ['RELATION.NOT_FOUND'] } },
     method: 'GET',
     path: 'relations/{id}',
     handler: async (request, { deps, caller }) => {
@@ -43,6 +46,7 @@ export const relationRoutes: Route[] = [
   },
   {
     name: 'relations-update',
+    docs: { summary: 'End a relation or change its dates', tag: 'relations', body: RelationPatch, ifMatch: 'required', responses: { 200: { description: 'The relation as saved.', schema: RelationAnswerSchema, headers: ['ETag'] } }, problems: { 404: ['RELATION.NOT_FOUND'] } },
     method: 'PATCH',
     path: 'relations/{id}',
     handler: async (request, { deps, caller }) => {

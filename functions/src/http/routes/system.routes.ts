@@ -1,5 +1,8 @@
 import { DomainError, factDefinitions, parseInput, referenceFunctions, Role } from '@relais/domain';
+import { DevToken, FactDefinitionList, Health, OpenApiDocument, ReferenceFunctionList } from '@relais/domain';
 import { z } from 'zod';
+import { runProbes } from '../../health/health-probe';
+import { storageUnavailable } from '../problem';
 import { readJson } from '../request-body';
 import { ok } from '../responses';
 import type { Route } from '../route';
@@ -20,10 +23,25 @@ export const systemRoutes: Route[] = [
     method: 'GET',
     path: 'health',
     access: 'public',
-    handler: async (_request, { services }) => ok({ status: 'ok', storage: services.storageKind }),
+    docs: {
+      summary: 'Readiness: 200 when every store answers (checks lists each), else 503 problem+json with Retry-After',
+      tag: 'system',
+      responses: { 200: { description: 'Ready.', schema: Health } },
+      problems: { 503: ['STORAGE.UNAVAILABLE'] },
+    },
+    handler: async (_request, { services }) => {
+      const results = await runProbes(services.health, console.warn);
+      const checks = Object.fromEntries(results.map((r) => [r.name, r.status]));
+      const ready = results.every((r) => r.status === 'ok');
+      // Load balancers and monitors must never be answered from a cache.
+      const fresh = { 'cache-control': 'no-store' };
+      if (!ready) return storageUnavailable({ storage: services.storageKind, checks }, fresh);
+      return ok({ status: 'ok', storage: services.storageKind, checks }, fresh);
+    },
   },
   {
     name: 'openapi',
+    docs: { summary: 'This OpenAPI 3.1 document', tag: 'system', responses: { 200: { description: 'The document.', schema: OpenApiDocument } } },
     method: 'GET',
     path: 'openapi.json',
     access: 'public',
@@ -31,6 +49,7 @@ export const systemRoutes: Route[] = [
   },
   {
     name: 'dev-token',
+    docs: { summary: 'A token from the dev issuer (local mode only)', description: 'Signs a token for a named demo user and roles. Exists only in local mode: 404 `ROUTE.NOT_FOUND` in production.', tag: 'system', body: DevTokenRequest, responses: { 200: { description: 'The token.', schema: DevToken } }, problems: { 404: ['ROUTE.NOT_FOUND'] }, example: { request: { userId: 'claire.martin', name: 'Claire Martin', roles: ['rep'], teams: ['nord'] } } },
     method: 'POST',
     path: 'dev/token',
     access: 'public',
@@ -42,12 +61,14 @@ export const systemRoutes: Route[] = [
   },
   {
     name: 'reference-functions',
+    docs: { summary: 'The controlled list of job functions, in French and English', tag: 'system', responses: { 200: { description: 'The functions.', schema: ReferenceFunctionList } } },
     method: 'GET',
     path: 'reference-functions',
     handler: async () => ok({ items: referenceFunctions }),
   },
   {
     name: 'fact-definitions',
+    docs: { summary: 'The dated facts a tier carries, with their values and how long they stay trustworthy', tag: 'system', responses: { 200: { description: 'The definitions.', schema: FactDefinitionList } } },
     method: 'GET',
     path: 'fact-definitions',
     handler: async () =>

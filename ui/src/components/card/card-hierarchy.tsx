@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { EstablishmentsPage, TierSummary } from '@relais/domain';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { EmptyState } from '../feedback/empty-state';
 import { ErrorBar } from '../feedback/error-bar';
 import { ListMore } from './list-more';
@@ -62,11 +62,7 @@ const Establishments = ({
   const query = useDebounced(typed.trim(), SEARCH_DELAY_MS);
   const fetchPage = useCallback(
     (cursor: string | undefined) =>
-      api.get<EstablishmentsPage>(`/api/tiers/${encodeURIComponent(tierId)}/establishments`, {
-        q: query || undefined,
-        cursor,
-        limit: PAGE,
-      }),
+      body(api.GET('/api/tiers/{id}/establishments', { params: { path: { id: tierId }, query: { q: query || undefined, cursor, limit: PAGE } } })),
     [api, tierId, query],
   );
   const { list, loading, error, more } = usePagedList(fetchPage, query ? null : firstPage);

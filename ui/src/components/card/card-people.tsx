@@ -2,7 +2,7 @@ import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { CardPerson, PeoplePage } from '@relais/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { EmptyState } from '../feedback/empty-state';
 import { ErrorBar } from '../feedback/error-bar';
 import { telUrl } from './format-identity';
@@ -119,11 +119,7 @@ export const CardPeople = ({
   const [shown, setShown] = useState(STEP);
   const fetchPage = useCallback(
     (cursor: string | undefined) =>
-      api.get<PeoplePage>(`/api/tiers/${encodeURIComponent(tierId)}/people`, {
-        q: query || undefined,
-        cursor,
-        limit: 50,
-      }),
+      body(api.GET('/api/tiers/{id}/people', { params: { path: { id: tierId }, query: { q: query || undefined, cursor, limit: 50 } } })),
     [api, tierId, query],
   );
   const { list, loading, error, more } = usePagedList(fetchPage, query ? null : firstPage);

@@ -2,7 +2,7 @@ import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { WordedRelation } from '@relais/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { EmptyState } from '../feedback/empty-state';
 import { ErrorBar } from '../feedback/error-bar';
 import { relationPeriod } from './relation-dates';
@@ -42,10 +42,7 @@ export const CardRelations = ({
   const { t, i18n } = useTranslation();
   const fetchPage = useCallback(
     (cursor: string | undefined) =>
-      api.get<PagedList<WordedRelation>>(`/api/tiers/${encodeURIComponent(tierId)}/relations`, {
-        cursor,
-        limit: 50,
-      }),
+      body(api.GET('/api/tiers/{id}/relations', { params: { path: { id: tierId }, query: { cursor, limit: 50 } } })),
     [api, tierId],
   );
   const { list, loading, error, more } = usePagedList(fetchPage, firstPage);

@@ -1,19 +1,19 @@
 import type { ClientCard } from '@relais/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 
 export type CardState =
   | { status: 'loading' }
   | { status: 'ready'; card: ClientCard; refreshing: boolean; version: number }
   | { status: 'error'; error: unknown; card?: ClientCard };
 
-const cardPath = (tierId: string) => `/api/tiers/${encodeURIComponent(tierId)}/card`;
+const cardOf = (api: ApiClient, tierId: string): Promise<ClientCard> => body(api.GET('/api/tiers/{id}/card', { params: { path: { id: tierId } } }));
 
 let prefetched: { api: ApiClient; tierId: string; card: Promise<ClientCard> } | undefined;
 
 /** Asks for a card before the page has rendered, so the request overlaps the first render. */
 export const prefetchCard = (api: ApiClient, tierId: string): void => {
-  prefetched = { api, tierId, card: api.get<ClientCard>(cardPath(tierId)) };
+  prefetched = { api, tierId, card: cardOf(api, tierId) };
   prefetched.card.catch(() => undefined);
 };
 
@@ -37,7 +37,7 @@ export const useClientCard = (api: ApiClient, tierId: string) => {
       setState((s) => (keep && s.status === 'ready' ? { ...s, refreshing: true } : { status: 'loading' }));
       try {
         const card = await ((keep ? undefined : takePrefetched(api, tierId)) ??
-          api.get<ClientCard>(cardPath(tierId)));
+          cardOf(api, tierId));
         if (call === latest.current) setState({ status: 'ready', card, refreshing: false, version: call });
       } catch (error) {
         if (call === latest.current)

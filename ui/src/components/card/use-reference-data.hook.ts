@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 
 export type FactDefinitionView = {
   name: string;
@@ -19,8 +19,8 @@ const load = (api: ApiClient): Promise<ReferenceData> => {
   let pending = cache.get(api);
   if (!pending) {
     pending = Promise.all([
-      api.get<{ items: FactDefinitionView[] }>('/api/fact-definitions'),
-      api.get<{ items: ReferenceFunctionView[] }>('/api/reference-functions'),
+      body(api.GET('/api/fact-definitions')),
+      body(api.GET('/api/reference-functions')),
     ]).then(([facts, functions]) => ({ facts: facts.items, functions: functions.items }));
     // A failed load is forgotten so the next page view tries again.
     pending.catch(() => cache.delete(api));

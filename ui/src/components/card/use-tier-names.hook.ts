@@ -1,6 +1,6 @@
 import type { Tier } from '@relais/domain';
 import { useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { tierName } from './tier-name';
 
 export type TierName =
@@ -24,8 +24,7 @@ export const useTierNames = (api: ApiClient, ids: readonly string[]): ReadonlyMa
     const worker = async () => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
         const current = id;
-        const found = await api
-          .get<Tier>(`/api/tiers/${encodeURIComponent(current)}`)
+        const found = await body(api.GET('/api/tiers/{id}', { params: { path: { id: current } } }))
           .then((tier): TierName => ({ status: 'found', name: tierName(tier), tier }))
           .catch((): TierName => ({ status: 'missing' }));
         setNames((prev) => new Map(prev).set(current, found));

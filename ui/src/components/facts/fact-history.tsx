@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { FactView } from '@relais/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { ErrorBar } from '../feedback/error-bar';
 import { formatDay } from '../feedback/format-date';
 import { LoadingState } from '../feedback/loading-state';
@@ -35,10 +35,7 @@ export const FactHistory = ({
   const [state, setState] = useState<{ items?: FactView[]; error?: unknown }>({});
   const load = useCallback(() => {
     setState({});
-    api
-      .get<{ items: FactView[] }>(
-        `/api/tiers/${encodeURIComponent(tierId)}/facts/${encodeURIComponent(name)}/history`,
-      )
+    body(api.GET('/api/tiers/{id}/facts/{name}/history', { params: { path: { id: tierId, name } } }))
       .then(
         (r) => setState({ items: r.items }),
         (error: unknown) => setState({ error }),

@@ -2,7 +2,7 @@ import { makeStyles } from '@fluentui/react-components';
 import type { ChangeRequest, FactView } from '@relais/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { problemMessage } from '../../api/problem-message';
 import { factLabel, type ReferenceData } from '../card/use-reference-data.hook';
 import { EmptyState } from '../feedback/empty-state';
@@ -36,9 +36,7 @@ export const FactList = ({ api, tierId, facts, referenceData, onChangeRequested 
     setBusy(fact.name);
     setNote(null);
     try {
-      const confirmed = await api.post<FactView>(
-        `/api/tiers/${encodeURIComponent(tierId)}/facts/${encodeURIComponent(fact.name)}/confirm`,
-      );
+      const confirmed = await body(api.POST('/api/tiers/{id}/facts/{name}/confirm', { params: { path: { id: tierId, name: fact.name } } }));
       setShown((list) => list.map((f) => (f.name === confirmed.name ? confirmed : f)));
       setNote({ intent: 'success', text: t('facts.confirmedNote', { fact: labelOf(fact.name) }) });
     } catch (error) {

@@ -2,7 +2,7 @@ import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@flu
 import type { ChangeRequest, FactView } from '@relais/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import type { FactDefinitionView } from '../card/use-reference-data.hook';
 import { ErrorBar } from '../feedback/error-bar';
 import { useFactValueText } from './fact-value';
@@ -64,12 +64,12 @@ export const RequestChangeForm = ({
     setSending(true);
     setError(null);
     try {
-      const body = {
+      const draft = {
         tierId,
         changes: [{ path: `facts.${fact.name}`, from: fact.value, to }],
         ...(reason.trim() ? { reason: reason.trim() } : {}),
       };
-      onRequested(await api.post<ChangeRequest>('/api/change-requests', body));
+      onRequested(await body(api.POST('/api/change-requests', { body: draft })));
     } catch (failure) {
       setError(failure);
     } finally {

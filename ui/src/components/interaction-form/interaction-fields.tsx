@@ -1,7 +1,7 @@
 import { Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Direction, Medium } from '@relais/domain';
 import { useTranslation } from 'react-i18next';
-import { MEDIA } from '../../../../domain/src/model/media';
+import { MEDIA } from '@relais/domain/browser';
 
 export type InteractionFieldValues = {
   medium: Medium;

@@ -1,3 +1,5 @@
+import type { SegmentConditionInput } from '../../api/relais-api.generated';
+
 /**
  * The builder's rows and the segment definition they make (the API's condition tree). A row is one
  * test; the rows are joined by "all" (and) or "any" (or); a row may be negated. No query language.
@@ -55,6 +57,20 @@ export const valueOps = [
   'missing',
 ] as const;
 export const countOps = ['gte', 'gt', 'eq', 'lt', 'lte'] as const;
+const media = ['email', 'meeting', 'phone', 'face-to-face', 'event', 'web-form', 'sms', 'letter'] as const;
+export const mediaFields = ['any', ...media] as const;
+export const scoreFields = ['opportunity', 'risk'] as const;
+export const taskFields = ['open', 'overdue'] as const;
+
+/** The condition tree as the API takes it (its OpenAPI document types it). */
+export type Definition = SegmentConditionInput;
+
+/** A row's select holds one of the listed values; anything else is a bug in the builder. */
+const oneOf = <T extends string>(allowed: readonly T[], value: string): T => {
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) throw new Error(`Unexpected ${value}; expected one of ${allowed.join(', ')}.`);
+  return found;
+};
 
 /** What a new row of a kind starts with: a sensible, valid test the user then adjusts. */
 export const defaultRow = (id: number, kind: ConditionKind): ConditionRow => {
@@ -82,18 +98,18 @@ const list = (value: string) =>
     .filter(Boolean);
 const number = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
-const rowCondition = (row: ConditionRow): Record<string, unknown> => {
+const rowCondition = (row: ConditionRow): Definition => {
   const operand = ['exists', 'missing'].includes(row.op)
     ? {}
     : { value: row.op === 'in' ? list(row.value) : row.value };
   switch (row.kind) {
     case 'attribute':
-      return { type: 'attribute', attribute: row.field, op: row.op, ...operand };
+      return { type: 'attribute', attribute: oneOf(attributeFields, row.field), op: oneOf(valueOps, row.op), ...operand };
     case 'fact':
       return {
         type: 'fact',
         fact: row.field,
-        op: row.op,
+        op: oneOf(valueOps, row.op),
         ...operand,
         ...(row.asOf ? { asOf: row.asOf } : {}),
       };
@@ -102,28 +118,28 @@ const rowCondition = (row: ConditionRow): Record<string, unknown> => {
         type: 'relation',
         relationType: row.field,
         status: 'ongoing',
-        op: row.op,
+        op: oneOf(countOps, row.op),
         value: number(row.value),
       };
     case 'interactions':
       return {
         type: 'interactions',
         window: { lastDays: number(row.days) },
-        op: row.op,
+        op: oneOf(countOps, row.op),
         value: number(row.value),
         ...(row.direction ? { direction: row.direction } : {}),
-        ...(row.field !== 'any' ? { media: [row.field] } : {}),
+        ...(row.field !== 'any' ? { media: [oneOf(media, row.field)] } : {}),
       };
     case 'score':
-      return { type: 'score', score: row.field, op: row.op, value: number(row.value) };
+      return { type: 'score', score: oneOf(scoreFields, row.field), op: oneOf(countOps, row.op), value: number(row.value) };
     case 'tasks':
-      return { type: 'tasks', state: row.field, op: row.op, value: number(row.value) };
+      return { type: 'tasks', state: oneOf(taskFields, row.field), op: oneOf(countOps, row.op), value: number(row.value) };
   }
 };
 
 /** The definition the API validates and evaluates; undefined while there is no row. */
-export const toDefinition = (state: BuilderState): Record<string, unknown> | undefined => {
-  const conditions = state.rows.map((row) =>
+export const toDefinition = (state: BuilderState): Definition | undefined => {
+  const conditions = state.rows.map((row): Definition =>
     row.negate ? { type: 'not', condition: rowCondition(row) } : rowCondition(row),
   );
   if (conditions.length === 0) return undefined;

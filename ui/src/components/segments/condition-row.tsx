@@ -6,6 +6,9 @@ import {
   countOps,
   defaultRow,
   factFields,
+  mediaFields,
+  scoreFields,
+  taskFields,
   valueOps,
   type ConditionKind,
   type ConditionRow,
@@ -25,7 +28,6 @@ const useStyles = makeStyles({
 });
 
 const kinds: ConditionKind[] = ['attribute', 'fact', 'relation', 'interactions', 'score', 'tasks'];
-const media = ['any', 'email', 'meeting', 'phone', 'face-to-face', 'event', 'web-form', 'sms', 'letter'];
 
 /** One test of the segment: what it looks at, how it compares, and with what. */
 export const ConditionRowEditor = ({
@@ -52,13 +54,13 @@ export const ConditionRowEditor = ({
         : row.kind === 'relation'
           ? relationTypes
           : row.kind === 'interactions'
-            ? media.map((m) => ({
+            ? mediaFields.map((m) => ({
                 id: m,
                 label: m === 'any' ? t('segments.anyMedium') : t(`charts.media.${m}`),
               }))
             : row.kind === 'score'
-              ? ['opportunity', 'risk'].map((s) => ({ id: s, label: t(`segments.scores.${s}`) }))
-              : ['open', 'overdue'].map((s) => ({ id: s, label: t(`segments.tasks.${s}`) }));
+              ? scoreFields.map((s) => ({ id: s, label: t(`segments.scores.${s}`) }))
+              : taskFields.map((s) => ({ id: s, label: t(`segments.tasks.${s}`) }));
   const ops = row.kind === 'attribute' || row.kind === 'fact' ? valueOps : countOps;
   const needsValue = !['exists', 'missing'].includes(row.op);
   const label = (key: string) => t(`segments.row.${key}`);

@@ -13,7 +13,7 @@ import {
 import { Add16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { ErrorBar } from '../feedback/error-bar';
 import {
   defaultRow,
@@ -64,17 +64,14 @@ export const SegmentBuilder = ({
   const add = (kind: ConditionKind) =>
     setState((s) => ({ ...s, rows: [...s.rows, defaultRow(nextId, kind)] }));
   const save = async () => {
+    if (!definition) return;
     setSaving({ status: 'saving' });
     try {
       const sharedWithTeams = teams
         .split(',')
         .map((x) => x.trim())
         .filter(Boolean);
-      const saved = await api.post<SavedSegment>('/api/segments', {
-        name: name.trim(),
-        definition,
-        sharedWithTeams,
-      });
+      const saved = await body(api.POST('/api/segments', { body: { name: name.trim(), definition, sharedWithTeams } }));
       setSaving({ status: 'idle' });
       onSaved(saved);
     } catch (error) {

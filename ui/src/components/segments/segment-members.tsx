@@ -12,7 +12,7 @@ import {
 import { ArrowDownload16Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../api/api-client';
+import { body, download, type ApiClient } from '../../api/api-client';
 import { ErrorBar } from '../feedback/error-bar';
 import { LoadingState } from '../feedback/loading-state';
 import type { SegmentMember } from './use-live-count.hook';
@@ -21,8 +21,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
   number: { textAlign: 'end' },
 });
-
-type Page = { items: SegmentMember[]; nextCursor: string | null };
 
 /** Saves a file the API streamed, as the browser's download. */
 const saveFile = (blob: Blob, filename: string) => {
@@ -44,10 +42,7 @@ export const SegmentMembers = ({ api, segmentId }: { api: ApiClient; segmentId: 
     async (cursor: string | null, reset: boolean) => {
       setState({ status: 'loading', cursor });
       try {
-        const page = await api.get<Page>(`/api/segments/${segmentId}/members`, {
-          limit: 50,
-          cursor: cursor ?? undefined,
-        });
+        const page = await body(api.GET('/api/segments/{id}/members', { params: { path: { id: segmentId }, query: { limit: 50, cursor: cursor ?? undefined } } }));
         setItems((current) => (reset ? page.items : [...current, ...page.items]));
         setState({ status: 'ready', cursor: page.nextCursor });
       } catch (error) {
@@ -59,7 +54,7 @@ export const SegmentMembers = ({ api, segmentId }: { api: ApiClient; segmentId: 
   useEffect(() => void load(null, true), [load]);
   const exportCsv = async () => {
     try {
-      const file = await api.download(`/api/segments/${segmentId}/export`);
+      const file = await download(api.GET('/api/segments/{id}/export', { params: { path: { id: segmentId } }, parseAs: 'blob' }));
       saveFile(file.blob, file.filename ?? 'segment.csv');
     } catch (error) {
       setState({ status: 'error', error });

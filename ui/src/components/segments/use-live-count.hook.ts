@@ -1,19 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { isApiProblem } from '../../api/api-problem';
+import type { SegmentMember, SegmentPreviewResult } from '../../api/relais-api.generated';
+import type { Definition } from './condition-model';
 
-export type SegmentMember = {
-  id: string;
-  kind: string;
-  name: string;
-  lifecycle: string | null;
-  ownerTeam: string;
-  city: string | null;
-  lastContact: string | null;
-  opportunity: number;
-  risk: number;
-};
-export type Preview = { count: number; sample: SegmentMember[] };
+export type { SegmentMember };
+export type Preview = SegmentPreviewResult;
 export type LiveCount =
   | { status: 'idle' }
   | { status: 'counting'; last?: Preview }
@@ -24,7 +16,7 @@ export type LiveCount =
 const DEBOUNCE_MS = 350;
 
 /** Counts the members of the rule being built, a moment after the user stops typing. */
-export const useLiveCount = (api: ApiClient, definition: Record<string, unknown> | undefined): LiveCount => {
+export const useLiveCount = (api: ApiClient, definition: Definition | undefined): LiveCount => {
   const [state, setState] = useState<LiveCount>({ status: 'idle' });
   const key = JSON.stringify(definition ?? null);
   useEffect(() => {
@@ -35,12 +27,8 @@ export const useLiveCount = (api: ApiClient, definition: Record<string, unknown>
       last: s.status === 'ready' ? s.preview : s.status === 'counting' ? s.last : undefined,
     }));
     const timer = setTimeout(() => {
-      api
-        .request<Preview>('POST', '/api/segments/preview', {
-          body: { definition },
-          signal: controller.signal,
-        })
-        .then((r) => setState({ status: 'ready', preview: r.body }))
+      body(api.POST('/api/segments/preview', { body: { definition }, signal: controller.signal }))
+        .then((preview) => setState({ status: 'ready', preview }))
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
           if (isApiProblem(error) && error.status === 400)

@@ -1,5 +1,5 @@
 import type { Task } from '@relais/domain';
-import type { ApiClient } from '../../api/api-client';
+import { answer, type ApiClient } from '../../api/api-client';
 import { isApiProblem } from '../../api/api-problem';
 
 export type CompletionOutcome = { kind: 'done'; task: Task } | { kind: 'changed' };
@@ -10,15 +10,12 @@ export type CompletionOutcome = { kind: 'done'; task: Task } | { kind: 'changed'
  * left alone and reported as changed so the page reloads and says so.
  */
 export const completeTask = async (api: ApiClient, seen: Task): Promise<CompletionOutcome> => {
-  const path = `/api/tasks/${encodeURIComponent(seen.id)}`;
-  const current = await api.request<Task>('GET', path);
+  const path = { id: seen.id };
+  const current = await answer(api.GET('/api/tasks/{id}', { params: { path } }));
   if (!current.etag || current.body.updatedAt !== seen.updatedAt || current.body.status !== seen.status)
     return { kind: 'changed' };
   try {
-    const updated = await api.request<Task>('PATCH', path, {
-      body: { status: 'done' },
-      ifMatch: current.etag,
-    });
+    const updated = await answer(api.PATCH('/api/tasks/{id}', { params: { path, header: { 'If-Match': current.etag } }, body: { status: 'done' } }));
     return { kind: 'done', task: updated.body };
   } catch (error) {
     if (isApiProblem(error) && error.status === 412) return { kind: 'changed' };

@@ -2,7 +2,7 @@ import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Task } from '@relais/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 import { formatDay } from '../feedback/format-date';
 import { isOverdue } from '../tasks/group-tasks';
 
@@ -44,7 +44,7 @@ export const EntryFollowUps = ({
   const loadOthers = async () => {
     const results = await Promise.all(
       others.map((id) =>
-        api.get<Task>(`/api/tasks/${encodeURIComponent(id)}`).then(
+        body(api.GET('/api/tasks/{id}', { params: { path: { id } } })).then(
           (task): Loaded => ({ id, task }),
           (): Loaded => ({ id, task: null }),
         ),

@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { MEDIA } from '../../../../domain/src/model/media';
+import { MEDIA } from '@relais/domain/browser';
 import type { TimelineFilters } from './use-timeline.hook';
 
 const useStyles = makeStyles({

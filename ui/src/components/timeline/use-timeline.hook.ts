@@ -1,6 +1,6 @@
 import type { Page, TimelineEntry } from '@relais/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../../api/api-client';
+import { body, type ApiClient } from '../../api/api-client';
 
 export type TimelineFilters = { medium: string; direction: '' | 'inbound' | 'outbound' };
 export const noFilters: TimelineFilters = { medium: '', direction: '' };
@@ -37,12 +37,11 @@ export const useTimeline = (api: ApiClient, tierId: string, firstPage: Page<Time
         let found: TimelineEntry[] = [];
         let page: Page<TimelineEntry> = { items: [], nextCursor: null };
         for (let empty = 0; found.length === 0 && empty < EMPTY_PAGES_IN_A_ROW; empty += 1) {
-          page = await api.get<Page<TimelineEntry>>(`/api/tiers/${encodeURIComponent(tierId)}/timeline`, {
-            limit: PAGE_SIZE,
-            cursor: next,
-            medium: wanted.medium || undefined,
-            direction: wanted.direction || undefined,
-          });
+          page = await body(
+            api.GET('/api/tiers/{id}/timeline', {
+              params: { path: { id: tierId }, query: { limit: PAGE_SIZE, cursor: next, medium: wanted.medium || undefined, direction: wanted.direction || undefined } },
+            }),
+          );
           found = page.items;
           if (!page.nextCursor) break;
           next = page.nextCursor;
