@@ -18,7 +18,7 @@ import { benchTabCard } from './bench/tab-card.bench';
 import { freePort } from './free-port';
 
 /**
- * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --import-megabytes 50 --erasure-tiers 1000 --erasure-interactions 10000 --queue-tiers 200 --only api,queue,matching,insight,import,erasure,addin,tabs]`: seeds an in-memory
+ * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --import-megabytes 50 --erasure-tiers 1000 --erasure-sizes 10000,100000 --queue-tiers 200 --only api,queue,matching,insight,import,erasure,addin,tabs]`: seeds an in-memory
  * Azurite through the use cases and prints one JSON document of measurements.
  */
 const main = async () => {
@@ -26,7 +26,7 @@ const main = async () => {
     options: { tiers: { type: 'string', default: '10000' }, interactions: { type: 'string', default: '20000' }, samples: { type: 'string', default: '300' }, only: { type: 'string' },
       'insight-tiers': { type: 'string', default: '100000' }, 'insight-interactions': { type: 'string', default: '1000000' },
       'match-tiers': { type: 'string', default: '100000' }, 'csv-megabytes': { type: 'string', default: '50' }, 'import-megabytes': { type: 'string', default: '50' },
-      'erasure-tiers': { type: 'string', default: '1000' }, 'queue-tiers': { type: 'string', default: '200' }, 'erasure-interactions': { type: 'string', default: '10000' },
+      'erasure-tiers': { type: 'string', default: '1000' }, 'erasure-sizes': { type: 'string', default: '10000,100000' }, 'queue-tiers': { type: 'string', default: '200' },
     },
   });
   const azurite = await startAzurite({ port: await freePort() });
@@ -77,8 +77,9 @@ const main = async () => {
       reading: await benchCsvStream({ megabytes: Number(values['csv-megabytes']) }),
       writing: await benchImportSpeed({ connectionString: azurite.connectionString, megabytes: Number(values['import-megabytes']) }),
     }),
-    // GDPR erasure of one person: the scan for records naming her, on its own tables (--erasure-tiers, --erasure-interactions).
-    erasure: () => benchErasure({ tiers: Number(values['erasure-tiers']), interactions: Number(values['erasure-interactions']), connectionString: azurite.connectionString }),
+    // GDPR erasure of one person with the same mentions on bases of growing size, on its own tables (--erasure-tiers, --erasure-sizes).
+    erasure: () =>
+      benchErasure({ tiers: Number(values['erasure-tiers']), sizes: values['erasure-sizes'].split(',').map(Number), connectionString: azurite.connectionString }),
     // The clients in headless Chromium; each runs its own Azurite and builds its pages.
     addin: () => benchAddinPane(),
     tabs: () => benchTabCard(),

@@ -1,4 +1,5 @@
-import { domainJobSteps, type Calendar, type Deps } from '@relais/domain';
+import type { HttpRequest } from '@azure/functions';
+import { domainJobSteps, withElementIdsOnWrite, withMentionPostings, type Calendar, type Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
 import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
@@ -6,6 +7,7 @@ import { approvalConfigOf, botSettingsOf, directoryOf } from './bot/approvals-fr
 import { createTokenVerifier } from './auth/token-verifier';
 import { entraIssuers, freeTextListsOf, retentionPolicyInputOf, storageSettingsOf, type RelaisEnv } from './config';
 import { createGraphCalendar } from './graph/graph-calendar';
+import { clientAddress } from './http/client-address';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit';
 import type { Services } from './http/route';
@@ -35,6 +37,8 @@ export type App = {
   services: Services;
   verify: ReturnType<typeof createTokenVerifier>;
   rateLimiter: RateLimiter;
+  /** The client's address as the trusted front end saw it (see http/client-address.ts). */
+  addressOf: (request: HttpRequest) => string;
   /** The work and jobs queues (the worker receives from them; `deps.background.queue` sends). */
   queues: QueueSet;
   env: RelaisEnv;
@@ -45,10 +49,11 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
   const storage = connectStorage(storageSettingsOf(env), env.RELAIS_STORAGE_TIMEOUT_MS);
   const stores = createStores({ connection: storage, tablePrefix: env.RELAIS_TABLE_PREFIX });
   const queues = createQueueSet({ connection: storage, tablePrefix: env.RELAIS_TABLE_PREFIX });
-  const deps: Deps = {
+  // Every record carrying free text is posted under its tokens as it is written (mention-postings.ts).
+  const deps: Deps = withMentionPostings({
     clock: overrides.clock ?? systemClock,
     ids: nodeIds,
-    tiers: stores.tiers,
+    tiers: withElementIdsOnWrite(stores.tiers, nodeIds),
     index: stores.index,
     interactions: stores.interactions,
     tasks: stores.tasks,
@@ -56,6 +61,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     config: {
       internalDomains: env.RELAIS_INTERNAL_DOMAINS,
       staleAfterDays: env.RELAIS_FACT_STALE_DAYS,
+      mergeUndoHours: env.RELAIS_MERGE_UNDO_HOURS,
       approvals: approvalConfigOf(env),
       retention: retentionPolicyInputOf(env),
       freeTextLists: freeTextListsOf(env),
@@ -76,7 +82,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
         jobLeaseMs: env.RELAIS_JOB_LEASE_MS,
       },
     },
-  };
+  });
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
   const health = [tableProbe(stores.tables), queueProbe(storage)].filter((probe) => probe !== undefined);
@@ -89,15 +95,16 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     deps.approvalNotifier = bot.notifier;
   }
   const rateLimiter = createRateLimiter(env.RELAIS_RATE_LIMIT_PER_MINUTE);
+  const addressOf = (request: HttpRequest) => clientAddress(request.headers.get('x-forwarded-for'), env.RELAIS_TRUSTED_PROXIES);
   const teamGroups = env.RELAIS_TEAM_GROUPS;
   if (env.RELAIS_AUTH_MODE === 'dev') {
     const issuer = await createDevIssuer(env.RELAIS_DEV_KEY_FILE);
     services.issueDevToken = (claims) => issuer.sign(claims);
-    const verify = createTokenVerifier({ issuers: [DEV_ISSUER], audiences: [DEV_AUDIENCE], keys: issuer.keys, allowedTenants: [], teamGroups });
+    const verify = createTokenVerifier({ issuers: [DEV_ISSUER], audiences: [DEV_AUDIENCE], keys: issuer.keys, allowedTenants: [], teamGroups, teamsClaim: true });
     // Local mode has no Entra ID to exchange tokens with: a local Graph (the tests' fake) takes the dev
     // token as it is. The public Graph would refuse it, so it is not asked.
     if (env.RELAIS_GRAPH_BASE_URL !== PUBLIC_GRAPH_URL) services.calendarFor = calendarsOf(env, async (user) => user.assertion);
-    return { deps, stores, services, verify, rateLimiter, queues, env };
+    return { deps, stores, services, verify, rateLimiter, addressOf, queues, env };
   }
   const verify = createTokenVerifier({
     issuers: entraIssuers(env),
@@ -106,6 +113,7 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     allowedTenants: env.RELAIS_ENTRA_ALLOWED_TENANTS.length > 0 ? env.RELAIS_ENTRA_ALLOWED_TENANTS : [env.RELAIS_ENTRA_TENANT_ID ?? ''].filter(Boolean),
     requiredScope: env.RELAIS_ENTRA_SCOPE,
     teamGroups,
+    allowedAppIds: env.RELAIS_ENTRA_ALLOWED_APP_IDS,
   });
   // Graph on behalf of the signed-in user: only the API's own registration may exchange their tokens.
   if (env.RELAIS_CLIENT_ID && env.RELAIS_CLIENT_SECRET && env.RELAIS_ENTRA_TENANT_ID) {
@@ -118,5 +126,5 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     services.onBehalfOf = onBehalfOf;
     services.calendarFor = calendarsOf(env, (user) => onBehalfOf(user, [env.RELAIS_GRAPH_SCOPE]));
   }
-  return { deps, stores, services, verify, rateLimiter, queues, env };
+  return { deps, stores, services, verify, rateLimiter, addressOf, queues, env };
 };

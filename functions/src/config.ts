@@ -54,8 +54,12 @@ export const RelaisEnv = z.object({
   RELAIS_ENTRA_ISSUERS: list,
   RELAIS_ENTRA_JWKS_URL: z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
   RELAIS_ENTRA_SCOPE: z.string().default('access_as_user'),
+  // Applications (client ids) whose app-only tokens — no `scp`, app roles only — may call the API; none by default.
+  RELAIS_ENTRA_ALLOWED_APP_IDS: list,
   RELAIS_INTERNAL_DOMAINS: list,
   RELAIS_FACT_STALE_DAYS: z.coerce.number().int().positive().optional(),
+  /** How long a merge can be undone (hours; 0 = never). */
+  RELAIS_MERGE_UNDO_HOURS: z.coerce.number().int().min(0).max(8760).optional(),
   // Approvals: routing, Microsoft Graph (manager lookup) and the Teams bot.
   RELAIS_STEWARD_IDS: list,
   RELAIS_STEWARD_GROUPS: stewardGroups,
@@ -76,6 +80,8 @@ export const RelaisEnv = z.object({
   // Trust: teams from Entra groups, abuse limits, CNIL retention, the free-text guard.
   RELAIS_TEAM_GROUPS: teamGroups,
   RELAIS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  // Proxies that append to X-Forwarded-For in front of Relais (Azure's front end is one; Front Door or API Management add one each).
+  RELAIS_TRUSTED_PROXIES: z.coerce.number().int().min(1).max(5).default(1),
   RELAIS_RETENTION_ACTION: z.enum(['erase', 'archive']).default('erase'),
   RELAIS_RETENTION_PROSPECT_YEARS: retentionYears,
   RELAIS_RETENTION_CLIENT_YEARS: retentionYears,

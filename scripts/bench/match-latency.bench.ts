@@ -3,6 +3,7 @@ import { BLOCK_KEY_CAP, tierIndexEntries, type Tier } from '@relais/domain';
 import type { App } from '../../functions/src/composition-root';
 import { blockPostingEntity } from '../../functions/src/storage/block-postings';
 import { percentiles, timeMany } from './percentiles';
+import { seededRandom } from './seeded-random';
 
 export type MatchLatencyOptions = { tiers: number; samples: number; connectionString: string; tablePrefix: string };
 type Http = (method: string, path: string, body?: unknown) => Promise<Response>;
@@ -32,14 +33,6 @@ export const CITIES = [
 ] as const;
 export const FORMS = ['SAS', 'SARL', 'SA', 'EURL', 'SASU', 'SNC', ''];
 
-/** Deterministic pseudo-random numbers (mulberry32): every run seeds and asks the same. */
-export const random = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-
 export const luhn = (body: string): string => {
   for (let d = 0; d <= 9; d += 1) {
     const digits = `${body}${d}`;
@@ -53,7 +46,7 @@ export const ascii = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, 
 
 /** A realistic base: organisations with French names (namesakes in other towns, as in real bases) and their contacts. */
 const generateTier = (i: number): Tier => {
-  const next = random(i + 1);
+  const next = seededRandom(i + 1);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const stored = { id: `bench-m-${i}`, ownerTeam: 'bench', confidentiality: 'public' as const, status: 'active' as const, createdAt: '2026-01-01T00:00:00Z', createdBy: 'bench', updatedAt: '2026-01-01T00:00:00Z' };
   if (i % 5 < 3) {

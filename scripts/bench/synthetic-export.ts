@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
-import { ACTIVITIES, ascii, CITIES, FIRST_NAMES, FORMS, luhn, random, SURNAMES } from './match-latency.bench';
+import { ACTIVITIES, ascii, CITIES, FIRST_NAMES, FORMS, luhn, SURNAMES } from './match-latency.bench';
+import { seededRandom as random } from './seeded-random';
 
 const HEADER =
   'Raison sociale;Nom commercial;SIRET;Adresse;Code postal;Ville;Téléphone;Site web;Civilité;Prénom;Nom;Fonction;Email;Portable;Statut;Suivi par;Date création;Dernier contact;Commentaire\n';

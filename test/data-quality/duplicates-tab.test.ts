@@ -1,4 +1,5 @@
 import type { TestUser } from '../support/api-harness';
+import { seriousViolations } from '../support/axe';
 import { CLAIRE, SOPHIE, startTabsSession, type TabsSession } from '../e2e/tabs/tabs-session';
 
 jest.setTimeout(180_000);
@@ -35,7 +36,9 @@ it('lists likely duplicates with their reasons, merges one pair and marks anothe
   const other = first.getByRole('button', { name: `Keep Cartonnerie Vasseur ${tag} (second record) and merge Cartonnerie Vasseur ${tag} (first record) into it` });
   expect(await other.textContent()).toBe(`Keep Cartonnerie Vasseur ${tag} (second record)`);
   await keep.click();
-  await page.getByText(`Cartonnerie Vasseur ${tag} was merged into Cartonnerie Vasseur ${tag}.`).waitFor();
+  await first.getByTestId('merge-review').getByRole('button', { name: `Merge Cartonnerie Vasseur ${tag} (second record) into Cartonnerie Vasseur ${tag} (first record)` }).click();
+  // The message tells the two records apart.
+  await page.getByText(`Cartonnerie Vasseur ${tag} (second record) was merged into Cartonnerie Vasseur ${tag} (first record).`).waitFor();
   await first.waitFor({ state: 'detached' });
   const states = await Promise.all([merged.first, merged.second].map(async (id) => (await session.as(SOPHIE).call<{ status: string }>('GET', `/api/tiers/${id}`)).body.status));
   expect(states.sort()).toEqual(['active', 'merged']);
@@ -58,14 +61,43 @@ it('follows a merge too large for one request (202) to its end, showing its prog
     await session.as(HUGO).call('POST', '/api/interactions', { direction: 'inbound', medium: 'email', occurredAt: '2026-11-20T10:00:00+01:00', subject: 'Commande', participants: [{ tierId: pair.second }] });
     const page = await session.open('/tab/duplicates', {}, { user: SOPHIE });
     const row = page.locator('li[data-pair]', { hasText: `Tonnellerie Garnier ${tag}` });
-    await row.getByRole('button', { name: new RegExp(`^Keep Tonnellerie Garnier ${tag} \\(first record\\)`) }).click();
-    await page.getByText(`Tonnellerie Garnier ${tag} was merged into Tonnellerie Garnier ${tag}.`).waitFor({ timeout: 60_000 });
+    await row.getByRole('button', { name: /^Keep .* and merge .* into it$/ }).first().click();
+    await row.getByTestId('merge-review').getByRole('button', { name: /^Merge / }).click();
+    await page.getByText(/was merged into/).waitFor({ timeout: 60_000 });
     await row.waitFor({ state: 'detached' });
     const states = await Promise.all([pair.first, pair.second].map(async (id) => (await session.as(SOPHIE).call<{ status: string }>('GET', `/api/tiers/${id}`)).body.status));
     expect(states.sort()).toEqual(['active', 'merged']);
   } finally {
     settings.mergeInlineMoves = inline;
   }
+});
+
+it('suggests keeping the richer record, reviews what each field becomes, merges keeping its "followed by", then undoes', async () => {
+  const tag = Date.now().toString(36);
+  const pair = await pairOf(`Tonnellerie Dumont ${tag}`, `dumont-${tag}.fr`);
+  // The second record is the richer: it has the interactions.
+  for (const day of ['2026-03-02', '2026-03-09'])
+    expect((await session.as(HUGO).call('POST', '/api/interactions', { direction: 'inbound', medium: 'phone', occurredAt: `${day}T10:00:00+01:00`, subject: `Commande ${tag}`, participants: [{ tierId: pair.second }] })).status).toBe(201);
+  const page = await session.open('/tab/duplicates', {}, { user: SOPHIE });
+  const row = page.locator('li[data-pair]', { hasText: `Tonnellerie Dumont ${tag}` });
+  await row.getByTestId('suggested').getByText(/^Suggested: keep Tonnellerie Dumont .*, it has more interactions \(2 against 0\)\.$/).waitFor();
+  // The suggested record's button comes first.
+  await row.getByRole('button', { name: /^Keep .* and merge .* into it$/ }).first().click();
+  const review = row.getByTestId('merge-review');
+  const owner = review.locator('[data-field="facts.owner"]');
+  await owner.getByRole('radio', { name: /hugo\.bernard/ }).waitFor();
+  expect(await owner.getByRole('radio', { name: /hugo\.bernard/ }).isChecked()).toBe(true);
+  await review.getByText('You can undo the merge for 24 hours.', { exact: false }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await review.getByRole('button', { name: /^Merge / }).click();
+  await page.getByText(/was merged into/).waitFor();
+  const [kept, gone] = (await session.as(SOPHIE).call<{ status: string }>('GET', `/api/tiers/${pair.second}`)).body.status === 'active' ? [pair.second, pair.first] : [pair.first, pair.second];
+  expect(kept).toBe(pair.second);
+  expect((await session.as(SOPHIE).call<{ owner: string }>('GET', `/api/tiers/${kept}`)).body.owner).toBe(HUGO.userId);
+
+  await page.getByRole('button', { name: /^Undo the merge of / }).click();
+  await page.getByText(/Merge undone: .* is a record of its own again\./).waitFor();
+  expect((await session.as(SOPHIE).call<{ status: string }>('GET', `/api/tiers/${gone}`)).body.status).toBe('active');
 });
 
 it('tells two records of the same name apart by what differs', async () => {

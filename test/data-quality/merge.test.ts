@@ -82,12 +82,12 @@ describe('POST /api/tiers/{id}/merge', () => {
     expect(survivor.emailDomains).toEqual(expect.arrayContaining([`barthelemy-${s.tag}.fr`, `barthelemy-bois-${s.tag}.fr`]));
     expect(survivor.phones).toHaveLength(2);
     expect(survivor.addresses.map((a: { city: string }) => a.city).sort()).toEqual(['Lyon', 'Villeurbanne']);
-    // Merged by date: prospect (survivor), then client and former (duplicate, later).
-    expect(survivor.lifecycle).toBe('former');
+    // The survivor's lifecycle stays current; the duplicate's client and former join the history, closed.
+    expect(survivor.lifecycle).toBe('prospect');
     const history = await api.call('GET', `/api/tiers/${s.survivor.id}/facts/lifecycle/history`, { token: steward });
     const versions = [...history.body.items].sort((a: { validFrom: string }, b: { validFrom: string }) => a.validFrom.localeCompare(b.validFrom));
     expect(versions.map((v: { value: string }) => v.value)).toEqual(['prospect', 'client', 'former']);
-    expect(versions.filter((v: { validTo: string | null }) => v.validTo === null)).toHaveLength(1);
+    expect(versions.filter((v: { validTo: string | null }) => v.validTo === null)).toEqual([expect.objectContaining({ value: 'prospect' })]);
     expect(versions.find((v: { value: string }) => v.value === 'client').source).toMatchObject({ kind: 'merge', id: s.duplicate.id });
 
     const relations = await api.call('GET', `/api/tiers/${s.survivor.id}/relations`, { token: steward });

@@ -92,6 +92,7 @@ describe('GET /api/reports/activity', () => {
     expect(months.map((m) => [m.value.day, m.stale])).toEqual([['2026-01', false], ['2026-02', false], ['2026-03', false]]);
     const other = (await createTier(at('2026-02-03T09:00:00Z'), rep2, organisation({ ownerTeam: 'south' }), { confirm: 'distinct' })).value;
     await log(rep2, '2026-02-15T10:00:00+01:00', other.id, { medium: 'phone' });
+    await api.drain(); // the activity counters are completed by the queued fan-out
     // Half a month at each end: days; the whole month between: its monthly row.
     const { rows, totals } = await report(tokens.admin!, 'from=2026-01-15&to=2026-03-15&groupBy=rep');
     expect(figures(rows.find((r) => r.key === 'rep2')!)).toMatchObject({ interactions: 3, newTiers: 2, tasksCreated: 1, tasksDone: 1, tasksOverdue: 1 });

@@ -36,7 +36,9 @@ describe('GET /api/tiers/{id}/card', () => {
     expect(ownerOf(card)).toBe('rep1');
     expect(card.userNames).toEqual({ rep1: 'Rémi Rep' });
     const read = await api.call('GET', `/api/tiers/${tier.id}`, { token: rep });
-    const patched = await api.call('PATCH', `/api/tiers/${tier.id}`, { token: rep, body: { owner: 'jamais.vu' }, headers: { 'if-match': read.headers.get('etag')! } });
+    // Handing a tier to someone else is its managers' (or a steward's) call, not its rep's.
+    const manager = await api.tokenFor({ userId: 'man1', name: 'Manon Manager', roles: ['manager'], teams: ['north'] });
+    const patched = await api.call('PATCH', `/api/tiers/${tier.id}`, { token: manager, body: { owner: 'jamais.vu' }, headers: { 'if-match': read.headers.get('etag')! } });
     expect(patched.status).toBe(200);
     const after = (await api.call('GET', `/api/tiers/${tier.id}/card`, { token: rep })).body;
     expect(ownerOf(after)).toBe('jamais.vu');

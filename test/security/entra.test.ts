@@ -43,6 +43,36 @@ describe('Entra ID tokens, checked against the tenant keys (JWKS)', () => {
     expect(created.body.ownerTeam).toBe('south');
   });
 
+  it('takes teams from groups only: a `teams` claim in an Entra token grants nothing', async () => {
+    const south = await fake.token({ version: 'v2', claims: { oid: 'south-user', groups: ['e5f6-group-south'] } });
+    const secret = await api.call('POST', '/api/tiers', { token: south, body: organisation({ confidentiality: 'restricted' }) });
+    expect([secret.status, secret.body.ownerTeam]).toEqual([201, 'south']);
+    const claimed = await fake.token({ version: 'v2', claims: { oid: 'claims-south', teams: ['south'] } });
+    expect((await api.call('GET', `/api/tiers/${secret.body.id}`, { token: claimed })).status).toBe(404);
+    const created = await api.call('POST', '/api/tiers', { token: claimed, body: organisation() });
+    expect(created.body.ownerTeam).not.toBe('south');
+  });
+
+  it('refuses app-only tokens (roles, no scp) unless their application is listed', async () => {
+    const appOnly = (appId: string) => fake.token({ version: 'v2', claims: { oid: `sp-${appId}`, scp: undefined, roles: ['Relais.Admin'], azp: appId, idtyp: 'app' } });
+    const refused = await api.call('GET', '/api/tiers?q=acme', { token: await appOnly('daemon-app') });
+    expect([refused.status, refused.body.code]).toEqual([403, 'AUTH.APP_TOKEN_REFUSED']);
+    const allowing = await startApi({
+      RELAIS_AUTH_MODE: 'entra',
+      RELAIS_ENTRA_TENANT_ID: TENANT,
+      RELAIS_ENTRA_AUDIENCE: `${APP_ID_URI},${CLIENT_ID}`,
+      RELAIS_ENTRA_JWKS_URL: fake.jwksUrl,
+      RELAIS_ENTRA_ALLOWED_APP_IDS: 'daemon-app',
+    });
+    try {
+      expect((await allowing.call('GET', '/api/tiers?q=acme', { token: await appOnly('daemon-app') })).status).toBe(200);
+      const other = await allowing.call('GET', '/api/tiers?q=acme', { token: await appOnly('other-app') });
+      expect([other.status, other.body.code]).toEqual([403, 'AUTH.APP_TOKEN_REFUSED']);
+    } finally {
+      await allowing.stop();
+    }
+  });
+
   it('reads app roles declared as Relais.<Role>', async () => {
     const token = await fake.token({ version: 'v2', claims: { roles: ['Relais.Admin'] } });
     expect((await api.call('GET', '/api/audit?userId=someone', { token })).status).toBe(200);

@@ -165,19 +165,20 @@ it('erases the person from records that do not reference her and from the cards 
   );
   expect(cardsNaming.length).toBeGreaterThanOrEqual(4);
 
-  // The first run stops half-way through the scan of the tiers (a crash, a timeout)…
+  // The first run stops half-way through the records kept with the tiers (a crash, a timeout), as it
+  // reads a change request of the unrelated organisation that names her…
   const deps: Deps = approvals.api.app.deps;
   let crashed = false;
   const crashing: Deps = {
     ...deps,
     tiers: {
       ...deps.tiers,
-      partition: async (id) => {
-        if (id === s.other.id && !crashed) {
+      getChangeRequest: async (tierId, id) => {
+        if (tierId === s.other.id && !crashed) {
           crashed = true;
           throw new Error('the instance went away');
         }
-        return deps.tiers.partition(id);
+        return deps.tiers.getChangeRequest(tierId, id);
       },
     },
   };
@@ -189,7 +190,7 @@ it('erases the person from records that do not reference her and from the cards 
   expect((await call('GET', `/api/tiers/${s.person.id}`, steward.token)).status).toBe(200);
 
   // …`npm run repair` finds it in the tier's journal and finishes it in the steward's name, resuming
-  // where the scan stood (the interactions are not listed again).
+  // where the lookup stood (among the records kept with the tiers); the log is never listed.
   let listedInteractions = 0;
   const counting: Deps = {
     ...deps,

@@ -13,6 +13,7 @@ export const canSee = (caller: Caller, tier: Guarded): boolean => {
   if (tier.confidentiality === 'public') return true;
   const inTeam = caller.teams.includes(tier.ownerTeam);
   if (tier.confidentiality === 'restricted') return inTeam;
-  const follows = tier.owner === caller.userId || tier.createdBy === caller.userId;
+  // Its creator follows a tier until someone else is named to follow it (a manager taking it back).
+  const follows = tier.owner ? tier.owner === caller.userId : tier.createdBy === caller.userId;
   return follows || (inTeam && hasRole(caller, 'manager'));
 };

@@ -9,6 +9,7 @@ import { TierKind, Tier } from '../model/tier.schema';
 import { TierSummary } from '../model/tier-summary';
 import type { ClientCard } from '../use-cases/get-card.use-case';
 import type { LookupResult } from '../use-cases/lookup-emails.use-case';
+import { MatchCandidate } from '../use-cases/match-tiers.use-case';
 import type { CardScores } from '../use-cases/scores.use-case';
 import type { EstablishmentsPage } from '../use-cases/tier-establishments.use-case';
 import type { PeoplePage } from '../use-cases/tier-people.use-case';
@@ -85,6 +86,10 @@ const LookupResultSchema = z.object({
   persons: z.array(z.object({ tier: TierSummary, evidence: z.array(Evidence), organisations: z.array(OrganisationMatch) })),
   organisations: z.array(OrganisationMatch),
   user: z.object({ id: z.string(), name: z.string() }).optional(),
+  suggestions: z
+    .array(MatchCandidate)
+    .optional()
+    .meta({ description: 'For an unknown address at a company domain no organisation declares: the organisations whose name the domain spells.' }),
 });
 export type LookupResultMatches = Assert<SameShape<z.output<typeof LookupResultSchema>, LookupResult>>;
 export const LookupResponse = z.object({ results: z.array(LookupResultSchema) }).meta({ id: 'LookupResponse' });

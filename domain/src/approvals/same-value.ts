@@ -1,7 +1,8 @@
 /** Absent, null and empty lists all mean "no value" for a reference field. */
 const isEmpty = (value: unknown): boolean => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 
-const canonical = (value: unknown): unknown => {
+/** A value with its object keys sorted and undefined ones left out: two equal values serialise alike. */
+export const canonical = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object')
     return Object.fromEntries(

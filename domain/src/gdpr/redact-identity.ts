@@ -80,6 +80,15 @@ export const redactDeep = <T>(value: T, identity: Identity, key = ''): T => {
   return value;
 };
 
+/** The texts `redactDeep` reads in a JSON value, each on its own: every string but ids, user ids and dates. */
+export const textsOfDeep = (value: unknown, key = ''): string[] => {
+  if (keepsValue(key)) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => textsOfDeep(v));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => textsOfDeep(v, k));
+  return [];
+};
+
 /** Several identities as one: a text redacted with it has every mention of each of them erased. */
 export const unionOf = (identities: readonly Identity[]): Identity => ({
   nameWords: [...new Set(identities.flatMap((i) => i.nameWords))],

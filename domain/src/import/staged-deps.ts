@@ -6,7 +6,9 @@ import type { Tier } from '../model/tier.schema';
 import type { TierInsight } from '../scoring/tier-insight';
 import type { BulkWrites, IndexWrite, PartitionWrites, PostingList } from '../ports/bulk-writer.port';
 import type { Deps } from '../ports/deps';
+import { withElementIdsOnWrite } from '../use-cases/element-ids';
 import { catchUpKey } from '../use-cases/insight-outbox';
+import { withMentionPostings } from '../use-cases/mention-postings';
 import { BLOCK_KEY_CAP, type IndexHit, type IndexName, type IndexStore } from '../ports/index-store.port';
 import type { ActivityStore, InsightCatchUpItem, InsightCatchUpStore, InsightStores, TierInsightStore } from '../ports/insight-store.port';
 import type { InteractionStore, StoredInteraction } from '../ports/interaction-store.port';
@@ -222,6 +224,7 @@ export const stagedDeps = (deps: Deps): StagedDeps => {
       const real = (await realHits(name, key)).filter((h) => !removed.has(`${slot(name, key)}\n${h.targetId}`) && !own.some((o) => o.targetId === h.targetId));
       return [...real, ...own];
     },
+    count: async (name, key) => (await index.find(name, key)).length,
     has: async (name, key, targetId) => (await index.find(name, key)).some((h) => h.targetId === targetId),
     page: async (name, key, limit, after) =>
       (await index.find(name, key))
@@ -280,9 +283,10 @@ export const stagedDeps = (deps: Deps): StagedDeps => {
     return { ...stores, summaries: summaryStore, activity, catchUp: catchUpStore };
   };
 
-  const overlay: Deps = {
+  // As the composition root does for the stores: list elements get their ids, free text its mention postings (staged with the rest).
+  const overlay: Deps = withMentionPostings({
     ...deps,
-    tiers,
+    tiers: withElementIdsOnWrite(tiers, deps.ids),
     index,
     interactions: interactionStore,
     tasks: { ...deps.tasks, insert: notStaged('tasks'), replace: notStaged('tasks'), putAssigneeCopy: notStaged('tasks') },
@@ -292,7 +296,7 @@ export const stagedDeps = (deps: Deps): StagedDeps => {
     approvalNotifier: undefined,
     // A batch's loggings are completed here, staged with the rest and written in bulk: nothing is queued for a record not yet written (or never, in a dry run).
     background: undefined,
-  };
+  });
 
   const pending = (): BulkWrites => {
     const partitions: PartitionWrites[] = [...tiersStaged.entries()].map(([tierId, t]) => ({

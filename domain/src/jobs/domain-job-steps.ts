@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/domain-error';
 import type { Deps } from '../ports/deps';
-import { erasePerson } from '../use-cases/erase-person.use-case';
+import { erasePersonStep } from '../use-cases/erase-person.use-case';
 import { exportPerson } from '../use-cases/export-person.use-case';
 import { completePendingMerges } from '../use-cases/merge-tiers.use-case';
 import { repairPage, type RepairCursor, type RepairReport } from '../use-cases/repair.use-case';
@@ -21,7 +21,21 @@ const readJson = async <T>(deps: Deps, job: Job, name: string): Promise<T | unde
 };
 const writeJson = (deps: Deps, job: Job, name: string, value: unknown) => deps.background!.jobs.putData(job.id, name, new TextEncoder().encode(JSON.stringify(value)));
 
-const erasure: JobStep = async (deps, job) => ({ done: true, progress: ONE, result: await erasePerson(deps, callerOfJob(job.input), String(job.input.personId)) });
+/**
+ * Steps of the lookup of mentions one chunk takes: each reads a page of postings per token of the
+ * person and the records they point at, so a chunk's cost follows her mentions, never the base.
+ */
+export const ERASURE_CHUNK_STEPS = 8;
+
+/**
+ * The person's own records (redone, idempotent), then steps of the lookup of mentions from where
+ * her journal says; the next chunk resumes there, until the tombstone and the report.
+ */
+const erasure: JobStep = async (deps, job): Promise<ChunkOutcome> => {
+  const answer = await erasePersonStep(deps, callerOfJob(job.input), String(job.input.personId), ERASURE_CHUNK_STEPS);
+  if ('alreadyErased' in answer) return { done: true, progress: ONE, result: answer };
+  return { done: false, checkpoint: { phase: answer.phase, mentions: answer.mentions }, progress: { done: 0, total: 1 } };
+};
 
 const personExport: JobStep = async (deps, job) => ({ done: true, progress: ONE, result: await exportPerson(deps, callerOfJob(job.input), String(job.input.personId)) });
 

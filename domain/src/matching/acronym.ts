@@ -1,12 +1,12 @@
-import { FRENCH_STOP_WORDS, GENERIC_ORGANISATION_WORDS } from './french-name-words';
+import { FAMILY_WORDS, FRENCH_STOP_WORDS, GENERIC_ORGANISATION_WORDS } from './french-name-words';
 
 const isFiller = (word: string): boolean => FRENCH_STOP_WORDS.has(word) || GENERIC_ORGANISATION_WORDS.has(word);
 
 /**
  * Whether an acronym stands for a name, and at what cost: each letter takes the initial of a word
- * in order; "de", "des", "Société"… may give a letter (EDF) or none (SNCF), and one content word
- * may go without a letter ("SNCF" for "… chemins de fer français"). Returns the number of content
- * words left out, or undefined when the acronym does not fit.
+ * in order; "de", "des", "Société"… may give a letter (EDF) or none (SNCF), "Fils" or "Frères"
+ * never, and one content word may go without a letter ("SNCF" for "… chemins de fer français").
+ * Returns the number of content words left out, or undefined when the acronym does not fit.
  */
 export const acronymFit = (acronym: string, words: readonly string[]): number | undefined => {
   if (acronym.length < 2 || words.length < 2) return undefined;
@@ -19,7 +19,7 @@ export const acronymFit = (acronym: string, words: readonly string[]): number | 
     const current = new Array<number>(words.length + 1).fill(Infinity);
     for (let j = 1; j <= words.length; j += 1) {
       const skip = current[j - 1] + (fillers[j - 1] ? 0 : 1);
-      const take = words[j - 1][0] === acronym[i - 1] ? previous[j - 1] : Infinity;
+      const take = words[j - 1][0] === acronym[i - 1] && !FAMILY_WORDS.has(words[j - 1]) ? previous[j - 1] : Infinity;
       current[j] = Math.min(skip, take);
     }
     previous = current;

@@ -5,13 +5,14 @@ import { prepareOrganisation } from './prepare-organisation';
 import { preparePerson } from './prepare-person';
 import { nameReadings, type NamePart } from './person-name';
 import { consonantSet, frenchPhonetic } from './string-similarity';
+import { isQualifier } from './word-weights';
 
 /**
  * Keys per profile: enough families to catch every kind of variant, few enough to stay cheap (one
  * index entity per key). A profile with one or two names needs about 15; the last families of a
  * third name are the first dropped.
  */
-export const MAX_BLOCKING_KEYS = 20;
+export const MAX_BLOCKING_KEYS = 24;
 const MAX_KEY_LENGTH = 200;
 
 const isPrintable = (char: string): boolean => {
@@ -34,7 +35,6 @@ const phoneticOf = (word: string): string => frenchPhonetic(word) || word;
 
 const sorted = (values: string[]): string => [...values].sort().join('-').slice(0, 80);
 
-
 /** A word's last three letters: they survive a typo at its start. */
 const tail = (word: string): string => word.slice(-3);
 
@@ -46,22 +46,49 @@ const tailKeys = (core: string[]): string[] =>
   core.slice(0, 3).map((word, i) => tableKey('os', `${tail(word)}|${sorted(core.filter((_, j) => j !== i))}`));
 
 /**
+ * The key listing the organisations whose name holds a word: a draft finds "Compagnie générale des
+ * établissements Michelin" from "Michelin" through it, and the list's length is how many
+ * organisations hold the word (its document frequency, see WordFrequencies).
+ */
+export const wordKey = (word: string): string => tableKey('ow', word);
+
+/** The key listing the organisations known by an acronym or spelling it out: its length says how ambiguous the acronym is. */
+export const acronymKey = (acronym: string): string => tableKey('oa', acronym);
+
+/** Words of a name worth a word key: a long name's first four, each short one also glued to its neighbour ("Cap Gemini" → "capgemini"). */
+const WORDS_PER_NAME = 4;
+
+export const keyedWords = (name: OrganisationName): string[] => {
+  const words = name.core.slice(0, WORDS_PER_NAME).filter((w) => w.length >= 2 && !isQualifier(w) && !/^\d+$/.test(w));
+  const glued = name.core.slice(0, WORDS_PER_NAME).flatMap((w, i, all) => (i + 1 < all.length && Math.min(w.length, all[i + 1].length) <= 4 ? [w + all[i + 1]] : []));
+  return [...new Set([...words, ...glued])];
+};
+
+/** The core words but qualifiers ("Hermès" of "Hermès International"), as people drop them; the core if nothing is left. */
+const identifying = (name: OrganisationName): string[] => {
+  const words = name.core.filter((w) => !isQualifier(w));
+  return words.length > 0 ? words : name.core;
+};
+
+/**
  * Name keys by family, each robust to a different kind of variant: the glued words (case,
- * accents, legal form, spacing), the first three letters of each word (abbreviations, late
+ * accents, legal form, spacing, generic words and qualifiers left out), the first three letters of each word (abbreviations, late
  * typos), each word's tail (early typos), first two and last two letters (typos mid-word), the
  * consonant sets (vowel slips, swapped or doubled letters), the French phonetic codes (spelling
- * by ear), and the acronyms the name is likely known by. One typo in one word of five letters or
- * more leaves at least one of the prefix, tail and ends keys intact.
+ * by ear), the acronyms the name is likely known by, and each distinctive word alone (a usual short
+ * name, a word glued or split). One typo in one word of five letters or more leaves at least one of
+ * the prefix, tail and ends keys intact.
  */
 const NAME_KEY_FAMILIES: ((name: OrganisationName) => string[])[] = [
-  (name) => [tableKey('on', name.spelled.slice(0, 80))],
-  (name) => (name.acronym ? [tableKey('oa', name.acronym)] : []),
-  (name) => [tableKey('ox', sorted(name.core.map((w) => w.slice(0, 3))))],
-  (name) => [tableKey('oc', sorted(name.core.map(consonantSet)))],
-  (name) => tailKeys(name.core),
-  (name) => [tableKey('op', sorted(name.core.map(phoneticOf)))],
-  (name) => [...likelyAcronyms(name.words), ...[...name.acronymWords].filter((w) => w !== name.acronym)].map((acronym) => tableKey('oa', acronym)),
-  (name) => [tableKey('of', sorted(name.core.map((w) => w.slice(0, 2) + w.slice(-2))))],
+  (name) => [...new Set([name.spelled, identifying(name).join('')])].map((glued) => tableKey('on', glued.slice(0, 80))),
+  (name) => (name.acronym ? [acronymKey(name.acronym)] : []),
+  (name) => keyedWords(name).map(wordKey),
+  (name) => [tableKey('ox', sorted(identifying(name).map((w) => w.slice(0, 3))))],
+  (name) => [tableKey('oc', sorted(identifying(name).map(consonantSet)))],
+  (name) => tailKeys(identifying(name)),
+  (name) => [tableKey('op', sorted(identifying(name).map(phoneticOf)))],
+  (name) => [...likelyAcronyms(name.words), ...[...name.acronymWords].filter((w) => w !== name.acronym)].map(acronymKey),
+  (name) => [tableKey('of', sorted(identifying(name).map((w) => w.slice(0, 2) + w.slice(-2))))],
 ];
 
 /** Family by family across all names, so a second name is not crowded out by the first. */
@@ -114,3 +141,7 @@ export const blockingKeys = (profile: MatchProfile): string[] => {
   const keys = profile.kind === 'organisation' ? organisationKeys(profile) : personKeys(profile);
   return [...new Set(keys)].slice(0, MAX_BLOCKING_KEYS);
 };
+
+/** The word keys of an organisation profile's names: where the index counts how many organisations hold each word. */
+export const wordKeysOf = (profile: MatchProfile): string[] =>
+  profile.kind === 'organisation' ? [...new Set(prepareOrganisation(profile).names.flatMap(keyedWords).map(wordKey))] : [];

@@ -1,5 +1,6 @@
 import { formatSiren } from './french-company-id';
 import type { MatchReason, MatchReasonCode } from './match-reason';
+import { COMMON_WORD_COUNT } from './word-weights';
 
 export type ReasonLanguage = 'fr' | 'en';
 
@@ -16,6 +17,13 @@ const id = (value: string | number): string => formatSiren(String(value));
 const gender = (value: string | number, lang: ReasonLanguage): string =>
   lang === 'fr' ? (value === 'female' ? 'Madame' : 'Monsieur') : value === 'female' ? 'Ms' : 'Mr';
 
+/** "1 000+": the index stops counting a word's holders there. */
+const count = (value: string | number, lang: ReasonLanguage): string => {
+  const n = Number(value);
+  const text = n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  return n >= COMMON_WORD_COUNT ? `${text}+` : text;
+};
+
 const FRENCH: Wording = {
   SAME_SIRET: (p) => `Même SIRET ${id(p.siret)}`,
   SAME_SIREN: (p) => `Même SIREN ${id(p.siren)}`,
@@ -24,6 +32,12 @@ const FRENCH: Wording = {
   SAME_NAME: (p) => (p.left === p.right ? `Même nom « ${p.left} »` : `Même nom une fois normalisé : « ${p.left} » et « ${p.right} »`),
   REORDERED_NAME: (p) => `Mêmes mots dans un autre ordre : « ${p.left} » et « ${p.right} »`,
   ACRONYM: (p) => `« ${p.acronym} » est le sigle de « ${p.name} »`,
+  JOINED_WORDS: (p) => `Mêmes mots, attachés ou séparés : « ${p.left} » et « ${p.right} »`,
+  TRANSLATED_NAME: (p) => `Même nom, un mot traduit (« ${p.word} » et « ${p.translation} ») : « ${p.left} » et « ${p.right} »`,
+  DISTINCTIVE_WORD: (p) =>
+    Number(p.words) > 1 ? `« ${p.part} » sont les mots distinctifs de « ${p.name} »` : `« ${p.part} » est le mot distinctif de « ${p.name} »`,
+  COMMON_WORD: (p) => `« ${p.word} » figure dans ${count(p.count, 'fr')} organisations de la base : ce mot distingue peu`,
+  TWO_NAMES: (p) => `« ${p.left} » et « ${p.right} » sont deux noms de la base (${count(p.leftCount, 'fr')} et ${count(p.rightCount, 'fr')} organisations), pas le même nom mal orthographié`,
   ABBREVIATION: (p) => `« ${p.short} » abrège « ${p.long} » : « ${p.left} » et « ${p.right} »`,
   NAME_TYPO: (p) => `Noms presque identiques (faute de frappe) : « ${p.left} » et « ${p.right} »`,
   NAME_SOUNDS_ALIKE: (p) => `Noms qui se prononcent pareil : « ${p.left} » et « ${p.right} »`,
@@ -62,6 +76,12 @@ const ENGLISH: Wording = {
   SAME_NAME: (p) => (p.left === p.right ? `Same name '${p.left}'` : `Same name once normalised: '${p.left}' and '${p.right}'`),
   REORDERED_NAME: (p) => `Same words in another order: '${p.left}' and '${p.right}'`,
   ACRONYM: (p) => `'${p.acronym}' is the acronym of '${p.name}'`,
+  JOINED_WORDS: (p) => `Same words, joined or split: '${p.left}' and '${p.right}'`,
+  TRANSLATED_NAME: (p) => `Same name with a word translated ('${p.word}' and '${p.translation}'): '${p.left}' and '${p.right}'`,
+  DISTINCTIVE_WORD: (p) =>
+    Number(p.words) > 1 ? `'${p.part}' are the distinctive words of '${p.name}'` : `'${p.part}' is the distinctive word of '${p.name}'`,
+  COMMON_WORD: (p) => `'${p.word}' appears in ${count(p.count, 'en')} organisations of the base: it tells little apart`,
+  TWO_NAMES: (p) => `'${p.left}' and '${p.right}' are two names of the base (${count(p.leftCount, 'en')} and ${count(p.rightCount, 'en')} organisations), not one name misspelt`,
   ABBREVIATION: (p) => `'${p.short}' abbreviates '${p.long}': '${p.left}' and '${p.right}'`,
   NAME_TYPO: (p) => `Names differ by a typo: '${p.left}' and '${p.right}'`,
   NAME_SOUNDS_ALIKE: (p) => `Names sound alike: '${p.left}' and '${p.right}'`,
@@ -92,6 +112,9 @@ const ENGLISH: Wording = {
   DIFFERENT_CIVILITY: (p) => `Different civilities (${gender(p.left, 'en')} and ${gender(p.right, 'en')})`,
 };
 
+/** French typography: a non-breaking space before « : ; ? ! » and inside guillemets. */
+const frenchSpacing = (text: string): string => text.replace(/ ([:;?!])/g, '\u00a0$1').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+
 /** A sentence that tells a person why two tiers look alike, in French or English. */
 export const describeMatchReason = (reason: MatchReason, lang: ReasonLanguage): string =>
-  (lang === 'fr' ? FRENCH : ENGLISH)[reason.code](reason.params);
+  lang === 'fr' ? frenchSpacing(FRENCH[reason.code](reason.params)) : ENGLISH[reason.code](reason.params);

@@ -1,3 +1,4 @@
+import { contextAmong, countedKeys } from './base-statistics';
 import { blockingKeys } from './blocking-keys';
 import type { MatchProfile } from './match-profile';
 import { rankCandidates } from './rank-candidates';
@@ -45,9 +46,11 @@ const sharesKey = (a: MatchProfile, b: MatchProfile): boolean => {
 
 /**
  * Precision, recall and F1 at the likely-duplicate threshold, top-3 recall and blocking recall of
- * the matcher on labelled pairs. Profiles need distinct ids for the ranking.
+ * the matcher on labelled pairs. Profiles need distinct ids for the ranking. With `asBase`, every
+ * profile of the set counts as a tier of the base, so words weigh by how many profiles hold them
+ * (as in production); without, they weigh by themselves alone.
  */
-export const evaluateMatching = (pairs: readonly LabelledPair[], threshold = LIKELY_DUPLICATE_SCORE): MatchingQuality => {
+export const evaluateMatching = (pairs: readonly LabelledPair[], threshold = LIKELY_DUPLICATE_SCORE, { asBase = false } = {}): MatchingQuality => {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
@@ -55,6 +58,14 @@ export const evaluateMatching = (pairs: readonly LabelledPair[], threshold = LIK
   let blocked = 0;
   const errors: MatchingQuality['errors'] = [];
   const pool = pairs.flatMap((p) => [p.a, p.b]);
+  // A duplicate pair is one tier; a distinct pair two; entities join records of one tier across pairs.
+  const holderOf = (_profile: MatchProfile, i: number): string => {
+    const pair = pairs[Math.floor(i / 2)]!;
+    return pair.entities?.[i % 2] ?? (pair.label === 'duplicate' ? pair.id : `${pair.id}:${i % 2}`);
+  };
+  const holders = asBase ? countedKeys(pool, holderOf) : undefined;
+  const holderIndex = new Map(pool.map((profile, i) => [profile, holderOf(profile, i)]));
+  const contextOf = (draft: MatchProfile) => (holders ? contextAmong(holders, holderIndex.get(draft) ?? '') : {});
   const entityOf = new Map<MatchProfile, string>();
   for (const p of pairs) {
     if (p.entities?.[0]) entityOf.set(p.a, p.entities[0]);
@@ -63,14 +74,14 @@ export const evaluateMatching = (pairs: readonly LabelledPair[], threshold = LIK
   const distractor = (query: MatchProfile, candidate: MatchProfile): boolean =>
     candidate.kind === query.kind && candidate !== query && (!entityOf.has(query) || entityOf.get(candidate) !== entityOf.get(query));
   for (const pair of pairs) {
-    const { score } = scoreMatch(pair.a, pair.b);
+    const { score } = scoreMatch(pair.a, pair.b, contextOf(pair.a));
     const predicted = score >= threshold;
     if (pair.label === 'duplicate') {
       if (predicted) truePositives += 1;
       else falseNegatives += 1;
       // The true match goes last, so that ties count against it.
       const others = [...pool.filter((p) => p !== pair.b && distractor(pair.a, p)), pair.b];
-      if (rankCandidates(pair.a, others, { limit: 3, minScore: 0 }).some((c) => c.id === pair.b.id)) rankedTop3 += 1;
+      if (rankCandidates(pair.a, others, { limit: 3, minScore: 0, ...contextOf(pair.a) }).some((c) => c.id === pair.b.id)) rankedTop3 += 1;
       if (sharesKey(pair.a, pair.b)) blocked += 1;
     } else if (predicted) {
       falsePositives += 1;

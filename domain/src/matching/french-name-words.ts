@@ -10,8 +10,31 @@ export const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set([
  */
 export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'societe', 'groupe', 'group', 'compagnie', 'etablissements', 'etablissement', 'entreprise',
-  'entreprises', 'fils', 'freres', 'associes',
+  'entreprises', 'fils', 'freres', 'frere', 'associes', 'associe',
 ]);
+
+/** Of those, the family ones never give an acronym its letter ("Dupont Frères" is not "DF"). */
+export const FAMILY_WORDS: ReadonlySet<string> = new Set(['fils', 'freres', 'frere', 'associes', 'associe']);
+
+/**
+ * Qualifiers a legal name carries and its usual name drops ("Compagnie *générale* des établissements
+ * Michelin", "Hermès *International*"): they stay in the name, with little weight, whatever the base.
+ */
+export const QUALIFYING_WORDS: ReadonlySet<string> = new Set([
+  'generale', 'nationale', 'international', 'internationale', 'holding', 'participations', 'industrie', 'industries', 'industrielle',
+]);
+
+/**
+ * Countries and regions in a name weigh more: "JCDecaux France" is the group's French subsidiary,
+ * another company than "JCDecaux".
+ */
+export const TERRITORY_WORDS: ReadonlySet<string> = new Set(['france', 'francaise', 'francais', 'europe', 'europeenne', 'europeen']);
+
+/**
+ * Words a brand fuses into its name ("TotalEnergies", "BOUYGUESTELECOM"): a word ending with one of
+ * them, with at least four letters before it, is read as two words.
+ */
+export const FUSED_WORDS: readonly string[] = ['energies', 'energie', 'telecom', 'groupe', 'group', 'holding', 'invest', 'services', 'systemes', 'industries'];
 
 /** Conventional French contractions, expanded so that "Cie" and "Compagnie" are one word. */
 export const FRENCH_CONTRACTIONS: Readonly<Record<string, string>> = {

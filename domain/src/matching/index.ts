@@ -1,8 +1,10 @@
 export type { MatchProfile, OrganisationMatchProfile, OrganisationNameType, PersonMatchProfile } from './match-profile';
 export type { MatchReason, MatchReasonCode, MatchResult } from './match-reason';
-export { scoreMatch, LIKELY_DUPLICATE_SCORE } from './score-match';
+export { scoreMatch, LIKELY_DUPLICATE_SCORE, type MatchContext } from './score-match';
 export { rankCandidates, MIN_CANDIDATE_SCORE, type RankedCandidate } from './rank-candidates';
-export { blockingKeys, MAX_BLOCKING_KEYS } from './blocking-keys';
+export { acronymKey, blockingKeys, MAX_BLOCKING_KEYS, wordKey, wordKeysOf } from './blocking-keys';
+export { shortlist, isCountedKey, type Posting } from './shortlist';
+export { wordWeight, COMMON_WORD_COUNT, type WordFrequencies } from './word-weights';
 export { describeMatchReason, type ReasonLanguage } from './describe-match-reason';
 export { normalizePhoneE164 } from './normalize-phone';
 export { normalizeEmail, emailDomain } from './normalize-email';
@@ -12,3 +14,4 @@ export { searchTokens } from './search-tokens';
 export { foldText } from './fold-text';
 export { formatSiren } from './french-company-id';
 export { evaluateMatching, type LabelledPair, type MatchingQuality } from './evaluate-matching';
+export { contextAmong, countedKeys } from './base-statistics';

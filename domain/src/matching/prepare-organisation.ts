@@ -1,7 +1,8 @@
 import { companyIdentity, type CompanyIdentity } from './french-company-id';
 import type { OrganisationMatchProfile } from './match-profile';
 import { emailDomain } from './normalize-email';
-import { expandOrganisationName, type OrganisationName } from './normalize-organisation-name';
+import { expandOrganisationName } from './expand-organisation-name';
+import type { OrganisationName } from './normalize-organisation-name';
 import { normalizeCity, normalizePostcode } from './normalize-place';
 import { normalizePhoneE164 } from './normalize-phone';
 import { isWebmailDomain, registrableDomain } from './organisation-domain';

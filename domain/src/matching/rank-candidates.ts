@@ -1,6 +1,6 @@
 import type { MatchProfile } from './match-profile';
 import type { MatchReason } from './match-reason';
-import { scoreMatch } from './score-match';
+import { scoreMatch, type MatchContext } from './score-match';
 
 export type RankedCandidate = { id: string; score: number; reasons: MatchReason[] };
 
@@ -14,11 +14,11 @@ export const MIN_CANDIDATE_SCORE = 0.3;
 export const rankCandidates = (
   draft: MatchProfile,
   candidates: readonly MatchProfile[],
-  { limit = 10, minScore = MIN_CANDIDATE_SCORE }: { limit?: number; minScore?: number } = {},
+  { limit = 10, minScore = MIN_CANDIDATE_SCORE, ...context }: { limit?: number; minScore?: number } & MatchContext = {},
 ): RankedCandidate[] =>
   candidates
     .filter((c): c is MatchProfile & { id: string } => c.id !== undefined && (draft.id === undefined || c.id !== draft.id))
-    .map((c) => ({ id: c.id, ...scoreMatch(draft, c) }))
+    .map((c) => ({ id: c.id, ...scoreMatch(draft, c, context) }))
     .filter((c) => c.score >= minScore)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);

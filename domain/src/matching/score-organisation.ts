@@ -1,10 +1,11 @@
-import { bestNameComparison, type NameComparison } from './compare-organisation-names';
+import { nameComparisons, type NameComparison } from './compare-organisation-names';
 import { combineEvidence, interpolate, type Evidence } from './combine-evidence';
 import type { OrganisationMatchProfile } from './match-profile';
 import type { MatchReason, MatchResult } from './match-reason';
 import { departmentOf } from './normalize-place';
 import { prepareOrganisation, type PreparedOrganisation } from './prepare-organisation';
 import { typoDistance } from './string-similarity';
+import type { MatchContext, WordFrequencies } from './word-weights';
 
 /**
  * Log-odds weights. The prior and name weights are set so that an identical name alone lands
@@ -55,11 +56,31 @@ const identityEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evi
   return [{ weight: DIFFERENT_COMPANY_UNCHECKED, reason: { code: 'DIFFERENT_SIREN', params: { left: x.siren, right: y.siren } } }];
 };
 
+/** The text a reason shows for a name: the whole written name when the match was on a name read out of it. */
+const shown = (name: NameComparison['left']): string => name.alias?.of ?? name.text;
+
+const aliasReason = (c: NameComparison): MatchReason | undefined => {
+  for (const [alias, other] of [
+    [c.right, c.left],
+    [c.left, c.right],
+  ]) {
+    if (!alias.alias) continue;
+    if (alias.alias.kind === 'leading') return { code: 'DISTINCTIVE_WORD', params: { part: other.text, name: alias.alias.of, words: other.core.length } };
+    if (alias.alias.kind === 'acronym') return { code: 'ACRONYM', params: { acronym: other.text, name: alias.alias.of } };
+    return { code: 'ACRONYM', params: { acronym: alias.alias.acronym ?? alias.text, name: other.text } };
+  }
+  return undefined;
+};
+
 const nameReason = (c: NameComparison): MatchReason => {
-  const names = { left: c.left.text, right: c.right.text };
+  const names = { left: shown(c.left), right: shown(c.right) };
   switch (c.kind) {
     case 'exact':
-      return { code: 'SAME_NAME', params: names };
+      return aliasReason(c) ?? { code: 'SAME_NAME', params: names };
+    case 'joined':
+      return { code: 'JOINED_WORDS', params: names };
+    case 'translated':
+      return { code: 'TRANSLATED_NAME', params: { ...names, word: c.word ?? '', translation: c.translation ?? '' } };
     case 'reordered':
       return { code: 'REORDERED_NAME', params: names };
     case 'acronym':
@@ -70,6 +91,10 @@ const nameReason = (c: NameComparison): MatchReason => {
       return { code: 'NAME_TYPO', params: names };
     case 'phonetic':
       return { code: 'NAME_SOUNDS_ALIKE', params: names };
+    case 'distinctive': {
+      const [part, whole] = c.left.core.length <= c.right.core.length ? [c.left, c.right] : [c.right, c.left];
+      return { code: 'DISTINCTIVE_WORD', params: { part: part.text, name: shown(whole), words: part.core.length } };
+    }
     case 'contained':
       return { code: 'NAME_CONTAINED', params: names };
     case 'partial':
@@ -82,19 +107,53 @@ const nameReason = (c: NameComparison): MatchReason => {
 /** An acronym that fits no expansion may still be a nickname or mistyped: weak disagreement. */
 const UNEXPLAINED_ACRONYM = -1;
 
-const nameWeight = (c: NameComparison): number => {
+/**
+ * A shorter name standing for a longer one whose other words weigh little ("Michelin" for "Compagnie
+ * générale des établissements Michelin"): by the share of the longer name's weight it carries.
+ */
+const DISTINCTIVE_CURVE = [
+  [0.75, 2],
+  [0.85, 2.75],
+  [1, 3],
+] as const;
+
+/** An acronym several organisations of the base may stand for tells less, by the log of how many. */
+const SHARED_ACRONYM = 0.6;
+/** A short name at most this many organisations hold is rare enough to count in full. */
+const RARE = 2;
+
+const nameWeight = (c: NameComparison, frequencies?: WordFrequencies): number => {
   if (c.kind === 'different' && !c.left.acronym !== !c.right.acronym) return UNEXPLAINED_ACRONYM;
   // Containment ("Laurent" in "Atelier Laurent") is a hint that needs support from other fields.
-  const weight = c.kind === 'contained' ? Math.min(1.3, 0.6 + (c.similarity - 0.5) * 2) : interpolate(NAME_CURVE, c.similarity);
-  // A very short name ("Roux") is shared by many organisations; its agreement proves less.
-  const shortest = Math.min(c.left.compact.length, c.right.compact.length);
+  const curve =
+    c.kind === 'contained'
+      ? Math.min(1.3, 0.6 + (c.similarity - 0.5) * 2)
+      : c.kind === 'distinctive'
+        ? interpolate(DISTINCTIVE_CURVE, c.coverage ?? 0)
+        : interpolate(NAME_CURVE, c.similarity);
+  const weight = c.acronymHolders && c.acronymHolders > 1 ? curve - SHARED_ACRONYM * Math.log2(c.acronymHolders) : curve;
+  // A very short name ("Roux") is shared by many organisations and its agreement proves less,
+  // unless the base says it is rare.
+  const shorter = c.left.compact.length <= c.right.compact.length ? c.left : c.right;
   const acronyms = c.kind === 'acronym' || (c.left.acronym !== undefined && c.right.acronym !== undefined);
-  return weight > 0 && shortest < 5 && !acronyms ? weight * 0.8 : weight;
+  const rare = !!frequencies && shorter.core.every((w) => (frequencies(w) ?? Infinity) <= RARE);
+  return weight > 0 && shorter.compact.length < 5 && !acronyms && !rare ? weight * 0.8 : weight;
 };
 
-const nameEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Evidence[] => {
-  const comparison = bestNameComparison(a.names, b.names);
-  return comparison ? [{ weight: nameWeight(comparison), reason: nameReason(comparison) }] : [];
+/**
+ * Why words the names share counted for little: they are common in the base, or two spellings one
+ * typo apart are both names in use.
+ */
+const baseEvidence = (c: NameComparison): Evidence[] => [
+  ...(c.spellings ? [{ weight: 0, reason: { code: 'TWO_NAMES' as const, params: c.spellings } }] : []),
+  ...(c.common && ['contained', 'partial', 'different'].includes(c.kind) ? [{ weight: 0, reason: { code: 'COMMON_WORD' as const, params: c.common } }] : []),
+];
+
+const nameEvidence = (a: PreparedOrganisation, b: PreparedOrganisation, context: MatchContext): Evidence[] => {
+  const best = nameComparisons(a.names, b.names, context)
+    .map((comparison) => ({ comparison, weight: nameWeight(comparison, context.frequencies) }))
+    .reduce<{ comparison: NameComparison; weight: number } | undefined>((top, option) => (!top || option.weight > top.weight ? option : top), undefined);
+  return best ? [{ weight: best.weight, reason: nameReason(best.comparison) }, ...baseEvidence(best.comparison)] : [];
 };
 
 /** The owner's part of a registrable domain: "garnier" for garnier.fr and garnier.co.uk. */
@@ -143,11 +202,11 @@ const placeEvidence = (a: PreparedOrganisation, b: PreparedOrganisation): Eviden
 };
 
 /** How likely two organisation profiles designate the same organisation, and why. */
-export const scoreOrganisation = (draft: OrganisationMatchProfile, candidate: OrganisationMatchProfile): MatchResult => {
+export const scoreOrganisation = (draft: OrganisationMatchProfile, candidate: OrganisationMatchProfile, context: MatchContext = {}): MatchResult => {
   const a = prepareOrganisation(draft);
   const b = prepareOrganisation(candidate);
   const identity = identityEvidence(a, b);
   const distinctCompanies = identity.some((e) => e.weight === DIFFERENT_COMPANY);
-  const evidence = [...identity, ...nameEvidence(a, b), ...domainEvidence(a, b), ...phoneEvidence(a, b), ...placeEvidence(a, b)];
+  const evidence = [...identity, ...nameEvidence(a, b, context), ...domainEvidence(a, b), ...phoneEvidence(a, b), ...placeEvidence(a, b)];
   return combineEvidence(PRIOR, evidence, distinctCompanies ? DIFFERENT_COMPANY_CEILING : 1);
 };

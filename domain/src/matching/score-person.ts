@@ -133,7 +133,7 @@ const organisationEvidence = (a: PreparedPerson, b: PreparedPerson): Evidence[] 
     for (const right of b.organisationNames) {
       const comparison = compareOrganisationNames(left, right);
       // "Acme" for "Acme Industrie SAS" is how people name their employer: likely, not certain.
-      const weight = comparison.similarity >= 0.9 ? SAME_ORGANISATION : comparison.kind === 'contained' ? SAME_ORGANISATION_BY_SHORT_NAME : 0;
+      const weight = comparison.similarity >= 0.9 ? SAME_ORGANISATION : comparison.kind === 'contained' || comparison.kind === 'distinctive' ? SAME_ORGANISATION_BY_SHORT_NAME : 0;
       if (weight > 0) return [{ weight, reason: { code: 'SAME_ORGANISATION', params: { organisation: left.text } } }];
     }
   }

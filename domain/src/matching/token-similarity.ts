@@ -17,7 +17,8 @@ const abbreviationSimilarity = (short: string, long: string, declared: boolean):
     if (declared) return 0.95;
     return short.length <= 4 ? 0.92 : short.length === 5 ? 0.7 : 0.6;
   }
-  const contraction = short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && short.length <= 5;
+  // Undeclared, only short contractions: a five-letter word is more often a name ("Marie" is not "Maçonnerie").
+  const contraction = short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && short.length <= (declared ? 5 : 4);
   return contraction && isSubsequence(short, long) ? (declared ? 0.93 : 0.9) : 0;
 };
 
@@ -26,8 +27,9 @@ export const compareTokens = (a: string, b: string, aAbbreviated = false, bAbbre
   if (a === b) return { similarity: 1, kind: 'exact' };
   const shorter = Math.min(a.length, b.length);
   let best = NONE;
+  // Short words share their sound with many others ("Brun", "Brune"): it says less about them.
   if (shorter >= 3 && /^[a-z]/.test(a) && frenchPhonetic(a) !== '' && frenchPhonetic(a) === frenchPhonetic(b)) {
-    best = { similarity: 0.92, kind: 'phonetic' };
+    best = { similarity: shorter >= 6 ? 0.92 : 0.88, kind: 'phonetic' };
   }
   if (Math.abs(a.length - b.length) <= 2) {
     const distance = typoDistance(a, b);

@@ -5,18 +5,29 @@ import { AcknowledgeFreeTextWarnings, Id, IsoDateTime, UserId } from './common.s
 const MAX_VALUE_CHARS = 20_000;
 const boundedValue = (value: unknown): boolean => value === undefined || JSON.stringify(value).length <= MAX_VALUE_CHARS;
 
+/** What a change does to an element of a list field (addresses, names, phones, e-mails, e-mail domains). */
+export const ElementOp = z.enum(['add', 'replace', 'remove']);
+export type ElementOp = z.infer<typeof ElementOp>;
+
 /**
  * A change names a top-level field of the tier (`website`, `addresses`, …) or a dated fact
- * (`facts.<name>`), the value the requester saw and the value wanted.
+ * (`facts.<name>`), the value the requester saw and the value wanted. On a list field it may name
+ * an `op`: `add` an element (`to`), `replace` the element `id` by `to`, or `remove` the element
+ * `id`; `from` is then that element as the requester saw it. Without an op, `to` is the whole value
+ * (for a list, the whole list as wanted).
  */
 export const FieldChange = z
   .object({
     path: z.string().trim().min(1).max(80),
+    op: ElementOp.optional(),
+    /** The element a replace or remove targets: its `id`, or for e-mails and e-mail domains the value itself. */
+    id: z.string().trim().min(1).max(254).optional(),
     from: z.unknown().optional().refine(boundedValue, `At most ${MAX_VALUE_CHARS} characters of JSON.`),
-    to: z.unknown().refine(boundedValue, `At most ${MAX_VALUE_CHARS} characters of JSON.`),
+    to: z.unknown().optional().refine(boundedValue, `At most ${MAX_VALUE_CHARS} characters of JSON.`),
   })
   .strict()
-  .refine((c) => c.to !== undefined, { path: ['to'], message: 'The new value is required.' });
+  .refine((c) => c.op === 'remove' || c.to !== undefined, { path: ['to'], message: 'The new value is required.' })
+  .refine((c) => c.op !== 'remove' || c.to === undefined || c.to === null, { path: ['to'], message: 'A removal has no new value.' });
 export type FieldChange = z.infer<typeof FieldChange>;
 
 export const ChangeRequestDraft = z

@@ -38,7 +38,7 @@ const datesInOrder = (r: { startDate?: string; endDate?: string | null }, ctx: z
 
 export const RelationDraft = z
   .object({
-    typeId: z.string().min(1).max(60),
+    typeId: Id.max(60),
     fromId: Id,
     toId: Id,
     status: RelationStatus.default('ongoing'),

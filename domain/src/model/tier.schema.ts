@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConsentRecord } from '../gdpr/person-consent.schema';
 import { Email, Id, IsoDateTime, UserId } from './common.schema';
-import { Address, ExternalId, Phone } from './contact-point.schema';
+import { Address, ElementId, ExternalId, Phone } from './contact-point.schema';
 import { Lifecycle } from './lifecycle';
 import { compactDigits, isValidSiren, isValidSiret } from './siren';
 
@@ -11,7 +11,7 @@ export const Confidentiality = z.enum(['public', 'restricted', 'confidential']);
 export type Confidentiality = z.infer<typeof Confidentiality>;
 
 export const NameType = z.enum(['legal', 'commercial', 'sign', 'acronym']);
-export const OrganisationName = z.object({ type: NameType, value: z.string().trim().min(1).max(200) }).strict();
+export const OrganisationName = z.object({ id: ElementId.optional(), type: NameType, value: z.string().trim().min(1).max(200) }).strict();
 export type OrganisationName = z.infer<typeof OrganisationName>;
 
 const Siren = z.preprocess(
@@ -22,7 +22,7 @@ const Siret = z.preprocess(
   (v) => (typeof v === 'string' ? compactDigits(v) : v),
   z.string().refine(isValidSiret, 'Invalid SIRET: expected 14 digits with a valid check digit.'),
 );
-const Domain = z
+export const EmailDomain = z
   .string()
   .trim()
   .toLowerCase()
@@ -68,7 +68,7 @@ export const organisationFields = {
   addresses: z.array(Address).max(20).optional(),
   phones: z.array(Phone).max(20).optional(),
   website: Website.optional(),
-  emailDomains: z.array(Domain).max(20).optional(),
+  emailDomains: z.array(EmailDomain).max(20).optional(),
   ...visibility,
 };
 
@@ -139,8 +139,10 @@ const stored = {
   updatedAt: IsoDateTime,
 };
 
+/** Addresses replaced or removed, each with its end date: the card shows them as history. Written by Relais only. */
+export const MAX_FORMER_ADDRESSES = 50;
 export const Organisation = z
-  .object({ kind: z.literal('organisation'), ...organisationFields, ...stored })
+  .object({ kind: z.literal('organisation'), ...organisationFields, formerAddresses: z.array(Address).max(MAX_FORMER_ADDRESSES).optional(), ...stored })
   .meta({ id: 'Organisation' });
 /** Consents are recorded through PUT /api/persons/{id}/consents (history kept), never by PATCH. */
 const personRights = {

@@ -20,6 +20,8 @@ export type AuditQuery = { tierId?: string; actorId?: string; limit: number; cur
 export type AuditStore = {
   /** Appends a record; one with the same target and id already there is left as it is. */
   append: (record: AuditRecord) => Promise<void>;
+  /** One record of a target (a point read). */
+  get: (targetType: string, targetId: string, id: string) => Promise<AuditRecord | undefined>;
   /** A target's records, oldest first. */
   byTarget: (targetType: string, targetId: string) => Promise<AuditRecord[]>;
   /** Records about a tier (see `auditedTierId`) and/or by a user, newest first. */

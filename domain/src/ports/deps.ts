@@ -24,6 +24,8 @@ export type DomainConfig = {
   approvals?: ApprovalConfig;
   /** CNIL retention periods and what the job does at expiry; the CNIL maximums (3 years, erase) when unset. */
   retention?: RetentionPolicyInput;
+  /** How long a merge can be undone, in hours (24 when unset, 0: never). */
+  mergeUndoHours?: number;
   /** The free-text guard's word lists; Relais' defaults when unset. */
   freeTextLists?: GuardLists;
 };

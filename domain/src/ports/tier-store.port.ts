@@ -42,6 +42,8 @@ export type TierPartition = {
 export type TierWrite = {
   tier?: { value: Tier; ifMatch?: string };
   facts?: FactVersion[];
+  /** Fact versions to delete (undoing a merge); each must exist, or the whole write fails. */
+  removeFacts?: Pick<FactVersion, 'name' | 'validFrom'>[];
   /** Relation edges stored in this partition, replaced. */
   relations?: RelationEdge[];
   changeRequests?: { value: ChangeRequest; ifMatch?: string }[];
@@ -75,6 +77,10 @@ export type TierStore = {
   getChangeRequest: (tierId: string, id: string) => Promise<Versioned<ChangeRequest> | undefined>;
   /** GDPR erasure: deletes every row of the partition but the profile, which becomes `tombstone`. */
   erase: (tierId: string, tombstone: Tier) => Promise<void>;
-  /** Drops a relation edge from one tier's partition (the other end was erased). */
+  /** Drops a relation edge from one tier's partition (the other end was erased, a merge undone). */
   removeRelation: (tierId: string, relationId: string) => Promise<void>;
+  /** Drops copies a merge gave the survivor, when it is undone; nothing happens when they are gone already. */
+  removeTaskCopy: (tierId: string, taskId: string) => Promise<void>;
+  removeTimeline: (tierId: string, entry: TimelineEntry) => Promise<void>;
+  removeChangeRequest: (tierId: string, id: string) => Promise<void>;
 };

@@ -1,29 +1,46 @@
 import { z } from 'zod';
 import { requestedAudit } from '../approvals/change-request-audit';
 import { isInvolved, isToDecideBy } from '../approvals/may-decide';
+import { resolveListChange } from '../approvals/list-changes';
 import { createRouter } from '../approvals/route-change-request';
 import { DomainError, notFound, type FieldError } from '../errors/domain-error';
 import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
-import { ChangeRequestDraft, ChangeRequestStatus, type ChangeRequest } from '../model/change-request.schema';
+import { ChangeRequestDraft, ChangeRequestStatus, type ChangeRequest, type FieldChange } from '../model/change-request.schema';
 import { referenceDataPaths, referenceDataSchema, relationIdOf } from '../model/reference-data';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { Page, Versioned } from '../ports/tier-store.port';
 import { pageOf } from './paging';
 import { refreshTierInsight } from './scores.use-case';
+import { seesInteraction } from './shared-sight';
 import { loadActiveTier, visibleTiers } from './visible-tier';
 
-/** Checks every change names reference data of the tier and carries a valid new value. */
-export const checkChanges = (tier: Tier, draft: ChangeRequestDraft, prefix = ''): FieldError[] =>
-  draft.changes.flatMap((change, i) => {
+/**
+ * Checks every change names reference data of the tier and carries a valid new value, and states
+ * element-wise changes fully (the element they target, as it is now): the changes to store.
+ */
+export const checkChanges = (tier: Tier, draft: Pick<ChangeRequestDraft, 'changes'>, prefix = ''): { changes: FieldChange[]; errors: FieldError[] } => {
+  const errors: FieldError[] = [];
+  const changes = draft.changes.map((change, i) => {
+    const at = `${prefix}changes.${i}`;
+    if (change.op) {
+      const resolved = resolveListChange(tier, change, at);
+      if ('errors' in resolved) errors.push(...resolved.errors);
+      return 'change' in resolved ? resolved.change : change;
+    }
     const schema = referenceDataSchema(tier.kind, change.path);
-    if (!schema)
-      return [{ path: `${prefix}changes.${i}.path`, message: `Not reference data of a ${tier.kind}; allowed: ${referenceDataPaths(tier.kind).join(', ')}.` }];
+    if (!schema) {
+      errors.push({ path: `${at}.path`, message: `Not reference data of a ${tier.kind}; allowed: ${referenceDataPaths(tier.kind).join(', ')}.` });
+      return change;
+    }
     const parsed = schema.safeParse(change.to);
-    return parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: [`${prefix}changes.${i}.to`, ...issue.path].join('.'), message: issue.message }));
+    if (!parsed.success) errors.push(...parsed.error.issues.map((issue) => ({ path: [`${at}.to`, ...issue.path].join('.'), message: issue.message })));
+    return change;
   });
+  return { changes, errors };
+};
 
 /** Checks every relation a change names (`relations.<id>`) is one of the tier's own. */
 export const checkRelationChanges = async (deps: Deps, tierId: string, changes: ChangeRequestDraft['changes'], prefix = ''): Promise<FieldError[]> => {
@@ -81,13 +98,14 @@ export const createChangeRequest = async (
   const draft = parseInput(ChangeRequestDraft, input);
   const { value: tier } = await loadActiveTier(deps, caller, draft.tierId);
   guardCallerText(deps, caller, [{ path: 'reason', text: draft.reason }], draft.acknowledgeFreeTextWarnings);
-  const errors = [...checkChanges(tier, draft), ...(await checkRelationChanges(deps, tier.id, draft.changes))];
-  if (draft.interactionId && !(await deps.interactions.get(draft.interactionId)))
+  const checked = checkChanges(tier, draft);
+  const errors = [...checked.errors, ...(await checkRelationChanges(deps, tier.id, draft.changes))];
+  if (draft.interactionId && !(await seesInteraction(deps, caller, draft.interactionId)))
     errors.push({ path: 'interactionId', message: 'No interaction with this id.' });
   if (errors.length > 0) throw new DomainError('CHANGE_REQUEST.INVALID', 'invalid', 'The change request has invalid fields.', errors);
   const id = options.idempotencyKey ? deps.ids.fromKey('change-request', `${caller.userId}\n${options.idempotencyKey}`) : deps.ids.newId();
   const existing = await deps.tiers.getChangeRequest(tier.id, id);
-  const request = existing?.value ?? (await createRouter(deps)(buildChangeRequest(deps, caller, draft, id), tier));
+  const request = existing?.value ?? (await createRouter(deps)(buildChangeRequest(deps, caller, { ...draft, changes: checked.changes }, id), tier));
   await saveChangeRequest(deps, request);
   return (await deps.tiers.getChangeRequest(tier.id, id))?.value ?? request;
 };

@@ -1,4 +1,5 @@
 import { isReferenceFunction } from '../catalogue/reference-functions';
+import { tierWithElementIds } from './element-ids';
 import { DomainError, type FieldError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
 import { defaultTeamOf, hasRole, type Caller } from '../model/caller';
@@ -88,7 +89,7 @@ export const createTier = async (deps: Deps, caller: Caller, input: unknown, opt
   const existing = options.idempotencyKey ? await deps.tiers.get(id) : undefined;
   if (existing) {
     await indexTier(deps, existing.value);
-    return { ...existing, created: false };
+    return { ...existing, value: tierWithElementIds(deps.ids, existing.value), created: false };
   }
   await checkReferences(deps, caller, draft);
   const candidates = options.candidates ?? (await draftCandidates(deps, caller, draft));
@@ -100,7 +101,7 @@ export const createTier = async (deps: Deps, caller: Caller, input: unknown, opt
   // Before the tier exists, so a crash right after creation cannot lose the caller's answer.
   if (options.confirm === 'distinct') await Promise.all(seen.filter(isLikelyDuplicate).map((c) => recordDistinct(deps, caller, id, c.tier.id)));
   const now = deps.clock.now();
-  const tier = { ...buildTier(draft, id, caller, now), ...(options.history ? importedFields(options.history) : {}) } as Tier;
+  const tier = tierWithElementIds(deps.ids, { ...buildTier(draft, id, caller, now), ...(options.history ? importedFields(options.history) : {}) } as Tier);
   const source = { kind: 'creation' as const };
   const facts: FactVersion[] = options.history?.facts ?? [
     changeFact(undefined, { name: 'owner', value: caller.userId, at: now, by: caller.userId, source }).open!,

@@ -11,6 +11,7 @@ import type { ChangeRequest, ChangeRequestStatus } from '../model/change-request
 import type { Deps } from '../ports/deps';
 import type { TierPartition, Versioned } from '../ports/tier-store.port';
 import { getChangeRequest } from './change-requests.use-case';
+import { tierWithElementIds } from './element-ids';
 import { indexTier } from './index-tier';
 import { refreshRelationEnds } from './relation-ends';
 import { refreshTierInsight } from './scores.use-case';
@@ -103,7 +104,7 @@ const conflicted = async (
 const approve = async (deps: Deps, found: Versioned<ChangeRequest>, caller: Caller, comment?: string): Promise<ChangeRequest> => {
   const at = deps.clock.now();
   const partition: TierPartition | undefined = await deps.tiers.partition(found.value.tierId);
-  const tier = partition?.tier;
+  const tier = partition && { ...partition.tier, value: tierWithElementIds(deps.ids, partition.tier.value) };
   if (!partition || !tier || tier.value.status !== 'active')
     return conflicted(deps, found, caller, at, [], [{ path: 'tierId', message: 'The tier was merged or erased since the request was made.' }], comment);
   const conflicts = detectConflicts(tier.value, partition.facts, found.value.changes, partition.relations);

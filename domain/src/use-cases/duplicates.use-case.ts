@@ -14,6 +14,13 @@ import { describeReasons, MatchCandidate, MatchReasonView, MATCH_LIMIT, toMatchC
 import { employersOf, tierMatchProfile } from './match-tiers-profile';
 import { loadActiveTier, visibleTiers } from './visible-tier';
 
+/** How much a record holds, to tell which of a pair to keep: interactions (counted to 50), relations, identifiers, dated facts. */
+export const Richness = z
+  .object({ interactions: z.number(), relations: z.number(), identifiers: z.number(), facts: z.number() })
+  .meta({ id: 'Richness' });
+export type Richness = z.infer<typeof Richness>;
+const RICHNESS_ORDER = ['interactions', 'relations', 'identifiers', 'facts'] as const;
+
 export const DuplicatePair = z
   .object({
     aId: z.string(),
@@ -23,6 +30,11 @@ export const DuplicatePair = z
     evidence: z.array(MatchReasonView),
     a: TierSummary,
     b: TierSummary,
+    richness: z.object({ a: Richness, b: Richness }),
+    /** The record to keep unless the steward knows better: the richer (see `suggestKeep`). */
+    keep: z.enum(['a', 'b']),
+    /** What decided it: the first count that differs, or `older` when they hold as much. */
+    keepBecause: z.enum([...RICHNESS_ORDER, 'older']),
   })
   .meta({ id: 'DuplicatePair' });
 export type DuplicatePair = z.infer<typeof DuplicatePair>;
@@ -53,6 +65,29 @@ const employersIfPerson = async (deps: Deps, tier: Tier) =>
 const scorePair = async (deps: Deps, a: Tier, b: Tier) => {
   const [ea, eb] = await Promise.all([employersIfPerson(deps, a), employersIfPerson(deps, b)]);
   return scoreMatch(tierMatchProfile(a, ea), tierMatchProfile(b, eb));
+};
+
+const COUNTED_INTERACTIONS = 50;
+
+/** How much one record holds: its timeline (to 50), its relations, its identifiers and contact points, its dated facts. */
+const richnessOf = async (deps: Deps, tier: Tier): Promise<Richness> => {
+  const [partition, page] = await Promise.all([deps.tiers.partition(tier.id), deps.tiers.timeline(tier.id, { limit: COUNTED_INTERACTIONS })]);
+  const identifiers =
+    tier.kind === 'organisation'
+      ? [tier.siren, tier.siret, tier.website].filter(Boolean).length + (tier.emailDomains?.length ?? 0) + (tier.phones?.length ?? 0) + (tier.addresses?.length ?? 0)
+      : (tier.emails?.length ?? 0) + (tier.phones?.length ?? 0);
+  return { interactions: page.items.length, relations: partition?.relations.length ?? 0, identifiers: identifiers + (tier.externalIds?.length ?? 0), facts: partition?.facts.length ?? 0 };
+};
+
+/**
+ * Which of a pair to keep: the one with more interactions, else more relations, else more
+ * identifiers and contact points, else more dated facts; when they hold as much, the older one
+ * (created first, so the one people have used longer).
+ */
+export const suggestKeep = (a: Tier, b: Tier, ra: Richness, rb: Richness): Pick<DuplicatePair, 'keep' | 'keepBecause'> => {
+  const decisive = RICHNESS_ORDER.find((k) => ra[k] !== rb[k]);
+  if (decisive) return { keep: ra[decisive] > rb[decisive] ? 'a' : 'b', keepBecause: decisive };
+  return { keep: a.createdAt <= b.createdAt ? 'a' : 'b', keepBecause: 'older' };
 };
 
 /** Why an entry no longer deserves its place: a tier gone, merged, or the pair confirmed distinct. */
@@ -86,7 +121,8 @@ export const listDuplicates = async (deps: Deps, caller: Caller, input: unknown,
       const { score, reasons } = await scorePair(deps, a, b);
       if (score < query.minScore) continue;
       seen.add(`${a.id}~${b.id}`);
-      items.push({ aId: a.id, bId: b.id, score, reasons: describeReasons(reasons, lang), evidence: reasons, a: summarize(a), b: summarize(b) });
+      const [ra, rb] = await Promise.all([richnessOf(deps, a), richnessOf(deps, b)]);
+      items.push({ aId: a.id, bId: b.id, score, reasons: describeReasons(reasons, lang), evidence: reasons, a: summarize(a), b: summarize(b), richness: { a: ra, b: rb }, ...suggestKeep(a, b, ra, rb) });
     }
   }
   return { items, nextCursor: items.length >= query.limit && after ? after : null };

@@ -1,193 +1,344 @@
+import { mentionLookupTokens } from '../gdpr/mention-tokens';
 import { redactDeep, redactText, unionOf, type Identity } from '../gdpr/redact-identity';
-import type { ChangeRequest } from '../model/change-request.schema';
-import { toTimelineEntry } from '../model/interaction.schema';
-import type { Task } from '../model/task.schema';
-import type { Tier } from '../model/tier.schema';
+import { toTimelineEntry, type Interaction } from '../model/interaction.schema';
 import type { Deps } from '../ports/deps';
-import type { InteractionOutbox, StoredInteraction } from '../ports/interaction-store.port';
-import type { Page } from '../ports/tier-store.port';
+import type { InteractionOutbox } from '../ports/interaction-store.port';
+import type { Versioned } from '../ports/tier-store.port';
+import { redactSegment } from '../segments/redact-segment';
 import { saveErasureJournal, type ErasureJournal } from './erasure-journal';
-import { differs, redactChangeRequest, redactInteractionTexts, redactTask, rewrite } from './erasure-rewrites';
+import {
+  differs,
+  redactChangeRequest,
+  redactInteractionTexts,
+  redactOutbox,
+  redactTask,
+  rewrite,
+} from './erasure-rewrites';
+import { nextMentionWindow, type Candidate, type MentionPhase } from './mention-lookup';
+import {
+  auditTokens,
+  changeRequestTokens,
+  interactionTokens,
+  profileTokens,
+  taskTokens,
+  unpostRemoved,
+} from './mention-postings';
 
-/** Records read per step (and written at most, concurrently): the scan's memory and load stay flat whatever the base. */
-const PAGE = 100;
-
-export type MentionCounts = { interactions: number; profiles: number; tasks: number; changeRequests: number; auditRecords: number };
+export type MentionCounts = {
+  interactions: number;
+  profiles: number;
+  tasks: number;
+  changeRequests: number;
+  auditRecords: number;
+  segments: number;
+};
 
 /**
- * What one scan looks for: the mentions of every tier it erases at once (`identity`, their union),
- * and how many rewritten records named each of them (`named`, in the order of `each`).
+ * What one erasure of mentions looks for: the mentions of every tier it erases at once (`identity`,
+ * their union; `each`, one by one), and the tiers being erased, whose own records go apart.
  */
-type Scan = { identity: Identity; each: readonly Identity[]; named: number[] };
+type Lookup = { identity: Identity; each: readonly Identity[]; erasedIds: ReadonlySet<string>; at: string };
 
-/** Counts a rewritten record for each erased tier it named (checked only once the union found one). */
-const attribute = <T>(scan: Scan, before: T, redact: (identity: Identity) => T): void => {
-  if (scan.each.length === 1) scan.named[0]! += 1;
-  else scan.each.forEach((identity, i) => differs(redact(identity), before) && (scan.named[i]! += 1));
+/** How to read, post, rewrite and write back one kind of record that may name someone. */
+type Kind<T> = {
+  count: keyof MentionCounts;
+  read: () => Promise<Versioned<T> | undefined>;
+  tokens: (value: T) => string[];
+  redact: (value: T, identity: Identity) => T;
+  write: (next: T, etag: string) => Promise<void>;
 };
-
-const redactOutbox = (outbox: InteractionOutbox, identity: Identity): InteractionOutbox => ({
-  tasks: outbox.tasks.map((t) => redactTask(t, undefined, identity)),
-  changeRequests: outbox.changeRequests.map((c) => redactChangeRequest(c, identity)),
-});
-
-/** One interaction that names the person without them taking part: its texts rewritten, and its copies in the timelines. */
-const interactionMentions = async (deps: Deps, listed: StoredInteraction, scan: Scan, at: string): Promise<boolean> => {
-  const { identity } = scan;
-  let changed: StoredInteraction | undefined;
-  let first = true;
-  await rewrite(
-    // The listed copy first; read again only when someone wrote in between.
-    async () => (first ? ((first = false), listed) : deps.interactions.get(listed.value.id)),
-    async (stored) => {
-      const next = redactInteractionTexts(stored.value, identity);
-      const outbox = redactOutbox(stored.outbox, identity);
-      changed = undefined;
-      if (!differs([stored.value, stored.outbox], [next, outbox])) return;
-      const updated = { ...next, updatedAt: at };
-      await deps.interactions.replace(updated, outbox, stored.etag);
-      await Promise.all(updated.participants.map((p) => deps.tiers.putTimeline(p.tierId, toTimelineEntry(updated))));
-      changed = stored;
-    },
-  );
-  if (!changed) return false;
-  const { value, outbox } = changed;
-  attribute(scan, [value, outbox], (one) => [redactInteractionTexts(value, one), redactOutbox(outbox, one)]);
-  return true;
-};
-
-/** A task naming the person: its title rewritten, with its assignee's copy and every tier's copy. */
-const taskMentions = async (deps: Deps, copy: Task, tierId: string, scan: Scan, at: string): Promise<boolean> => {
-  const { identity } = scan;
-  if (!differs(redactTask(copy, undefined, identity), copy)) return false;
-  attribute(scan, copy, (one) => redactTask(copy, undefined, one));
-  const found = await rewrite(
-    () => deps.tasks.get(copy.id),
-    async (stored) => {
-      const next = { ...redactTask(stored.value, undefined, identity), updatedAt: at };
-      await deps.tasks.replace(next, stored.etag);
-      await Promise.all([deps.tasks.putAssigneeCopy(next), ...next.tierIds.map((id) => deps.tiers.putTaskCopy(id, next))]);
-    },
-  );
-  // A copy whose task is gone still says it: the copy is rewritten alone.
-  if (!found) await deps.tiers.putTaskCopy(tierId, { ...redactTask(copy, undefined, identity), updatedAt: at });
-  return true;
-};
-
-/** A change request naming the person: rewritten in its tier's partition, and its cards in Teams redrawn. */
-const requestMentions = async (deps: Deps, tierId: string, request: ChangeRequest, scan: Scan): Promise<boolean> => {
-  const { identity } = scan;
-  if (!differs(redactChangeRequest(request, identity), request)) return false;
-  attribute(scan, request, (one) => redactChangeRequest(request, one));
-  let rewritten: ChangeRequest | undefined;
-  await rewrite(
-    () => deps.tiers.getChangeRequest(tierId, request.id),
-    async (found) => {
-      const next = redactChangeRequest(found.value, identity);
-      if (!differs(next, found.value)) return;
-      await deps.tiers.write(tierId, { changeRequests: [{ value: next, ifMatch: found.etag }] });
-      rewritten = next;
-    },
-  );
-  if (rewritten) await deps.approvalNotifier?.rewritten(rewritten);
-  return true;
-};
-
-/** The one free-text field of a profile that may name someone else: a person's assistant. */
-const profileMentions = async (deps: Deps, tier: Tier, scan: Scan, at: string): Promise<boolean> => {
-  const { identity } = scan;
-  if (tier.kind !== 'person' || !tier.assistant || !differs(redactText(tier.assistant, identity), tier.assistant)) return false;
-  const assistant = tier.assistant;
-  attribute(scan, assistant, (one) => redactText(assistant, one));
-  await rewrite(
-    () => deps.tiers.get(tier.id),
-    async (found) => {
-      if (found.value.kind !== 'person' || !found.value.assistant) return;
-      const next = { ...found.value, assistant: redactText(found.value.assistant, identity), updatedAt: at };
-      await deps.tiers.write(tier.id, { tier: { value: next, ifMatch: found.etag } });
-    },
-  );
-  return true;
-};
-
-/** The details of the tier's audit records that name the person. */
-const auditMentions = async (deps: Deps, tierId: string, scan: Scan): Promise<number> => {
-  const { identity } = scan;
-  const audit = deps.audit;
-  if (!audit) return 0;
-  let count = 0;
-  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-    const page = await audit.query({ tierId, limit: PAGE, ...(cursor ? { cursor } : {}) });
-    const named = page.items.filter((record) => differs(redactDeep(record.details, identity), record.details));
-    named.forEach((record) => attribute(scan, record.details, (one) => redactDeep(record.details, one)));
-    await Promise.all(named.map((record) => audit.redact({ ...record, details: redactDeep(record.details, identity) })));
-    count += named.length;
-    cursor = page.nextCursor ?? undefined;
-  }
-  return count;
-};
-
-/** Everything in one tier's partition (and its audit) that names the person: its assistant, change requests, tasks, audit details. */
-const tierMentions = async (deps: Deps, tierId: string, scan: Scan, at: string): Promise<Omit<MentionCounts, 'interactions'>> => {
-  const partition = await deps.tiers.partition(tierId);
-  if (!partition || partition.tier.value.status === 'erased') return { profiles: 0, tasks: 0, changeRequests: 0, auditRecords: 0 };
-  const [profile, requests, tasks, auditRecords] = await Promise.all([
-    profileMentions(deps, partition.tier.value, scan, at),
-    Promise.all(partition.changeRequests.map((c) => requestMentions(deps, tierId, c.value, scan))),
-    Promise.all(partition.tasks.map((t) => taskMentions(deps, t, tierId, scan, at))),
-    auditMentions(deps, tierId, scan),
-  ]);
-  return { profiles: profile ? 1 : 0, tasks: tasks.filter(Boolean).length, changeRequests: requests.filter(Boolean).length, auditRecords };
-};
-
-/** A tier whose mentions a scan erases: its id, what names it, and its erasure's journal. */
-export type MentionTarget = { tierId: string; identity: Identity; journal: ErasureJournal };
 
 /**
- * Scans the whole base, a page at a time, for records that name the erased people without
- * referencing them (a note on another organisation, "spoke with Jeanne Dupont,
- * jeanne.dupont@x.fr"): interactions first, then each tier's change requests, tasks and audit
- * records. Several people erased together share one scan (the retention job's batch); they start
- * from the same place, the first one's journal. After each page every erased tier's journal says
- * where the scan stands, so an interrupted erasure resumes there, alone or not; every rewrite is
- * idempotent, so a page done twice changes nothing more. Answers the counts by kind of record, and
- * how many records named each target.
+ * A candidate as read: its key, which erased tiers it names (none: it names nobody, or is gone), and
+ * how to settle it once counted.
  */
-export const eraseMentions = async (deps: Deps, targets: readonly MentionTarget[], at: string): Promise<{ counts: MentionCounts; named: number[] }> => {
-  const counts: MentionCounts = { interactions: 0, profiles: 0, tasks: 0, changeRequests: 0, auditRecords: 0 };
-  const each = targets.map((t) => t.identity);
-  const scan: Scan = { identity: unionOf(each), each, named: each.map(() => 0) };
-  const erasedIds = new Set(targets.map((t) => t.tierId));
-  let position: Pick<ErasureJournal, 'phase' | 'cursor'> = { phase: targets[0]?.journal.phase ?? 'done', cursor: targets[0]?.journal.cursor ?? null };
-  const step = async <T>(phase: 'interactions' | 'tiers', list: (cursor?: string) => Promise<Page<T>>, visit: (item: T) => Promise<void>) => {
-    if (position.phase !== phase) return;
-    for (;;) {
-      const page = await list(position.cursor ?? undefined);
-      await Promise.all(page.items.map(visit));
-      position = page.nextCursor ? { phase, cursor: page.nextCursor } : { phase: phase === 'interactions' ? 'tiers' : 'done', cursor: null };
-      await Promise.all(targets.map((t) => saveErasureJournal(deps, t.tierId, { ...t.journal, ...position })));
-      if (!page.nextCursor) return;
+type Looked = { key: string; count: keyof MentionCounts; names: boolean[]; settle: () => Promise<void> };
+
+/**
+ * Reads a candidate and judges it. Settling it rewrites it when it names someone erased (under its
+ * ETag, reading it again when someone wrote in between), then takes its postings off the tokens it
+ * no longer holds: those the rewrite removed, and the looked-up ones it was found under but does not
+ * say (or that point at a record now gone). After an erasure no posting of a looked-up token points
+ * at a record that does not say it.
+ */
+const lookWith = async <T>(
+  deps: Deps,
+  { key, ref, via }: Candidate,
+  kind: Kind<T>,
+  lookup: Lookup,
+): Promise<Looked> => {
+  const found = await kind.read();
+  const before = found ? kind.tokens(found.value) : [];
+  const names = (value: T) =>
+    lookup.each.length === 1 ? [true] : lookup.each.map((one) => differs(kind.redact(value, one), value));
+  const settle = async () => {
+    let after: string[] = [];
+    if (found) {
+      after = before;
+      let first = true;
+      await rewrite(
+        async () => (first ? ((first = false), found) : kind.read()),
+        async (stored) => {
+          const next = kind.redact(stored.value, lookup.identity);
+          after = kind.tokens(stored.value);
+          if (!differs(next, stored.value)) return;
+          await kind.write(next, stored.etag);
+          after = kind.tokens(next);
+        },
+      );
     }
+    await unpostRemoved(deps.index, ref, [...before, ...via], after);
   };
-  await step(
-    'interactions',
-    (cursor) => deps.interactions.list(PAGE, cursor),
-    async (stored) => {
-      if (await interactionMentions(deps, stored, scan, at)) counts.interactions += 1;
-    },
+  const named = found !== undefined && differs(kind.redact(found.value, lookup.identity), found.value);
+  return { key, count: kind.count, names: named ? names(found.value) : [], settle };
+};
+
+type InteractionRecord = { interaction: Interaction; outbox: InteractionOutbox };
+
+/** The kinds of record a posting points at; the erased tiers' own profile and change requests go with their partition. */
+const look = (deps: Deps, candidate: Candidate, lookup: Lookup): Promise<Looked> | undefined => {
+  const { at } = lookup;
+  const { ref } = candidate;
+  switch (ref.kind) {
+    case 'interaction':
+      // Its notes and its outbox; the copies of it in its participants' timelines are rewritten with it.
+      return lookWith<InteractionRecord>(
+        deps,
+        candidate,
+        {
+          count: 'interactions',
+          read: async () => {
+            const stored = await deps.interactions.get(ref.id);
+            return (
+              stored && { value: { interaction: stored.value, outbox: stored.outbox }, etag: stored.etag }
+            );
+          },
+          tokens: (r) => interactionTokens(r.interaction, r.outbox),
+          redact: (r, identity) => ({
+            interaction: redactInteractionTexts(r.interaction, identity),
+            outbox: redactOutbox(r.outbox, identity),
+          }),
+          write: async ({ interaction, outbox }, etag) => {
+            const next = { ...interaction, updatedAt: at };
+            await deps.interactions.replace(next, outbox, etag);
+            await Promise.all(
+              next.participants.map((p) => deps.tiers.putTimeline(p.tierId, toTimelineEntry(next))),
+            );
+          },
+        },
+        lookup,
+      );
+    case 'task':
+      // Its assignee's copy and each of its tiers' copies follow it.
+      return lookWith(
+        deps,
+        candidate,
+        {
+          count: 'tasks',
+          read: () => deps.tasks.get(ref.id),
+          tokens: taskTokens,
+          redact: (task, identity) => redactTask(task, undefined, identity),
+          write: async (task, etag) => {
+            const next = { ...task, updatedAt: at };
+            await deps.tasks.replace(next, etag);
+            await Promise.all([
+              deps.tasks.putAssigneeCopy(next),
+              ...next.tierIds
+                .filter((t) => !lookup.erasedIds.has(t))
+                .map((t) => deps.tiers.putTaskCopy(t, next)),
+            ]);
+          },
+        },
+        lookup,
+      );
+    case 'change-request':
+      // Its cards already posted in Teams are redrawn as it now reads.
+      return lookup.erasedIds.has(ref.tierId)
+        ? undefined
+        : lookWith(
+            deps,
+            candidate,
+            {
+              count: 'changeRequests',
+              read: () => deps.tiers.getChangeRequest(ref.tierId, ref.id),
+              tokens: changeRequestTokens,
+              redact: redactChangeRequest,
+              write: async (request, etag) => {
+                await deps.tiers.write(ref.tierId, { changeRequests: [{ value: request, ifMatch: etag }] });
+                await deps.approvalNotifier?.rewritten(request);
+              },
+            },
+            lookup,
+          );
+    case 'profile':
+      // Another person's assistant.
+      return lookup.erasedIds.has(ref.tierId)
+        ? undefined
+        : lookWith(
+            deps,
+            candidate,
+            {
+              count: 'profiles',
+              read: () => deps.tiers.get(ref.tierId),
+              tokens: profileTokens,
+              redact: (tier, identity) =>
+                tier.kind === 'person' && tier.assistant
+                  ? { ...tier, assistant: redactText(tier.assistant, identity) }
+                  : tier,
+              write: async (tier, etag) => {
+                await deps.tiers.write(ref.tierId, {
+                  tier: { value: { ...tier, updatedAt: at }, ifMatch: etag },
+                });
+              },
+            },
+            lookup,
+          );
+    case 'audit':
+      // Every copy of the record (by target, tier and actor) is rewritten with it.
+      return deps.audit
+        ? lookWith(
+            deps,
+            candidate,
+            {
+              count: 'auditRecords',
+              read: async () => {
+                const record = await deps.audit!.get(ref.targetType, ref.targetId, ref.id);
+                return record && { value: record, etag: '' };
+              },
+              tokens: auditTokens,
+              redact: (record, identity) => ({ ...record, details: redactDeep(record.details, identity) }),
+              write: (record) => deps.audit!.redact(record),
+            },
+            lookup,
+          )
+        : undefined;
+  }
+};
+
+/** Where the segments stand among the keys the journal counts through: after every posting key. */
+const SEGMENTS_KEY = 'u~segments';
+
+/**
+ * Saved segments naming an erased person (name, description, rules): the mentions become `[…]`.
+ * `counted` records, before anything is rewritten, that they were counted (once: a resumed erasure
+ * rewrites what is left without counting again).
+ */
+const segmentMentions = async (
+  deps: Deps,
+  targets: readonly MentionTarget[],
+  lookup: Lookup,
+  counted: ((names: boolean[][]) => Promise<void>) | undefined,
+): Promise<number> => {
+  const store = deps.insight?.segments;
+  if (!store) return 0;
+  const each = targets.map((t) => t.segmentIdentity);
+  const identity = unionOf(each);
+  const named = (await store.list()).filter((segment) => differs(redactSegment(segment, identity), segment));
+  await counted?.(
+    named.map((segment) =>
+      each.map((one) => each.length === 1 || differs(redactSegment(segment, one), segment)),
+    ),
   );
-  await step(
-    'tiers',
-    (cursor) => deps.tiers.listIds(PAGE, cursor),
-    async (id) => {
-      // The erased tiers' own records were rewritten with everything that identifies them, before.
-      if (erasedIds.has(id)) return;
-      const found = await tierMentions(deps, id, scan, at);
-      counts.profiles += found.profiles;
-      counts.tasks += found.tasks;
-      counts.changeRequests += found.changeRequests;
-      counts.auditRecords += found.auditRecords;
-    },
+  await Promise.all(
+    named.map((segment) =>
+      rewrite(
+        () => store.get(segment.id),
+        async (found) => {
+          const next = redactSegment(found.value, identity);
+          if (differs(next, found.value)) await store.replace({ ...next, updatedAt: lookup.at }, found.etag);
+        },
+      ),
+    ),
   );
-  return { counts, named: scan.named };
+  return counted ? named.length : 0;
+};
+
+/** A tier whose mentions an erasure removes: its id, what names it in records and in segments, and its erasure's journal. */
+export type MentionTarget = {
+  tierId: string;
+  identity: Identity;
+  segmentIdentity: Identity;
+  journal: ErasureJournal;
+};
+
+const NEXT_PHASE: Record<MentionPhase, ErasureJournal['phase']> = { interactions: 'tiers', tiers: 'done' };
+
+/**
+ * Erases the records that name the erased people without referencing them (a note on another
+ * organisation, "spoke with Jeanne Dupont, jeanne.dupont@x.fr"), found through the postings kept at
+ * write time: the people's name pairs, e-mails and phones are looked up, each candidate read and
+ * checked against the mention rules (a stale posting finds a record that no longer names anyone:
+ * it is left as it is), and rewritten when it names them. Interactions first, then tasks, change
+ * requests, assistants and audit records, then saved segments. Each step reads one page of postings
+ * per token and the records they point at: its cost follows the people's mentions, never the size
+ * of the base. Several people erased together share one lookup (the retention job's batch), from
+ * the first one's journal. Each step is journaled twice in every erased tier's journal: once its
+ * candidates are counted (how many named each tier, and through which key), once they are
+ * rewritten (where the lookup goes on), so an interrupted erasure resumes where it stood, alone or
+ * not, and counts every record once; every rewrite is idempotent. `steps` bounds the steps of this
+ * call (a job's chunk); the phase answered is `done` when nothing is left.
+ */
+export const eraseMentions = async (
+  deps: Deps,
+  targets: readonly MentionTarget[],
+  at: string,
+  options: { steps?: number } = {},
+): Promise<{ counts: MentionCounts; named: number[]; phase: ErasureJournal['phase'] }> => {
+  const counts: MentionCounts = {
+    interactions: 0,
+    profiles: 0,
+    tasks: 0,
+    changeRequests: 0,
+    auditRecords: 0,
+    segments: 0,
+  };
+  const each = targets.map((t) => t.identity);
+  const lookup: Lookup = { identity: unionOf(each), each, erasedIds: new Set(targets.map((t) => t.tierId)), at };
+  const tokens = [...new Set(each.flatMap(mentionLookupTokens))];
+  const first = targets[0]?.journal;
+  const named = targets.map((t) => t.journal.mentions ?? 0);
+  let position: Pick<ErasureJournal, 'phase' | 'cursor' | 'counted'> = {
+    phase: first?.phase ?? 'done',
+    cursor: first?.cursor ?? null,
+    counted: first?.counted ?? '',
+  };
+  const save = () =>
+    Promise.all(
+      targets.map((t, i) =>
+        saveErasureJournal(deps, t.tierId, { ...t.journal, ...position, mentions: named[i] }),
+      ),
+    );
+  const count = (names: readonly boolean[]) => names.forEach((n, i) => n && (named[i]! += 1));
+  for (let step = 0; position.phase !== 'done' && step < (options.steps ?? Infinity); step += 1) {
+    const phase: MentionPhase = position.phase;
+    const window = await nextMentionWindow(deps.index, tokens, phase, position.cursor);
+    const looked = await Promise.all(window.candidates.flatMap((c) => look(deps, c, lookup) ?? []));
+    const fresh = looked.filter((l) => l.names.length > 0 && l.key > (position.counted ?? ''));
+    fresh.forEach((l) => {
+      count(l.names);
+      counts[l.count] += 1;
+    });
+    if (fresh.length > 0) {
+      position = { ...position, counted: fresh[fresh.length - 1]!.key };
+      await save();
+    }
+    await Promise.all(looked.map((l) => l.settle()));
+    const countSegments = async (names: boolean[][]) => {
+      names.forEach(count);
+      position = { ...position, counted: SEGMENTS_KEY };
+      await save();
+    };
+    if (!window.next && phase === 'tiers')
+      counts.segments += await segmentMentions(
+        deps,
+        targets,
+        lookup,
+        (position.counted ?? '') < SEGMENTS_KEY ? countSegments : undefined,
+      );
+    position = window.next
+      ? { ...position, phase, cursor: window.next }
+      : { ...position, phase: NEXT_PHASE[phase], cursor: null };
+    await save();
+  }
+  return { counts, named, phase: position.phase };
 };

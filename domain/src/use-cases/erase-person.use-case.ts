@@ -8,9 +8,23 @@ import type { AuditRecord } from '../ports/audit-store.port';
 import type { Deps } from '../ports/deps';
 import type { InteractionOutbox } from '../ports/interaction-store.port';
 import type { TierPartition } from '../ports/tier-store.port';
-import { eraseMentions } from './erase-mentions';
+import { eraseMentions, type MentionTarget } from './erase-mentions';
 import { erasureJournalOf, saveErasureJournal, type ErasureJournal, type ErasureReason } from './erasure-journal';
-import { identityOfTier, mentionIdentityOf, redactChangeRequest, redactNullable, redactTask, rewrite } from './erasure-rewrites';
+import { identityOfTier, mentionIdentityOf, redactChangeRequest, redactNullable, redactTask, rewrite, segmentIdentityOf } from './erasure-rewrites';
+import {
+  auditRef,
+  auditTokens,
+  changeRequestRef,
+  changeRequestTokens,
+  interactionRef,
+  interactionTokens,
+  profileRef,
+  profileTokens,
+  taskRef,
+  taskTokens,
+  unpostMentions,
+  unpostRemoved,
+} from './mention-postings';
 import { gdprForbidden, mayHandleGdprRequests } from './export-person.use-case';
 import { refreshTierInsight } from './scores.use-case';
 import { tierIndexEntries } from './tier-index-entries';
@@ -89,6 +103,7 @@ const eraseFromInteractions = async (deps: Deps, tierId: string, identity: Ident
           const timeline = toTimelineEntry(next);
           nextOutbox.changeRequests.forEach((c) => otherRequests.add(c.id));
           await Promise.all([
+            unpostRemoved(deps.index, interactionRef(next.id), interactionTokens(stored.value, stored.outbox), interactionTokens(next, nextOutbox)),
             ...next.participants.map((p) => deps.tiers.putTimeline(p.tierId, timeline)),
             ...nextOutbox.changeRequests.map(async (c) => {
               let rewritten: ChangeRequest | undefined;
@@ -97,6 +112,7 @@ const eraseFromInteractions = async (deps: Deps, tierId: string, identity: Ident
                 async (found) => {
                   rewritten = redactChangeRequest(found.value, identity);
                   await deps.tiers.write(c.tierId, { changeRequests: [{ value: rewritten, ifMatch: found.etag }] });
+                  await unpostRemoved(deps.index, changeRequestRef(rewritten), changeRequestTokens(found.value), changeRequestTokens(rewritten));
                 },
               );
               // The cards already posted in Teams about it are redrawn in place, without the person.
@@ -120,7 +136,11 @@ const eraseFromTasks = async (deps: Deps, partition: TierPartition, identity: Id
         async (found) => {
           const next = { ...redactTask(found.value, tierId, identity), updatedAt: at };
           await deps.tasks.replace(next, found.etag);
-          await Promise.all([deps.tasks.putAssigneeCopy(next), ...next.tierIds.map((id) => deps.tiers.putTaskCopy(id, next))]);
+          await Promise.all([
+            unpostRemoved(deps.index, taskRef(next.id), taskTokens(found.value), taskTokens(next)),
+            deps.tasks.putAssigneeCopy(next),
+            ...next.tierIds.map((id) => deps.tiers.putTaskCopy(id, next)),
+          ]);
         },
       ),
     ),
@@ -132,12 +152,17 @@ const eraseFromTasks = async (deps: Deps, partition: TierPartition, identity: Id
 const eraseFromAudit = async (deps: Deps, tierId: string, identity: Identity, otherRequests: readonly string[]): Promise<number> => {
   const audit = deps.audit;
   if (!audit) return 0;
+  const redact = async (record: AuditRecord) => {
+    const next = { ...record, details: redactDeep(record.details, identity) };
+    await audit.redact(next);
+    await unpostRemoved(deps.index, auditRef(record), auditTokens(record), auditTokens(next));
+  };
   const others = (await Promise.all(otherRequests.map((id) => audit.byTarget('change-request', id)))).flat();
-  await Promise.all(others.map((record) => audit.redact({ ...record, details: redactDeep(record.details, identity) })));
+  await Promise.all(others.map(redact));
   let count = others.length;
   for (let cursor: string | undefined, first = true; first || cursor; first = false) {
     const page = await audit.query({ tierId, limit: PAGE, ...(cursor ? { cursor } : {}) });
-    await Promise.all(page.items.map((record) => audit.redact({ ...record, details: redactDeep(record.details, identity) })));
+    await Promise.all(page.items.map(redact));
     count += page.items.length;
     cursor = page.nextCursor ?? undefined;
   }
@@ -162,7 +187,7 @@ const erasedAudit = (tier: Tier, actorId: string, reason: ErasureReason, report:
   details: { reason, kind: tier.kind, interactions: report.interactions, tasks: report.tasks, relations: report.relations, changeRequests: report.changeRequests, mentions: report.mentions },
 });
 
-/** An erasure whose own records are done, waiting for the scan for mentions and the tombstone. */
+/** An erasure whose own records are done, waiting for the lookup of mentions and the tombstone. */
 type ErasureInProgress = {
   actorId: string;
   reason: ErasureReason;
@@ -170,8 +195,8 @@ type ErasureInProgress = {
   partition: TierPartition;
   at: string;
   journal: ErasureJournal;
-  /** What names the person in records that do not reference them; none for an organisation. */
-  mentionIdentity: Identity | undefined;
+  /** What names a person in records that do not reference them, for the lookup of mentions; none for an organisation. */
+  mention: MentionTarget | undefined;
   report: Omit<ErasureReport, 'mentions'>;
 };
 
@@ -205,10 +230,18 @@ const beginErasure = async (deps: Deps, actorId: string, tierId: string, reason:
       deps.tiers.removeRelation(edge.fromId === tierId ? edge.toId : edge.fromId, edge.id),
       deps.index.remove('relation', edge.id, edge.fromId),
     ]),
-    ...requests.flatMap((r) => [deps.index.remove('change-request', r.id, tierId), deps.index.remove('cr-status', r.status, r.id)]),
+    ...requests.flatMap((r) => [
+      deps.index.remove('change-request', r.id, tierId),
+      deps.index.remove('cr-status', r.status, r.id),
+      // The partition goes with its change requests and profile: so do their postings.
+      unpostMentions(deps.index, changeRequestRef(r), changeRequestTokens(r)),
+    ]),
+    unpostMentions(deps.index, profileRef(tierId), profileTokens(tier)),
   ]);
   const auditRecords = await eraseFromAudit(deps, tierId, identity, otherRequests);
   const { mentions: _, ...counts } = empty;
+  const mentionIdentity = mentionIdentityOf(tier);
+  const segmentIdentity = segmentIdentityOf(tier);
   return {
     actorId,
     reason,
@@ -216,13 +249,13 @@ const beginErasure = async (deps: Deps, actorId: string, tierId: string, reason:
     partition,
     at,
     journal,
-    mentionIdentity: mentionIdentityOf(tier),
+    mention: mentionIdentity && segmentIdentity && { tierId, identity: mentionIdentity, segmentIdentity, journal },
     report: { ...counts, alreadyErased: false, interactions, tasks, relations: partition.relations.length, changeRequests: requests.length, indexEntries: indexEntries.length, auditRecords },
   };
 };
 
 /**
- * The last part, once the scan for mentions is done: the cards posted in Teams about the tier's own
+ * The last part, once the lookup of mentions is done: the cards posted in Teams about the tier's own
  * requests redrawn, then its partition replaced by a tombstone, its summary gone and its relations'
  * re-read, and the erasure audited.
  */
@@ -245,20 +278,31 @@ export type TierFailure = { tierId: string; error: string };
 
 export const tierFailure = (tierId: string, error: unknown): TierFailure => ({ tierId, error: error instanceof Error ? error.message : String(error) });
 
-const isDone = (erasure: ErasureInProgress | ErasureReport): erasure is ErasureReport => 'alreadyErased' in erasure;
+const isDone = (erasure: ErasureInProgress | ErasureProgress | ErasureReport): erasure is ErasureReport => 'alreadyErased' in erasure;
 
-/** The scan for one tier's mentions, from where its journal says, then its tombstone. */
+/** An erasure stopped after its allowed steps: where its lookup of mentions stands (see `eraseTierStep`). */
+export type ErasureProgress = { tierId: string; phase: ErasureJournal['phase']; mentions: number };
+
+/** The lookup of one tier's mentions, from where its journal says (at most `steps` steps), then its tombstone. */
+const stepAlone = async (deps: Deps, erasure: ErasureInProgress, steps: number): Promise<ErasureReport | ErasureProgress> => {
+  if (!erasure.mention) return finishErasure(deps, erasure, 0);
+  const found = await eraseMentions(deps, [erasure.mention], erasure.at, { steps });
+  const mentions = found.named[0] ?? 0;
+  return found.phase === 'done' ? finishErasure(deps, erasure, mentions) : { tierId: erasure.tier.id, phase: found.phase, mentions };
+};
+
+/** With no bound on its steps, the lookup always ends: the erasure is done. */
 const finishAlone = async (deps: Deps, erasure: ErasureInProgress): Promise<ErasureReport> => {
-  const { mentionIdentity: identity, journal, tier } = erasure;
-  const scanned = identity ? await eraseMentions(deps, [{ tierId: tier.id, identity, journal }], erasure.at) : undefined;
-  return finishErasure(deps, erasure, scanned?.named[0] ?? 0);
+  const result = await stepAlone(deps, erasure, Infinity);
+  if (!isDone(result)) throw new Error(`The erasure of ${result.tierId} stopped at ${result.phase}.`);
+  return result;
 };
 
 /**
  * Erases a tier everywhere it is written (see `beginErasure`), then the records naming a person
- * without referencing them (a scan, resumable from the tier's journal), then its partition, of which
- * only a tombstone stays. Everything outside the partition goes first, so a run that stopped
- * half-way is completed by running it again.
+ * without referencing them (found through the postings, resumable from the tier's journal), then its
+ * partition, of which only a tombstone stays. Everything outside the partition goes first, so a run
+ * that stopped half-way is completed by running it again.
  */
 export const eraseTier = async (deps: Deps, actorId: string, tierId: string, reason: ErasureReason): Promise<ErasureReport> => {
   const erasure = await beginErasure(deps, actorId, tierId, reason);
@@ -266,9 +310,20 @@ export const eraseTier = async (deps: Deps, actorId: string, tierId: string, rea
 };
 
 /**
- * Several tiers erased with one scan for mentions instead of one each (the retention job's batch):
- * each tier's own records first, then the shared scan, then each tombstone. A tier whose erasure
- * was already under way (its scan elsewhere than at the start) is finished on its own. A tier that
+ * The same erasure in bounded calls, for a job that works in chunks: each call redoes the tier's own
+ * records (idempotent, bounded by what the tier holds), then at most `steps` steps of the lookup of
+ * mentions (each bounded by the person's mentions), and answers the report once everything is done,
+ * or where it stands. Call again until it answers a report.
+ */
+export const eraseTierStep = async (deps: Deps, actorId: string, tierId: string, reason: ErasureReason, steps: number): Promise<ErasureReport | ErasureProgress> => {
+  const erasure = await beginErasure(deps, actorId, tierId, reason);
+  return isDone(erasure) ? erasure : stepAlone(deps, erasure, steps);
+};
+
+/**
+ * Several tiers erased with one lookup of mentions instead of one each (the retention job's batch):
+ * each tier's own records first, then the shared lookup, then each tombstone. A tier whose erasure
+ * was already under way (its lookup elsewhere than at the start) is finished on its own. A tier that
  * fails is reported and left journaled for `npm run repair`; the others go on.
  */
 export const eraseTiers = async (
@@ -291,20 +346,20 @@ export const eraseTiers = async (
     await attempt(tierId, async () => {
       const erasure = await beginErasure(deps, actorId, tierId, reason);
       if (isDone(erasure)) reports.push(erasure);
-      else if (erasure.journal.phase === 'interactions' && erasure.journal.cursor === null) batch.push(erasure);
+      else if (erasure.journal.phase === 'interactions' && erasure.journal.cursor === null && !erasure.journal.counted) batch.push(erasure);
       else reports.push(await finishAlone(deps, erasure));
     });
-  const scanning = batch.flatMap((e) => (e.mentionIdentity ? [{ tierId: e.tier.id, identity: e.mentionIdentity, journal: e.journal }] : []));
+  const lookingUp = batch.flatMap((e) => (e.mention ? [e.mention] : []));
   let named: number[] = [];
   try {
-    if (scanning.length > 0) named = (await eraseMentions(deps, scanning, deps.clock.now())).named;
+    if (lookingUp.length > 0) named = (await eraseMentions(deps, lookingUp, deps.clock.now())).named;
   } catch (error) {
-    // Every tier of the batch stays journaled where the scan stopped: the repair finishes each.
+    // Every tier of the batch stays journaled where the lookup stopped: the repair finishes each.
     failures.push(...batch.map((e) => tierFailure(e.tier.id, error)));
     return { reports, failures };
   }
   for (const erasure of batch) {
-    const index = scanning.findIndex((t) => t.tierId === erasure.tier.id);
+    const index = lookingUp.findIndex((t) => t.tierId === erasure.tier.id);
     await attempt(erasure.tier.id, async () => {
       reports.push(await finishErasure(deps, erasure, index < 0 ? 0 : (named[index] ?? 0)));
     });
@@ -312,10 +367,21 @@ export const eraseTiers = async (
   return { reports, failures };
 };
 
-/** The person's right to erasure (RGPD art. 17), exercised by a data steward or an admin. */
-export const erasePerson = async (deps: Deps, caller: Caller, personId: string): Promise<ErasureReport> => {
+/** Only a data steward or an admin erases, and only a person. */
+const checkErasure = async (deps: Deps, caller: Caller, personId: string): Promise<void> => {
   if (!mayHandleGdprRequests(caller)) throw gdprForbidden();
   const found = await deps.tiers.get(personId);
   if (!found || found.value.kind !== 'person') throw notFound('person', personId);
+};
+
+/** The person's right to erasure (RGPD art. 17), exercised by a data steward or an admin. */
+export const erasePerson = async (deps: Deps, caller: Caller, personId: string): Promise<ErasureReport> => {
+  await checkErasure(deps, caller, personId);
   return eraseTier(deps, caller.userId, personId, 'request');
+};
+
+/** The same right exercised in bounded calls (the erasure job's chunks): see `eraseTierStep`. */
+export const erasePersonStep = async (deps: Deps, caller: Caller, personId: string, steps: number): Promise<ErasureReport | ErasureProgress> => {
+  await checkErasure(deps, caller, personId);
+  return eraseTierStep(deps, caller.userId, personId, 'request', steps);
 };

@@ -8,7 +8,9 @@ import type { Person } from '../model/tier.schema';
 import type { AuditRecord } from '../ports/audit-store.port';
 import type { Deps } from '../ports/deps';
 import type { RelationEdge } from '../ports/tier-store.port';
+import { mentionLookupTokens } from '../gdpr/mention-tokens';
 import { differs, mentionIdentityOf, redactInteractionTexts } from './erasure-rewrites';
+import { allMentionCandidates } from './mention-lookup';
 
 /** Everything Relais holds about a person (RGPD art. 15), as one JSON document. */
 export type PersonExport = {
@@ -35,36 +37,31 @@ const PAGE = 200;
 
 type PageReader<T> = (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>;
 
-/** Every page of a list, one after the other, each handed to `visit` and then let go. */
-const eachPage = async <T>(read: PageReader<T>, visit: (items: T[]) => void): Promise<void> => {
-  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-    const page = await read(cursor);
-    visit(page.items);
-    cursor = page.nextCursor ?? undefined;
-  }
-};
-
 const allPages = async <T>(read: PageReader<T>): Promise<T[]> => {
   const items: T[] = [];
-  await eachPage(read, (page) => items.push(...page));
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await read(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  }
   return items;
 };
 
-/** The log read a page at a time for notes naming the person outside the interactions they are part of. */
+/**
+ * The notes naming the person outside the interactions they are part of: the interactions posted
+ * under the person's tokens, each read and checked with the erasure's rules (a stale posting, or
+ * another Jeanne, is not them).
+ */
 const interactionsNaming = async (deps: Deps, person: Person): Promise<Interaction[]> => {
   const identity = mentionIdentityOf(person);
   if (!identity) return [];
-  const found: Interaction[] = [];
-  await eachPage(
-    (cursor) => deps.interactions.list(PAGE, cursor),
-    (page) => {
-      for (const { value } of page) {
-        const takesPart = value.participants.some((p) => p.tierId === person.id);
-        if (!takesPart && differs(redactInteractionTexts(value, identity), value)) found.push(value);
-      }
-    },
-  );
-  return found;
+  const candidates = await allMentionCandidates(deps.index, mentionLookupTokens(identity), 'interactions');
+  const read = await Promise.all(candidates.map(({ ref }) => (ref.kind === 'interaction' ? deps.interactions.get(ref.id) : undefined)));
+  return read.flatMap((stored) => {
+    if (!stored) return [];
+    const takesPart = stored.value.participants.some((p) => p.tierId === person.id);
+    return !takesPart && differs(redactInteractionTexts(stored.value, identity), stored.value) ? [stored.value] : [];
+  });
 };
 
 export const mayHandleGdprRequests = (caller: Caller): boolean => hasRole(caller, 'steward', 'admin');
@@ -75,7 +72,7 @@ export const gdprForbidden = () =>
 /**
  * The right of access, answered by a data steward or an admin: the profile, the facts and their
  * history, consents, relations, the interactions naming the person (as a participant, or in the
- * notes of others: a scan of the log), tasks, change requests and the audit trail. Who exported it, and when, is itself recorded in the audit log.
+ * notes of others: found through the postings), tasks, change requests and the audit trail. Who exported it, and when, is itself recorded in the audit log.
  */
 export const exportPerson = async (deps: Deps, caller: Caller, personId: string): Promise<PersonExport> => {
   if (!mayHandleGdprRequests(caller)) throw gdprForbidden();

@@ -20,7 +20,9 @@ import { cardPeople, isPeopleEdge, type PeoplePage } from './tier-people.use-cas
 import { tierRetention } from './retention-job-subject';
 import { establishmentsPage } from './tier-establishments.use-case';
 import { cardScores, readTierInsight, type CardScores } from './scores.use-case';
-import { loadVisibleTier, visibleTiers } from './visible-tier';
+import { seesShared, seesTask, sightOf, taskView, type Sight } from './shared-sight';
+import { loadVisibleTier } from './visible-tier';
+import { tierWithElementIds } from './element-ids';
 
 /** How many people and relations the card carries; the rest page through their own endpoints. */
 const CARD_PEOPLE = 50;
@@ -59,15 +61,11 @@ const ownerNames = async (deps: Deps, facts: readonly FactVersion[]): Promise<Re
 
 const participantIds = (page: Page<TimelineEntry>) => page.items.flatMap((e) => e.participants.map((p) => p.tierId));
 
-/** Hides, in each timeline entry, the participants the caller may not see. */
-export const visibleTimeline = async (
-  deps: Deps,
-  caller: Caller,
-  page: Page<TimelineEntry>,
-  preloaded?: ReadonlyMap<string, Tier>,
-): Promise<Page<TimelineEntry>> => {
-  const seen = preloaded ?? new Map((await visibleTiers(deps, caller, participantIds(page))).map((t) => [t.id, t]));
-  return { ...page, items: page.items.map((e) => ({ ...e, participants: e.participants.filter((p) => seen.has(p.tierId)) })) };
+/** The timeline as the caller may read it: the interactions they may see (see `seesShared`), each with the participants they see. */
+export const visibleTimeline = async (deps: Deps, caller: Caller, page: Page<TimelineEntry>, preloaded?: Sight): Promise<Page<TimelineEntry>> => {
+  const sight = preloaded ?? (await sightOf(deps, caller, participantIds(page)));
+  const items = page.items.filter((e) => seesShared(caller, sight, e.participants.map((p) => p.tierId), e.performedBy));
+  return { ...page, items: items.map((e) => ({ ...e, participants: e.participants.filter((p) => sight.shown.has(p.tierId)) })) };
 };
 
 export const tierTimeline = async (deps: Deps, caller: Caller, tierId: string, input: unknown): Promise<Page<TimelineEntry>> => {
@@ -91,15 +89,17 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
     readTierInsight(deps, tierId),
   ]);
   if (!partition) throw notFound('tier', tierId);
-  const { value: tier, etag } = partition.tier;
+  const { etag } = partition.tier;
+  const tier = tierWithElementIds(deps.ids, partition.tier.value);
   const edges = await visibleEdges(deps, caller, tierId, partition.relations);
   const isPeople = isPeopleEdge(tierId);
   const people = pageEdges(edges.filter(isPeople), CARD_PEOPLE);
   const others = pageEdges(edges.filter((e) => !isPeople(e)), CARD_RELATIONS);
   const shownIds = [...people.items, ...others.items].map((e) => otherEnd(tierId, e).id);
   const parentIds = tier.kind === 'organisation' && tier.parentId ? [tier.parentId] : [];
-  const [named, establishments, retention, scores, userNames] = await Promise.all([
-    visibleTiers(deps, caller, [...shownIds, ...participantIds(timeline), ...parentIds]),
+  const openTasks = partition.tasks.filter((t) => t.status === 'open');
+  const [sight, establishments, retention, scores, userNames] = await Promise.all([
+    sightOf(deps, caller, [...shownIds, ...participantIds(timeline), ...parentIds, ...openTasks.flatMap((t) => t.tierIds)]),
     tier.kind === 'organisation'
       ? establishmentsPage(deps, caller, tierId, { limit: CARD_ESTABLISHMENTS })
       : Promise.resolve({ items: [], total: 0, nextCursor: null }),
@@ -107,7 +107,7 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
     cardScores(deps, partition, insight, lang),
     ownerNames(deps, partition.facts),
   ]);
-  const visible = new Map(named.map((t) => [t.id, t]));
+  const visible = sight.shown;
   const now = deps.clock.now();
   const worded = await wordEdges(deps, caller, tier, [...people.items, ...others.items], lang, visible);
   const parent = parentIds[0] ? visible.get(parentIds[0]) : undefined;
@@ -123,8 +123,11 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
     relations: worded.filter((r) => !isPeople(r)),
     relationsPage: { total: others.total, nextCursor: others.nextCursor },
     people: { items: cardPeople(worded.filter(isPeople), visible), total: people.total, nextCursor: people.nextCursor },
-    timeline: await visibleTimeline(deps, caller, timeline, visible),
-    openTasks: partition.tasks.filter((t) => t.status === 'open').sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
+    timeline: await visibleTimeline(deps, caller, timeline, sight),
+    openTasks: openTasks
+      .filter((t) => seesTask(caller, sight, t))
+      .map((t) => taskView(sight, t))
+      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
     pendingChangeRequests: partition.changeRequests.map((c) => c.value).filter((c) => c.status === 'pending'),
     retention: {
       expiresAt: retention.expiresAt,

@@ -10,24 +10,28 @@ import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
 import { completeAfterSave, markInteractionPending } from '../background/defer-completion';
 import { interactionIdOf } from './log-interaction.use-case';
+import { interactionView, seesShared, sightOf, type Sight } from './shared-sight';
 import { visibleTiers } from './visible-tier';
 
-/** An interaction is visible when one of its tiers is; its participant list then omits the others. */
-const visibleInteraction = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Interaction>> => {
+/** An interaction shared with a tier the caller may not see does not exist for them, unless they logged it. */
+const visibleInteraction = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Interaction> & { sight: Sight }> => {
   const found = await deps.interactions.get(id);
-  if (!found) throw notFound('interaction', id);
-  const seen = new Set((await visibleTiers(deps, caller, found.value.participants.map((p) => p.tierId))).map((t) => t.id));
-  if (seen.size === 0) throw notFound('interaction', id);
-  return { etag: found.etag, value: { ...found.value, participants: found.value.participants.filter((p) => seen.has(p.tierId)) } };
+  const tierIds = found?.value.participants.map((p) => p.tierId) ?? [];
+  const sight = found && (await sightOf(deps, caller, tierIds));
+  if (!found || !sight || !seesShared(caller, sight, tierIds, found.value.performedBy)) throw notFound('interaction', id);
+  return { etag: found.etag, value: interactionView(found.value, sight), sight };
 };
 
-export const getInteraction = visibleInteraction;
+export const getInteraction = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Interaction>> => {
+  const { value, etag } = await visibleInteraction(deps, caller, id);
+  return { value, etag };
+};
 
 /** Not found names the source, never the id it maps to: that id would tell apart a message logged by another team. */
 export const getInteractionBySource = async (deps: Deps, caller: Caller, input: unknown): Promise<Versioned<Interaction>> => {
   const source = parseInput(InteractionSource, input);
   try {
-    return await visibleInteraction(deps, caller, interactionIdOf(deps, source));
+    return await getInteraction(deps, caller, interactionIdOf(deps, source));
   } catch (error) {
     if (isDomainError(error) && error.kind === 'not-found')
       throw new DomainError('INTERACTION.NOT_FOUND', 'not-found', `No interaction was logged from this ${source.kind === 'email' ? 'e-mail' : 'meeting'}.`);
@@ -44,7 +48,7 @@ export const addToInteraction = async (
   ifMatch?: string,
 ): Promise<Versioned<Interaction>> => {
   const addition = parseInput(InteractionAddition, input);
-  await visibleInteraction(deps, caller, id);
+  const { sight } = await visibleInteraction(deps, caller, id);
   guardCallerText(deps, caller, (addition.tasks ?? []).map((t, i) => ({ path: `tasks.${i}.title`, text: t.title })), addition.acknowledgeFreeTextWarnings);
   const stored = (await deps.interactions.get(id))!;
   if (ifMatch && ifMatch !== stored.etag) throw new DomainError('INTERACTION.CHANGED', 'precondition-failed', 'The interaction changed since you read it.');
@@ -58,17 +62,20 @@ export const addToInteraction = async (
     ...tiers.map((t) => ({ tierId: t.id, role: addition.participants?.find((p) => p.tierId === t.id)?.role, name: displayName(t), kind: t.kind })),
   ];
   const offset = stored.value.taskIds.length;
+  // Its author may still add to an interaction one of whose tiers they no longer see: their tasks stay off that tier.
+  const taskTierIds = participants.map((p) => p.tierId).filter((tierId) => !sight.hidden.has(tierId));
   const tasks: Task[] = (addition.tasks ?? []).map((t, i) => ({
     id: deps.ids.fromKey('task', `${id}\n${offset + i}`),
     title: t.title, dueDate: t.dueDate ?? null, assigneeId: t.assigneeId ?? caller.userId, status: 'open',
-    tierIds: participants.map((p) => p.tierId), interactionId: id, createdAt: now, createdBy: caller.userId,
+    tierIds: taskTierIds, interactionId: id, createdAt: now, createdBy: caller.userId,
     doneAt: null, doneBy: null, updatedAt: now,
   }));
   const next: Interaction = { ...stored.value, participants, taskIds: [...stored.value.taskIds, ...tasks.map((t) => t.id)], updatedAt: now };
   const outbox = { tasks: [...stored.outbox.tasks, ...tasks], changeRequests: stored.outbox.changeRequests };
   const [etag] = await Promise.all([deps.interactions.replace(next, outbox, stored.etag), markInteractionPending(deps, id, caller)]);
   await completeAfterSave(deps, next, outbox, caller);
-  return { value: next, etag };
+  const seen: Sight = { hidden: sight.hidden, shown: new Map([...sight.shown, ...tiers.map((t) => [t.id, t] as const)]) };
+  return { value: interactionView(next, seen), etag };
 };
 
 export const TimelineQuery = z

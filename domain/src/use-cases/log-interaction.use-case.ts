@@ -12,6 +12,8 @@ import type { StoredInteraction } from '../ports/interaction-store.port';
 import { completeAfterSave, markInteractionPending } from '../background/defer-completion';
 import { buildChangeRequest, checkChanges, checkRelationChanges } from './change-requests.use-case';
 import { completeInteraction, durableOnly } from './complete-interaction';
+import { interactionView, seesShared, sightOf } from './shared-sight';
+import { tierWithElementIds } from './element-ids';
 import { visibleTiers } from './visible-tier';
 
 export type LogResult = { value: Interaction; etag: string; created: boolean };
@@ -53,10 +55,15 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
   if (existing) return finishExisting(deps, caller, existing);
 
   const errors = checkParticipants(draft, tiers);
-  (draft.changeRequests ?? []).forEach((c, i) => {
+  const crChanges = (draft.changeRequests ?? []).map((c, i) => {
     const tier = tiers.find((t) => t.id === crTierIds[i]);
-    if (!tier) errors.push({ path: `changeRequests.${i}.tierId`, message: 'No tier with this id.' });
-    else errors.push(...checkChanges(tier, { ...c, tierId: tier.id }, `changeRequests.${i}.`));
+    if (!tier) {
+      errors.push({ path: `changeRequests.${i}.tierId`, message: 'No tier with this id.' });
+      return c.changes;
+    }
+    const checked = checkChanges(tierWithElementIds(deps.ids, tier), c, `changeRequests.${i}.`);
+    errors.push(...checked.errors);
+    return checked.changes;
   });
   const relationErrors = await Promise.all(
     (draft.changeRequests ?? []).map((c, i) => checkRelationChanges(deps, crTierIds[i]!, c.changes, `changeRequests.${i}.`)),
@@ -85,7 +92,7 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
   const changeRequests: ChangeRequest[] = await Promise.all(
     (draft.changeRequests ?? []).map((c, i) =>
       route(
-        buildChangeRequest(deps, caller, { ...c, tierId: crTierIds[i]!, interactionId: id }, deps.ids.fromKey('change-request', `${id}\n${i}`)),
+        buildChangeRequest(deps, caller, { ...c, changes: crChanges[i]!, tierId: crTierIds[i]!, interactionId: id }, deps.ids.fromKey('change-request', `${id}\n${i}`)),
         tiers.find((t) => t.id === crTierIds[i])!,
       ),
     ),
@@ -125,15 +132,15 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
 
 /**
  * A repeat answers with the interaction as the caller may see it. When another team logged this source
- * against tiers the caller may not see, nothing of it is shown: only that the message was logged.
+ * with a tier the caller may not see, nothing of it is shown: only that the message was logged.
  */
 const finishExisting = async (deps: Deps, caller: Caller, existing: StoredInteraction): Promise<LogResult> => {
   // The first click may still be completing it, or may have stopped half-way: the durable records are
   // written again (idempotently) so this answer too is read back at once; its pending marker covers the rest.
   await completeInteraction(deps.background ? durableOnly(deps) : deps, existing.value, existing.outbox);
-  const seen = new Set((await visibleTiers(deps, caller, existing.value.participants.map((p) => p.tierId))).map((t) => t.id));
-  if (seen.size === 0)
+  const tierIds = existing.value.participants.map((p) => p.tierId);
+  const sight = await sightOf(deps, caller, tierIds);
+  if (!seesShared(caller, sight, tierIds, existing.value.performedBy))
     throw new DomainError('INTERACTION.LOGGED_ELSEWHERE', 'conflict', 'This e-mail or meeting was already logged by someone else; ask them to add your tiers to it.');
-  const participants = existing.value.participants.filter((p) => seen.has(p.tierId));
-  return { value: { ...existing.value, participants }, etag: existing.etag, created: false };
+  return { value: interactionView(existing.value, sight), etag: existing.etag, created: false };
 };

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { parseInput } from '../errors/parse-input';
-import { isWebmailDomain } from '../matching';
+import { isWebmailDomain, LIKELY_DUPLICATE_SCORE, registrableDomain } from '../matching';
 import type { Caller } from '../model/caller';
+import type { Language } from '../model/common.schema';
 import { summarize, type TierSummary } from '../model/tier-summary';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import { rememberRep } from './reports.use-case';
+import { findCandidates } from './match-tiers-candidates';
+import { toMatchCandidate, visibleCandidates, type MatchCandidate } from './match-tiers.use-case';
 import { visibleTiers } from './visible-tier';
 
 export const LookupRequest = z.object({ emails: z.array(z.string().trim().max(320)).min(1).max(500) }).strict().meta({ id: 'LookupRequest' });
@@ -23,7 +26,16 @@ export type LookupResult = {
   organisations: OrganisationMatch[];
   /** For an internal address: the Relais user it belongs to, when they have used Relais. */
   user?: ColleagueUser;
+  /**
+   * For an unknown address at a company domain no organisation declares: the organisations whose
+   * name the domain spells ("michelin.com" → "Compagnie générale des établissements Michelin"),
+   * likely ones only, for the rep to confirm (never a silent pick: the status stays `unknown`).
+   */
+  suggestions?: MatchCandidate[];
 };
+
+/** Unknown domains per call whose owner is looked for by name (one match each). */
+const SUGGESTED_DOMAINS = 10;
 
 const emailShape = /^[^\s@]+@([^\s@]+\.[^\s@]+)$/;
 
@@ -54,7 +66,18 @@ const onceEach = <T>(work: (key: string) => Promise<T>): ((key: string) => Promi
   };
 };
 
-const lookupOne = async (deps: Deps, caller: Caller, raw: string, ownersOf: (domain: string) => Promise<Tier[]>): Promise<LookupResult> => {
+/** The organisations a company domain names, by its owner's part ("schneider-electric" of schneider-electric.com). */
+const organisationsNamedBy = async (deps: Deps, caller: Caller, domain: string, lang: Language): Promise<MatchCandidate[]> => {
+  const label = registrableDomain(domain).split('.')[0] ?? '';
+  if (label.length < 2 || isWebmailDomain(domain)) return [];
+  const draft = { kind: 'organisation' as const, names: [{ type: 'commercial' as const, value: label }] };
+  const candidates = visibleCandidates(caller, await findCandidates(deps, draft, { minScore: LIKELY_DUPLICATE_SCORE }));
+  return candidates.slice(0, 3).map((c) => toMatchCandidate(c, lang));
+};
+
+type Finders = { ownersOf: (domain: string) => Promise<Tier[]>; namedBy: (domain: string) => Promise<MatchCandidate[]> };
+
+const lookupOne = async (deps: Deps, caller: Caller, raw: string, { ownersOf, namedBy }: Finders): Promise<LookupResult> => {
   const email = raw.toLowerCase();
   const domain = emailShape.exec(email)?.[1];
   const empty = { email: raw, persons: [], organisations: [] };
@@ -74,7 +97,8 @@ const lookupOne = async (deps: Deps, caller: Caller, raw: string, ownersOf: (dom
   const status = personMatches.length > 1 || (personMatches.length === 0 && organisations.length > 1)
     ? 'ambiguous'
     : personMatches.length + organisations.length === 0 ? 'unknown' : 'matched';
-  return { email: raw, status, persons: personMatches, organisations };
+  const suggestions = status === 'unknown' ? await namedBy(domain) : [];
+  return { email: raw, status, persons: personMatches, organisations, ...(suggestions.length > 0 ? { suggestions } : {}) };
 };
 
 /**
@@ -88,14 +112,16 @@ const usersByEmail = async (deps: Deps): Promise<Map<string, ColleagueUser>> => 
 
 /**
  * For each address on an e-mail or meeting: the persons it belongs to, their organisations, and
- * organisations by domain; colleagues with the Relais user they are. The caller is remembered as a
- * user, so colleagues can assign them follow-ups.
+ * organisations by domain (or, for a domain none declares, suggested by name); colleagues with the
+ * Relais user they are. The caller is remembered as a user, so colleagues can assign them follow-ups.
  */
-export const lookupEmails = async (deps: Deps, caller: Caller, input: unknown): Promise<{ results: LookupResult[] }> => {
+export const lookupEmails = async (deps: Deps, caller: Caller, input: unknown, lang: Language = 'en'): Promise<{ results: LookupResult[] }> => {
   const request = parseInput(LookupRequest, input);
   const unique = [...new Map(request.emails.map((e) => [e.toLowerCase(), e])).values()];
   const ownersOf = onceEach((domain) => domainOwners(deps, caller, domain));
-  const [results] = await Promise.all([Promise.all(unique.map((e) => lookupOne(deps, caller, e, ownersOf))), rememberRep(deps, caller)]);
+  let suggested = 0;
+  const namedBy = onceEach((domain) => (suggested++ < SUGGESTED_DOMAINS ? organisationsNamedBy(deps, caller, domain, lang) : Promise.resolve([])));
+  const [results] = await Promise.all([Promise.all(unique.map((e) => lookupOne(deps, caller, e, { ownersOf, namedBy }))), rememberRep(deps, caller)]);
   if (!results.some((r) => r.status === 'internal')) return { results };
   const users = await usersByEmail(deps);
   return {

@@ -1,6 +1,10 @@
-import { blockingKeys, MIN_CANDIDATE_SCORE, rankCandidates, type MatchProfile, type MatchReason } from '../matching';
+import {
+  acronymKey, blockingKeys, isCountedKey, MIN_CANDIDATE_SCORE, rankCandidates, shortlist, wordKey, wordKeysOf,
+  type MatchContext, type MatchProfile, type MatchReason, type Posting,
+} from '../matching';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
+import type { IndexStore } from '../ports/index-store.port';
 import { employersOf, tierMatchProfile } from './match-tiers-profile';
 
 export type ScoredCandidate = { tier: Tier; score: number; reasons: MatchReason[] };
@@ -9,27 +13,76 @@ export type ScoredCandidate = { tier: Tier; score: number; reasons: MatchReason[
 const LOAD_LIMIT = 16;
 /** Persons whose employers are read to refine their score (one partition read each). */
 const EMPLOYER_LIMIT = 5;
-/** A shared SIREN, e-mail, phone or domain says more than a shared name key. */
-const IDENTITY_FAMILIES = new Set(['siren', 'email', 'pphone', 'ophone', 'domain']);
-
-const familyOf = (key: string): string => key.slice(0, key.indexOf(':'));
+/** Candidate words whose holders are counted per lookup (one point read each, in parallel). */
+const WORD_COUNT_LIMIT = 48;
 
 /**
- * Ids under the draft's blocking keys, most telling first: each key adds its family's weight,
- * shared by fewer tiers the more it tells (as a rare word says more than a common one).
+ * A word this many organisations hold is remembered for a while rather than read again: its list
+ * is long, it blocks nothing, and a few more or fewer holders barely move its weight (the
+ * log-scaled weight changes by under 1 % when 100 holders become 110).
  */
-const shortlist = async (deps: Deps, profile: MatchProfile, exclude: ReadonlySet<string>): Promise<string[]> => {
-  const keys = blockingKeys(profile);
-  const postings = await Promise.all(keys.map(async (key) => ({ key, hits: await deps.index.find('block', key) })));
-  const weights = new Map<string, number>();
-  for (const { key, hits } of postings) {
-    const weight = (IDENTITY_FAMILIES.has(familyOf(key)) ? 4 : 1) / Math.log2(2 + hits.length);
-    for (const hit of hits) if (!exclude.has(hit.targetId)) weights.set(hit.targetId, (weights.get(hit.targetId) ?? 0) + weight);
-  }
-  return [...weights.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, LOAD_LIMIT)
-    .map(([id]) => id);
+const COMMON_WORD = 100;
+const REMEMBER_MS = 10 * 60_000;
+const REMEMBERED_WORDS = 20_000;
+
+type Remembered = Map<string, { count: number; until: number }>;
+const rememberedByStore = new WeakMap<IndexStore, Remembered>();
+
+/** The common words' counts, per store: two bases in one process never share them. */
+const wordCounts = (deps: Deps) => {
+  let remembered = rememberedByStore.get(deps.index);
+  if (!remembered) rememberedByStore.set(deps.index, (remembered = new Map()));
+  const now = Date.parse(deps.clock.now());
+  return {
+    recall: (key: string): number | undefined => {
+      const entry = remembered.get(key);
+      return entry && entry.until > now ? entry.count : undefined;
+    },
+    remember: (key: string, count: number) => {
+      if (count < COMMON_WORD) return;
+      if (remembered.size >= REMEMBERED_WORDS) remembered.clear();
+      remembered.set(key, { count, until: now + REMEMBER_MS });
+    },
+  };
+};
+
+/**
+ * The draft's posting lists, and how many organisations hold each of its words or acronyms (the
+ * draft itself, when stored, left out). A word known to be common is not read again: it would only
+ * add a long list of weak candidates.
+ */
+const readPostings = async (deps: Deps, profile: MatchProfile, counts: Map<string, number>): Promise<Posting[]> => {
+  const remembered = wordCounts(deps);
+  return Promise.all(
+    blockingKeys(profile).map(async (key): Promise<Posting> => {
+      const known = isCountedKey(key) ? remembered.recall(key) : undefined;
+      if (known !== undefined) {
+        counts.set(key, known);
+        return { key, ids: [] };
+      }
+      const ids = (await deps.index.find('block', key)).map((hit) => hit.targetId);
+      if (isCountedKey(key)) {
+        counts.set(key, ids.length - (profile.id && ids.includes(profile.id) ? 1 : 0));
+        remembered.remember(key, ids.length);
+      }
+      return { key, ids };
+    }),
+  );
+};
+
+/** How many organisations hold the candidates' other words, so that each word of a name weighs what it tells. */
+const countCandidateWords = async (deps: Deps, tiers: readonly Tier[], counts: Map<string, number>): Promise<void> => {
+  const remembered = wordCounts(deps);
+  const missing = [...new Set(tiers.flatMap((t) => wordKeysOf(tierMatchProfile(t))))]
+    .filter((key) => !counts.has(key))
+    .slice(0, WORD_COUNT_LIMIT);
+  await Promise.all(
+    missing.map(async (key) => {
+      const count = remembered.recall(key) ?? (await deps.index.count('block', key));
+      counts.set(key, count);
+      remembered.remember(key, count);
+    }),
+  );
 };
 
 /** Declared hierarchy is not duplication: an establishment filed under its parent, or two sibling establishments. */
@@ -61,8 +114,9 @@ const rescoreWithEmployers = async (deps: Deps, profile: MatchProfile, scored: S
 };
 
 /**
- * The live tiers most likely to be the profile, best first, each with its score and reasons. Candidates
- * come from the blocking-key index (no scan); visibility is the caller's business.
+ * The live tiers most likely to be the profile, best first, each with its score and reasons.
+ * Candidates come from the blocking-key index (no scan), and each word of a name weighs by how many
+ * organisations of the base hold it (read from the same index); visibility is the caller's business.
  */
 export const findCandidates = async (
   deps: Deps,
@@ -70,10 +124,13 @@ export const findCandidates = async (
   options: { exclude?: readonly string[]; minScore?: number; apart?: (candidate: Tier) => boolean } = {},
 ): Promise<ScoredCandidate[]> => {
   const exclude = new Set(options.exclude ?? []);
-  const ids = await shortlist(deps, profile, exclude);
+  const counts = new Map<string, number>();
+  const ids = shortlist(await readPostings(deps, profile, counts), { exclude, limit: LOAD_LIMIT });
   const tiers = (await deps.tiers.getMany(ids)).filter((t) => t.status === 'active' && t.kind === profile.kind && !options.apart?.(t));
+  if (profile.kind === 'organisation') await countCandidateWords(deps, tiers, counts);
+  const context: MatchContext = { frequencies: (word) => counts.get(wordKey(word)), acronymFrequencies: (acronym) => counts.get(acronymKey(acronym)) };
   const byId = new Map(tiers.map((t) => [t.id, t]));
-  const ranked = rankCandidates(profile, tiers.map((t) => tierMatchProfile(t)), { limit: LOAD_LIMIT, minScore: 0 });
+  const ranked = rankCandidates(profile, tiers.map((t) => tierMatchProfile(t)), { limit: LOAD_LIMIT, minScore: 0, ...context });
   const scored = ranked.map((r) => ({ tier: byId.get(r.id)!, score: r.score, reasons: r.reasons }));
   const refined = await rescoreWithEmployers(deps, profile, scored);
   return refined.filter((c) => c.score >= (options.minScore ?? MIN_CANDIDATE_SCORE));

@@ -8,6 +8,8 @@ import { FEW_WRITE_ATTEMPTS, retryStaleWrite } from '../scoring/stale-write';
 import { indexTier } from './index-tier';
 
 export type MergeMoves = { relations: number; interactions: number; tasks: number; changeRequests: number; subsidiaries: number };
+/** What a merge moved: the counts, and the establishments re-filed (their parent is not kept elsewhere). */
+export type MovedRecords = { counts: MergeMoves; subsidiaryIds: string[] };
 
 type Move = { survivor: Tier; duplicateId: string; now: string };
 
@@ -104,9 +106,9 @@ const moveChangeRequests = async (deps: Deps, move: Move, partition: TierPartiti
 };
 
 /** Establishments filed under the duplicate are now filed under the survivor. */
-const moveSubsidiaries = async (deps: Deps, move: Move): Promise<number> => {
+const moveSubsidiaries = async (deps: Deps, move: Move): Promise<string[]> => {
   const hits = await deps.index.find('parent', move.duplicateId);
-  let moved = 0;
+  const moved: string[] = [];
   await Promise.all(
     hits.map((hit) =>
       retryStaleWrite(async () => {
@@ -115,7 +117,7 @@ const moveSubsidiaries = async (deps: Deps, move: Move): Promise<number> => {
         const next: Tier = { ...child.value, parentId: move.survivor.id, updatedAt: move.now };
         await deps.tiers.write(child.value.id, { tier: { value: next, ifMatch: child.etag } });
         await indexTier(deps, next, child.value);
-        moved += 1;
+        moved.push(child.value.id);
       }, FEW_WRITE_ATTEMPTS),
     ),
   );
@@ -127,7 +129,7 @@ const moveSubsidiaries = async (deps: Deps, move: Move): Promise<number> => {
  * do and writes deterministic keys, so running it again after a crash completes it and changes
  * nothing that was done.
  */
-export const moveRecords = async (deps: Deps, move: Move, duplicate: TierPartition): Promise<MergeMoves> => {
+export const moveRecords = async (deps: Deps, move: Move, duplicate: TierPartition): Promise<MovedRecords> => {
   const [relations, interactions, changeRequests, subsidiaries] = await Promise.all([
     moveRelations(deps, move, duplicate.relations),
     moveInteractions(deps, move),
@@ -135,5 +137,5 @@ export const moveRecords = async (deps: Deps, move: Move, duplicate: TierPartiti
     moveSubsidiaries(deps, move),
   ]);
   await Promise.all(duplicate.tasks.map((task) => moveTask(deps, move, task.id)));
-  return { relations, interactions, tasks: duplicate.tasks.length, changeRequests, subsidiaries };
+  return { counts: { relations, interactions, tasks: duplicate.tasks.length, changeRequests, subsidiaries: subsidiaries.length }, subsidiaryIds: subsidiaries };
 };

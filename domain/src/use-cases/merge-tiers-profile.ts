@@ -65,13 +65,35 @@ const mergePersons = (s: Person, d: Person): Person => ({
   confidentiality: stricter(s.confidentiality, d.confidentiality),
 });
 
+/** Which record a field of the merged tier comes from: a list may also keep both records' elements. */
+export type FieldPick = 'survivor' | 'duplicate' | 'both';
+
+/** The fields a steward may pick per merge; confidentiality is always the stricter, the SIREN never two. */
+export const pickableFields: Record<Tier['kind'], readonly string[]> = {
+  organisation: ['names', 'siret', 'headOffice', 'parentId', 'addresses', 'phones', 'website', 'emailDomains', 'externalIds'],
+  person: ['civility', 'firstName', 'lastName', 'jobTitle', 'referenceFunction', 'assistant', 'emails', 'phones', 'externalIds'],
+};
+const listPicks = ['names', 'addresses', 'phones', 'emailDomains', 'emails', 'externalIds'];
+export const isListPick = (field: string): boolean => listPicks.includes(field);
+
 /**
  * The survivor as it is after taking the duplicate in: names, addresses, contact points, e-mail
- * domains and external ids united; its own single values kept, the duplicate's filling the gaps.
- * Merging is idempotent: taking the same duplicate twice changes nothing more.
+ * domains and external ids united; its own single values kept, the duplicate's filling the gaps;
+ * then, field by field, what the steward picked (the survivor's or the duplicate's value, or for
+ * a list both). Merging is idempotent: taking the same duplicate twice changes nothing more.
  */
-export const mergeProfiles = (survivor: Tier, duplicate: Tier): Tier => {
-  if (survivor.kind === 'organisation' && duplicate.kind === 'organisation') return mergeOrganisations(survivor, duplicate);
-  if (survivor.kind === 'person' && duplicate.kind === 'person') return mergePersons(survivor, duplicate);
-  return survivor;
+export const mergeProfiles = (survivor: Tier, duplicate: Tier, picks: Readonly<Record<string, FieldPick>> = {}): Tier => {
+  const merged =
+    survivor.kind === 'organisation' && duplicate.kind === 'organisation'
+      ? mergeOrganisations(survivor, duplicate)
+      : survivor.kind === 'person' && duplicate.kind === 'person'
+        ? mergePersons(survivor, duplicate)
+        : survivor;
+  const next: Record<string, unknown> = { ...merged };
+  for (const field of pickableFields[survivor.kind]) {
+    const pick = picks[field];
+    if (pick === 'survivor') next[field] = (survivor as Record<string, unknown>)[field];
+    if (pick === 'duplicate') next[field] = (duplicate as Record<string, unknown>)[field];
+  }
+  return next as Tier;
 };

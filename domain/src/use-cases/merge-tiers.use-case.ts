@@ -11,28 +11,70 @@ import type { JournalEntry, Versioned } from '../ports/tier-store.port';
 import { refreshReviewPairs } from './duplicates-pairs';
 import { requireSteward } from './duplicates.use-case';
 import { indexTier } from './index-tier';
-import { currentValue, mergeFactHistories } from './merge-tiers-facts';
+import { currentValue, factKey, survivorFactWrites, type FactPick } from './merge-tiers-facts';
 import { moveRecords } from './merge-tiers-moves';
 import { FEW_WRITE_ATTEMPTS, retryStaleWrite } from '../scoring/stale-write';
-import { mergeProfiles } from './merge-tiers-profile';
+import { isListPick, mergeProfiles, pickableFields, type FieldPick } from './merge-tiers-profile';
+import { tierWithElementIds } from './element-ids';
+import { factDefinition } from '../model/fact-definitions';
 import { mergeTierInsight } from './scores.use-case';
 import { loadVisibleTier } from './visible-tier';
 import { refreshRelationEnds } from './relation-ends';
 
-export const MergeRequest = z.object({ duplicateId: Id }).strict().meta({ id: 'MergeRequest' });
+/**
+ * `picks` says, field by field, which record a field of the merged tier comes from: `survivor` or
+ * `duplicate` (for a list also `both`, its default); a dated fact is picked as `facts.<name>`.
+ * Unpicked, the survivor's values and facts are kept, the duplicate's filling gaps only.
+ */
+export const MergePicks = z.record(z.string().max(80), z.enum(['survivor', 'duplicate', 'both'])).meta({ id: 'MergePicks' });
+export type MergePicks = z.infer<typeof MergePicks>;
+export const MergeRequest = z.object({ duplicateId: Id, picks: MergePicks.optional() }).strict().meta({ id: 'MergeRequest' });
 
-/** The survivor's journal entry for one merge: written before the duplicate is touched, marked done last. */
-type MergeJournal = { duplicateId: string; by: string; startedAt: string; status: 'started' | 'done' | 'abandoned'; doneAt?: string };
+/** The survivor's journal entry for one merge: written before the duplicate is touched, marked done last (or undone). */
+export type MergeJournal = {
+  duplicateId: string;
+  by: string;
+  startedAt: string;
+  status: 'started' | 'done' | 'abandoned' | 'undone';
+  doneAt?: string;
+  picks?: MergePicks;
+};
 
-const journalKey = (duplicateId: string): string => `merge~${duplicateId}`;
-const journalOf = (entries: readonly JournalEntry[], duplicateId: string): MergeJournal | undefined =>
+export const journalKey = (duplicateId: string): string => `merge~${duplicateId}`;
+export const journalOf = (entries: readonly JournalEntry[], duplicateId: string): MergeJournal | undefined =>
   entries.find((e) => e.key === journalKey(duplicateId))?.value as MergeJournal | undefined;
-const entry = (journal: MergeJournal): JournalEntry => ({ key: journalKey(journal.duplicateId), value: journal });
+export const journalEntry = (journal: MergeJournal): JournalEntry => ({ key: journalKey(journal.duplicateId), value: journal });
+const entry = journalEntry;
+
+/** What a merge's audit record keeps so it can be undone: both records and the survivor's facts as they were. */
+export type MergeUndoData = {
+  mergedAt: string;
+  survivorBefore: Tier;
+  survivorAfter: Tier;
+  /** Each fact version the merge wrote, and the survivor's version it replaced (null: none, it was added). */
+  facts: { written: FactVersion; before: FactVersion | null }[];
+  subsidiaryIds: string[];
+};
+
+/** The pick of each dated fact (`facts.<name>`), as the fact merge reads them. */
+const factPicks = (picks: MergePicks = {}): Record<string, FactPick> =>
+  Object.fromEntries(Object.entries(picks).flatMap(([field, pick]) => (field.startsWith('facts.') && pick !== 'both' ? [[field.slice(6), pick]] : [])));
+const profilePicks = (picks: MergePicks = {}): Record<string, FieldPick> => Object.fromEntries(Object.entries(picks).filter(([field]) => !field.startsWith('facts.')));
+
+/** Picks name fields a merge may pick, with a choice that fits them; each wrong one is named. */
+export const checkPicks = (kind: Tier['kind'], picks: MergePicks = {}): void => {
+  const errors = Object.entries(picks).flatMap(([field, pick]) => {
+    const path = `picks.${field}`;
+    if (field.startsWith('facts.')) return factDefinition(field.slice(6)) && pick !== 'both' ? [] : [{ path, message: 'Pick a known fact, survivor or duplicate.' }];
+    if (!pickableFields[kind].includes(field)) return [{ path, message: `Not a field a merge picks; fields: ${pickableFields[kind].join(', ')}, facts.<name>.` }];
+    return pick === 'both' && !isListPick(field) ? [{ path, message: 'Only a list keeps both.' }] : [];
+  });
+  if (errors.length > 0) throw new DomainError('REQUEST.INVALID', 'invalid', 'The merge picks are not valid.', errors);
+};
 
 const rule = (code: string, message: string, path = 'duplicateId') => new DomainError(code, 'rule', message, [{ path, message }]);
 const isStale = (error: unknown) => isDomainError(error) && error.kind === 'precondition-failed';
 
-const factKey = (f: FactVersion) => `${f.name}\n${Date.parse(f.validFrom)}`;
 
 /**
  * The commit point of a merge: the duplicate becomes a tombstone under the ETag it had when it was
@@ -68,28 +110,36 @@ const completeMerge = async (deps: Deps, survivorId: string, journal: MergeJourn
   const moves = await moveRecords(deps, { survivor: survivor.value, duplicateId: dupTier.id, now }, duplicate);
   const active = { ...dupTier, status: 'active' as const, mergedInto: undefined };
   await indexTier(deps, { ...active, status: 'merged', mergedInto: survivorId }, active);
-  await deps.audit?.append({
-    id: journalKey(dupTier.id),
-    at: now,
-    actorId: journal.by,
-    action: 'tier.merged',
-    targetType: 'tier',
-    targetId: survivorId,
-    details: { duplicateId: dupTier.id, duplicateName: displayName(dupTier), moved: moves },
-  });
   const result = await retryStaleWrite(async () => {
     const current = (await deps.tiers.partition(survivorId))!;
-    const facts = mergeFactHistories(current.facts, duplicate.facts, { kind: 'merge', id: dupTier.id });
+    const facts = survivorFactWrites(current.facts, duplicate.facts, { kind: 'merge', id: dupTier.id }, journal.startedAt, factPicks(journal.picks));
     const all = new Map(current.facts.map((f) => [factKey(f), f]));
     facts.forEach((f) => all.set(factKey(f), f));
     const lifecycle = currentValue([...all.values()], 'lifecycle');
     const owner = currentValue([...all.values()], 'owner');
-    const next = {
-      ...mergeProfiles(current.tier.value, active),
+    const next = tierWithElementIds(deps.ids, {
+      ...mergeProfiles(current.tier.value, active, profilePicks(journal.picks)),
       ...(typeof lifecycle === 'string' ? { lifecycle } : {}),
       ...(typeof owner === 'string' ? { owner } : {}),
       updatedAt: now,
-    } as Tier;
+    } as Tier);
+    const undo: MergeUndoData = {
+      mergedAt: journal.startedAt,
+      survivorBefore: current.tier.value,
+      survivorAfter: next,
+      facts: facts.map((written) => ({ written, before: current.facts.find((f) => factKey(f) === factKey(written)) ?? null })),
+      subsidiaryIds: moves.subsidiaryIds,
+    };
+    // Before the survivor changes: an audit record exists for every merge that took place (one per merge, by its start).
+    await deps.audit?.append({
+      id: `${journalKey(dupTier.id)}~${journal.startedAt}`,
+      at: now,
+      actorId: journal.by,
+      action: 'tier.merged',
+      targetType: 'tier',
+      targetId: survivorId,
+      details: { duplicateId: dupTier.id, duplicateName: displayName(dupTier), survivorName: displayName(current.tier.value), picks: journal.picks ?? {}, moved: moves.counts, undo },
+    });
     await indexTier(deps, next, current.tier.value);
     const etag = await deps.tiers.write(survivorId, {
       tier: { value: next, ifMatch: current.tier.etag },
@@ -138,14 +188,14 @@ const checkPair = (survivor: Tier, duplicate: Tier): void => {
  * Takes the survivor's journal entry under its ETag (If-Match when the caller sent one), unless this
  * merge is under way already. Returns false when it is.
  */
-const startJournal = async (deps: Deps, caller: Caller, survivorId: string, duplicateId: string, ifMatch: string | undefined): Promise<boolean> => {
+const startJournal = async (deps: Deps, caller: Caller, survivorId: string, duplicateId: string, ifMatch: string | undefined, picks?: MergePicks): Promise<boolean> => {
   for (let attempt = 0; ; attempt += 1) {
     const current = await deps.tiers.partition(survivorId);
     if (!current) throw new DomainError('TIER.NOT_FOUND', 'not-found', `No tier with id ${survivorId}.`);
     if (journalOf(current.journal, duplicateId)?.status === 'started') return false;
     if (ifMatch && ifMatch !== current.tier.etag)
       throw new DomainError('CONCURRENCY.STALE', 'precondition-failed', 'The tier changed since you read it; reload and try again.');
-    const journal: MergeJournal = { duplicateId, by: caller.userId, startedAt: deps.clock.now(), status: 'started' };
+    const journal: MergeJournal = { duplicateId, by: caller.userId, startedAt: deps.clock.now(), status: 'started', ...(picks ? { picks } : {}) };
     try {
       await deps.tiers.write(survivorId, { tier: { value: { ...current.tier.value, updatedAt: journal.startedAt }, ifMatch: current.tier.etag }, journal: [entry(journal)] });
       return true;
@@ -168,7 +218,7 @@ export const beginMerge = async (
   ifMatch?: string,
 ): Promise<{ done: Versioned<Tier> } | { journal: MergeJournal }> => {
   requireSteward(caller);
-  const { duplicateId } = parseInput(MergeRequest, input);
+  const { duplicateId, picks } = parseInput(MergeRequest, input);
   if (duplicateId === survivorId) throw rule('TIER.MERGE_INTO_ITSELF', 'A tier cannot be merged into itself.');
   const survivor = await loadVisibleTier(deps, caller, survivorId);
   const duplicate = await deps.tiers.get(duplicateId);
@@ -178,8 +228,9 @@ export const beginMerge = async (
   if (journal?.status === 'done') return { done: survivor };
   if (journal?.status === 'started') return { journal };
   checkPair(survivor.value, duplicate.value);
+  checkPicks(survivor.value.kind, picks);
   await Promise.all([completePendingMerges(deps, survivorId), completePendingMerges(deps, duplicateId)]);
-  const started = await startJournal(deps, caller, survivorId, duplicateId, ifMatch);
+  const started = await startJournal(deps, caller, survivorId, duplicateId, ifMatch, picks);
   const own = journalOf((await deps.tiers.partition(survivorId))!.journal, duplicateId)!;
   if (started && !(await commitTombstone(deps, duplicate, survivorId, own.startedAt))) {
     await deps.tiers.write(survivorId, { journal: [entry({ ...own, status: 'abandoned', doneAt: deps.clock.now() })] });
@@ -190,8 +241,10 @@ export const beginMerge = async (
 
 /**
  * `POST /api/tiers/{id}/merge`: the duplicate's data, history, relations, interactions, tasks and
- * change requests go to the survivor; the duplicate becomes a tombstone pointing to it. A merge
- * already done answers with the survivor; one interrupted is completed.
+ * change requests go to the survivor; the duplicate becomes a tombstone pointing to it. The
+ * survivor keeps its values and facts (its "followed by" included) unless `picks` says otherwise;
+ * the duplicate's facts join the history. A merge already done answers with the survivor; one
+ * interrupted is completed.
  */
 export const mergeTiers = async (deps: Deps, caller: Caller, survivorId: string, input: unknown, ifMatch?: string): Promise<Versioned<Tier>> => {
   const begun = await beginMerge(deps, caller, survivorId, input, ifMatch);

@@ -1,23 +1,53 @@
+import { isDomainError } from '../errors/domain-error';
 import type { Deps } from '../ports/deps';
 import { saveNewTask } from './tasks.use-case';
 import { refreshReviewPairs } from './duplicates-pairs';
 import { eraseTier } from './erase-person.use-case';
 import { erasureJournalOf } from './erasure-journal';
+import { tierWithElementIds } from './element-ids';
 import { indexTier } from './index-tier';
 import { completeInteraction } from './complete-interaction';
 import { catchUpInsight } from './insight-catch-up.use-case';
 import { completePendingMerges } from './merge-tiers.use-case';
 import { forEachLimited } from './for-each-limited';
 import { refreshTierInsight } from './scores.use-case';
+import { auditRef, auditTokens, changeRequestRef, changeRequestTokens, interactionRef, interactionTokens, postMentions, profileRef, profileTokens, taskRef, taskTokens } from './mention-postings';
+import type { TierPartition } from '../ports/tier-store.port';
 
 export type RepairReport = { tiers: number; interactions: number };
 
 /**
+ * The postings of what a tier's partition and audit hold (its profile, change requests, tasks, and
+ * the audit records about it): records written before postings existed are found by erasure once
+ * the repair has run.
+ */
+const repostTier = async (deps: Deps, partition: TierPartition): Promise<void> => {
+  const tier = partition.tier.value;
+  const audit = deps.audit;
+  await Promise.all([
+    postMentions(deps.index, profileRef(tier.id), profileTokens(tier)),
+    ...partition.changeRequests.map(({ value }) => postMentions(deps.index, changeRequestRef(value), changeRequestTokens(value))),
+    ...partition.tasks.map(async (copy) => {
+      const task = (await deps.tasks.get(copy.id))?.value ?? copy;
+      await postMentions(deps.index, taskRef(task.id), taskTokens(task));
+    }),
+  ]);
+  if (!audit) return;
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await audit.query({ tierId: tier.id, limit: 200, ...(cursor ? { cursor } : {}) });
+    await Promise.all(page.items.map((record) => postMentions(deps.index, auditRef(record), auditTokens(record))));
+    cursor = page.nextCursor ?? undefined;
+  }
+};
+
+/**
  * Completes whatever a crash left half-written: finishes interrupted merges and erasures, re-derives every index
- * entry from its tier, copies each relation edge to its other side, re-runs every interaction's
+ * entry from its tier, stores the ids of list elements written before elements had ids, copies
+ * each relation edge to its other side, re-runs every interaction's
  * outbox, re-derives the tier's pairs on the duplicates review list and its summary (scores,
- * segments), and redoes the insight work marked for catch-up. All writes are idempotent,
- * so running it on a healthy base changes nothing.
+ * segments), posts every record's free text under its tokens again (see mention-postings.ts), and
+ * redoes the insight work marked for catch-up. All writes are idempotent, so running it on a
+ * healthy base changes nothing.
  */
 export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
   await completePendingMerges(deps, tierId);
@@ -30,6 +60,13 @@ export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
     await eraseTier(deps, erasing.by, tierId, erasing.reason);
     return;
   }
+  // Tiers stored before list elements had ids get them, once: the ids derive from the elements.
+  const withIds = tierWithElementIds(deps.ids, partition.tier.value);
+  if (withIds !== partition.tier.value)
+    await deps.tiers.write(tierId, { tier: { value: withIds, ifMatch: partition.tier.etag } }).catch((error: unknown) => {
+      // Written meanwhile, so through the store that gives ids: nothing left to do.
+      if (!isDomainError(error) || error.kind !== 'precondition-failed') throw error;
+    });
   await indexTier(deps, partition.tier.value);
   await Promise.all([
     ...partition.relations.map(async (edge) => {
@@ -45,6 +82,7 @@ export const repairTier = async (deps: Deps, tierId: string): Promise<void> => {
     }),
     refreshReviewPairs(deps, partition.tier.value),
     refreshTierInsight(deps, tierId),
+    repostTier(deps, partition),
   ]);
 };
 
@@ -73,7 +111,11 @@ export const repairPage = async (deps: Deps, at: RepairCursor): Promise<{ repair
   else
     await forEachLimited(page.items, REPAIR_INTERACTION_CONCURRENCY, async (id) => {
       const stored = await deps.interactions.get(id);
-      if (stored) await completeInteraction(deps, stored.value, stored.outbox);
+      if (!stored) return;
+      await Promise.all([
+        completeInteraction(deps, stored.value, stored.outbox),
+        postMentions(deps.index, interactionRef(id), interactionTokens(stored.value, stored.outbox)),
+      ]);
     });
   const next: RepairCursor = page.nextCursor ? { phase: at.phase, cursor: page.nextCursor } : { phase: at.phase === 'tiers' ? 'interactions' : 'catch-up', cursor: null };
   return { repaired: page.items.length, next };

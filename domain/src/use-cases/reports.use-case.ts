@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { repScope } from '../access/rep-scope';
 import { DomainError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
-import { hasRole, type Caller } from '../model/caller';
-import { IsoDate } from '../model/common.schema';
+import type { Caller } from '../model/caller';
+import { IsoDate, UserId } from '../model/common.schema';
 import type { Task } from '../model/task.schema';
 import type { Deps } from '../ports/deps';
 import type { ActivityStore, InsightStores, RepInfo } from '../ports/insight-store.port';
@@ -108,7 +109,7 @@ export const ActivityQuery = z
     from: ReportDay,
     to: ReportDay,
     groupBy: z.enum(['rep', 'team', 'medium', 'direction', 'week']).default('rep'),
-    rep: z.string().min(1).max(200).optional(),
+    rep: UserId.optional(),
     lang: z.string().optional(),
   })
   .strict()
@@ -181,16 +182,6 @@ const loadPeriod = async (stores: InsightStores, from: string, to: string, today
   return parts.flat();
 };
 
-/**
- * Who the caller may count: reps themselves; managers the reps of their teams; stewards and admins
- * everyone. Counts name no tier, so tier visibility is not at stake; a rep's activity is.
- */
-const scopeOf = (caller: Caller, reps: ReadonlyMap<string, RepInfo>) => {
-  if (hasRole(caller, 'steward', 'admin')) return () => true;
-  if (hasRole(caller, 'manager')) return (rep: string) => rep === caller.userId || (reps.get(rep)?.teams ?? []).some((t) => caller.teams.includes(t));
-  return (rep: string) => rep === caller.userId;
-};
-
 export type ActivityReport = { from: string; to: string; groupBy: string; rows: ActivityRow[]; totals: ActivityRow };
 
 export const activityReport = async (deps: Deps, caller: Caller, input: unknown): Promise<ActivityReport> => {
@@ -198,7 +189,8 @@ export const activityReport = async (deps: Deps, caller: Caller, input: unknown)
   const query = parseInput(ActivityQuery, input);
   const [rollups, directory] = await Promise.all([loadPeriod(stores, query.from, query.to, dayOf(deps.clock.now()), query.groupBy === 'week'), stores.activity.reps()]);
   const reps = new Map(directory.map((r) => [r.id, r]));
-  const allowed = scopeOf(caller, reps);
+  // Counts name no tier, so tier visibility is not at stake; a rep's activity is.
+  const allowed = repScope(caller, reps);
   const wanted = query.rep === 'me' ? caller.userId : query.rep;
   if (wanted && !allowed(wanted)) throw new DomainError('REPORT.FORBIDDEN', 'forbidden', "You may not read this rep's activity.");
   const { rows, totals } = summarizeActivity(rollups, {

@@ -27,7 +27,7 @@ export type RetentionReport = {
 };
 
 const PAGE = 100;
-/** Expired tiers erased together, sharing one scan of the base for their mentions. */
+/** Expired tiers erased together, sharing one lookup of their mentions. */
 export const ERASE_BATCH = 50;
 
 /**
@@ -75,7 +75,7 @@ export const scanRetentionPage = async (deps: Deps, policy: RetentionPolicy, opt
   return { ...result, nextCursor: page.nextCursor ?? null };
 };
 
-/** Erases expired tiers, a batch sharing one scan for the mentions of its people. */
+/** Erases expired tiers, a batch sharing one lookup of the mentions of its people. */
 export const eraseExpired = async (deps: Deps, tierIds: readonly string[]): Promise<Pick<RetentionReport, 'applied' | 'failures'>> => {
   const { reports, failures } = await eraseTiers(deps, RETENTION_ACTOR, tierIds, 'retention');
   return { applied: reports.map((r) => ({ tierId: r.tierId, action: 'erased' as const })), failures };
@@ -85,7 +85,7 @@ export const eraseExpired = async (deps: Deps, tierIds: readonly string[]): Prom
  * The CNIL retention job (délibération 2021-131): every active tier whose period has run out —
  * prospects without contact for 3 years, clients 3 years after the relationship ended — is erased or
  * archived as configured. A dry run only reports what would go. Tiers to erase are gathered and
- * erased by batches, each batch sharing one scan of the base for the mentions of its people.
+ * erased by batches, each batch sharing one lookup of the mentions of its people.
  */
 export const runRetention = async (deps: Deps, options: { dryRun: boolean }): Promise<RetentionReport> => {
   const policy = retentionPolicyOf(deps);

@@ -15,7 +15,7 @@ import { checkSegment } from '../segments/check-segment';
 import { matchesSegment } from '../segments/evaluate-segment';
 import { foldText } from '../matching/fold-text';
 import { SegmentCondition } from '../segments/segment-condition.schema';
-import { csvHeader, csvLine } from '../segments/segment-csv';
+import { CsvSeparator, csvHeader, csvLine } from '../segments/segment-csv';
 import { SegmentDraft, SegmentPatch, type Segment, type SegmentMember } from '../segments/segment.schema';
 import { scoreRules, scoresOf } from './scores.use-case';
 
@@ -206,7 +206,7 @@ export const segmentMembers = async (deps: Deps, caller: Caller, id: string, inp
   return { items: fresh, nextCursor, asOf: ev.day };
 };
 
-export const SegmentExportQuery = MembersQuery.pick({ asOf: true, lang: true });
+export const SegmentExportQuery = MembersQuery.pick({ asOf: true, lang: true }).extend({ separator: CsvSeparator.default('comma') });
 
 /** The members as CSV lines, produced while the summaries are read: an export of 100,000 streams. */
 export const exportSegment = async (deps: Deps, caller: Caller, id: string, input: unknown): Promise<{ filename: string; lines: AsyncIterable<string> }> => {
@@ -215,13 +215,13 @@ export const exportSegment = async (deps: Deps, caller: Caller, id: string, inpu
   const segment = (await getSegment(deps, caller, id)).value;
   const ev = await evaluation(deps, caller, segment.definition, query.asOf);
   async function* lines(): AsyncIterable<string> {
-    yield csvHeader();
+    yield csvHeader(query.separator);
     for await (const insights of stores.summaries.scanAll()) {
       let chunk = '';
       for (const insight of insights) {
         if (!ev.visible(insight)) continue;
         const match = ev.matches(insight);
-        if (match) chunk += csvLine(memberOf(insight, match.scores(), ev.day));
+        if (match) chunk += csvLine(memberOf(insight, match.scores(), ev.day), query.separator);
       }
       if (chunk) yield chunk;
     }

@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { repScope } from '../access/rep-scope';
 import { DomainError, notFound } from '../errors/domain-error';
 import { guardCallerText } from '../gdpr/guard-free-text';
 import { parseInput } from '../errors/parse-input';
 import { hasRole, type Caller } from '../model/caller';
+import { UserId } from '../model/common.schema';
 import { TaskDraft, TaskPatch, TaskStatus, type Task } from '../model/task.schema';
 import type { Deps } from '../ports/deps';
 import type { Page, Versioned } from '../ports/tier-store.port';
 import { rememberRep } from './reports.use-case';
 import { recordTaskInsight } from './scores.use-case';
+import { seesTask, sightOf, taskView, type Sight } from './shared-sight';
 import { visibleTiers } from './visible-tier';
 
 /** The task, its assignee's copy and a copy in each tier's partition (the card's open tasks). */
@@ -30,29 +33,32 @@ export const createTask = async (deps: Deps, caller: Caller, input: unknown, opt
   if (missing.length > 0) throw new DomainError('TASK.INVALID_REFERENCE', 'rule', 'The task refers to unknown tiers.', missing);
   const now = deps.clock.now();
   const id = options.idempotencyKey ? deps.ids.fromKey('task-key', `${caller.userId}\n${options.idempotencyKey}`) : deps.ids.newId();
-  await saveNewTask(deps, {
-    id, title: draft.title, dueDate: draft.dueDate ?? null, assigneeId: draft.assigneeId ?? caller.userId, status: 'open',
-    tierIds, interactionId: null, createdAt: now, createdBy: caller.userId, doneAt: null, doneBy: null, updatedAt: now,
-  });
+  await Promise.all([
+    saveNewTask(deps, {
+      id, title: draft.title, dueDate: draft.dueDate ?? null, assigneeId: draft.assigneeId ?? caller.userId, status: 'open',
+      tierIds, interactionId: null, createdAt: now, createdBy: caller.userId, doneAt: null, doneBy: null, updatedAt: now,
+    }),
+    rememberRep(deps, caller),
+  ]);
   return (await deps.tasks.get(id))!;
 };
 
-/** A task is the business of its assignee, its creator, and whoever may see one of its tiers. */
-const mayAccess = async (deps: Deps, caller: Caller, task: Task): Promise<boolean> =>
-  task.assigneeId === caller.userId ||
-  task.createdBy === caller.userId ||
-  hasRole(caller, 'steward', 'admin') ||
-  (task.tierIds.length > 0 && (await visibleTiers(deps, caller, task.tierIds)).length > 0);
+/** The task as stored, with what the caller sees of its tiers; a task they may not see is "not found". */
+const loadTask = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Task> & { sight: Sight }> => {
+  const found = await deps.tasks.get(id);
+  const sight = found && (await sightOf(deps, caller, found.value.tierIds));
+  if (!found || !sight || !seesTask(caller, sight, found.value)) throw notFound('task', id);
+  return { ...found, sight };
+};
 
 export const getTask = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Task>> => {
-  const found = await deps.tasks.get(id);
-  if (!found || !(await mayAccess(deps, caller, found.value))) throw notFound('task', id);
-  return found;
+  const { value, etag, sight } = await loadTask(deps, caller, id);
+  return { value: taskView(sight, value), etag };
 };
 
 /** Marks done, reschedules or reassigns, under If-Match; then refreshes the copies. */
 export const updateTask = async (deps: Deps, caller: Caller, id: string, input: unknown, ifMatch: string): Promise<Versioned<Task>> => {
-  const current = await getTask(deps, caller, id);
+  const current = await loadTask(deps, caller, id);
   const { acknowledgeFreeTextWarnings, ...patch } = parseInput(TaskPatch, input);
   guardCallerText(deps, caller, [{ path: 'title', text: patch.title }], acknowledgeFreeTextWarnings);
   const now = deps.clock.now();
@@ -74,23 +80,37 @@ export const updateTask = async (deps: Deps, caller: Caller, id: string, input: 
     recordTaskInsight(deps, current.value, next),
     rememberRep(deps, caller),
   ]);
-  return { value: next, etag };
+  return { value: taskView(current.sight, next), etag };
 };
 
 export const TaskQuery = z
   .object({
-    assignee: z.string().min(1).max(200).default('me'),
+    assignee: UserId.default('me'),
     status: TaskStatus.optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     cursor: z.string().max(2000).optional(),
   })
   .strict();
 
-/** The to-do list of a user (`me` by default); others' lists are for managers, stewards and admins. */
+/**
+ * The to-do list of a user (`me` by default). Others' lists are for their managers (the reps of the
+ * manager's teams), stewards and admins; each task shows as the reader may see it (see `seesTask`),
+ * except that a task on no tier belongs to the list the reader was allowed to open.
+ */
 export const listTasks = async (deps: Deps, caller: Caller, input: unknown): Promise<Page<Task>> => {
   const query = parseInput(TaskQuery, input);
   const assignee = query.assignee === 'me' ? caller.userId : query.assignee;
-  if (assignee !== caller.userId && !hasRole(caller, 'manager', 'steward', 'admin'))
-    throw new DomainError('TASK.FORBIDDEN', 'forbidden', "Only managers may read another person's tasks.");
-  return deps.tasks.byAssignee(assignee, query.status, query.limit, query.cursor);
+  if (assignee !== caller.userId && !(await mayReadListOf(deps, caller, assignee)))
+    throw new DomainError('TASK.FORBIDDEN', 'forbidden', "Only the assignee's managers, data stewards and admins may read another person's tasks.");
+  const [page] = await Promise.all([deps.tasks.byAssignee(assignee, query.status, query.limit, query.cursor), rememberRep(deps, caller)]);
+  const sight = await sightOf(deps, caller, page.items.flatMap((t) => t.tierIds));
+  const items = page.items.filter((t) => t.tierIds.length === 0 || seesTask(caller, sight, t)).map((t) => taskView(sight, t));
+  return { ...page, items };
+};
+
+const mayReadListOf = async (deps: Deps, caller: Caller, assignee: string): Promise<boolean> => {
+  if (hasRole(caller, 'steward', 'admin')) return true;
+  if (!hasRole(caller, 'manager') || !deps.insight) return false;
+  const directory = new Map((await deps.insight.activity.reps()).map((r) => [r.id, r]));
+  return repScope(caller, directory)(assignee);
 };

@@ -5,7 +5,9 @@ import { DomainError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
 import { hasRole, type Caller } from '../model/caller';
 import { changeFact, type FactVersion } from '../model/fact';
-import { displayName, OrganisationPatch, PersonPatch, type Tier } from '../model/tier.schema';
+import { displayName, MAX_FORMER_ADDRESSES, OrganisationPatch, PersonPatch, type Tier } from '../model/tier.schema';
+import { listFieldsOf, listOf, type ListElement } from '../model/list-elements';
+import { endedAddresses, reconcileList } from '../approvals/list-changes';
 import type { AuditRecord } from '../ports/audit-store.port';
 import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
@@ -45,6 +47,8 @@ const referenceFields: Record<Tier['kind'], readonly string[]> = {
 };
 /** Who sees the tier: its owner team's managers move it, or stewards and admins. */
 const governanceFields = ['ownerTeam', 'confidentiality'];
+/** Who follows the tier sees it even when confidential: only who may lock it hands it over, never its creator alone. */
+const followerField = 'owner';
 /** The creator may still correct what they typed (a misspelt name, a wrong SIREN) for a day. */
 const FRESH_MS = 24 * 3600 * 1000;
 
@@ -56,8 +60,9 @@ const checkFieldRights = (caller: Caller, tier: Tier, patch: Record<string, unkn
   const changed = Object.keys(patch).filter((field) => !sameValue(patch[field], (tier as Record<string, unknown>)[field]));
   const fresh = tier.createdBy === caller.userId && Date.parse(now) - Date.parse(tier.createdAt) < FRESH_MS;
   const ownTeam = typeof patch.ownerTeam !== 'string' || caller.teams.includes(patch.ownerTeam);
-  const governs = fresh ? ownTeam : hasRole(caller, 'manager') && caller.teams.includes(tier.ownerTeam) && ownTeam;
-  const governance = changed.filter((f) => governanceFields.includes(f) && !governs);
+  const manages = hasRole(caller, 'manager') && caller.teams.includes(tier.ownerTeam);
+  const governs = (fresh || manages) && ownTeam;
+  const governance = changed.filter((f) => (f === followerField && !manages) || (governanceFields.includes(f) && !governs));
   if (governance.length > 0)
     throw new DomainError(
       'TIER.FIELD_FORBIDDEN',
@@ -76,6 +81,23 @@ const checkFieldRights = (caller: Caller, tier: Tier, patch: Record<string, unkn
     );
 };
 
+/**
+ * A list sent whole keeps the identity of the elements it still holds (their ids and dates), so a
+ * pending change request naming one still finds it; addresses it no longer holds become history
+ * with today's end date. Returns the history to store, if it grew.
+ */
+const keepListIdentities = (tier: Tier, patch: Record<string, unknown>, day: string): { formerAddresses?: unknown[] } => {
+  let removed: ListElement[] = [];
+  for (const field of listFieldsOf(tier.kind)) {
+    if (!Array.isArray(patch[field])) continue;
+    const result = reconcileList(listOf(tier, field), patch[field] as ListElement[]);
+    patch[field] = result.list;
+    if (field === 'addresses') removed = result.removed;
+  }
+  if (removed.length === 0 || tier.kind !== 'organisation') return {};
+  return { formerAddresses: [...(tier.formerAddresses ?? []), ...endedAddresses(removed, day)].slice(-MAX_FORMER_ADDRESSES) };
+};
+
 /** Applies a partial update under If-Match: one atomic write of the profile and its fact changes. */
 export const updateTier = async (deps: Deps, caller: Caller, id: string, input: unknown, ifMatch: string): Promise<Versioned<Tier>> => {
   const current = await loadActiveTier(deps, caller, id);
@@ -90,8 +112,9 @@ export const updateTier = async (deps: Deps, caller: Caller, id: string, input: 
       { path: 'parentId', message: 'An organisation cannot be its own parent.' },
     ]);
   const now = deps.clock.now();
+  const former = keepListIdentities(current.value, patch, now.slice(0, 10));
   checkFieldRights(caller, current.value, patch, now);
-  const next = { ...current.value, ...patch, updatedAt: now } as Tier;
+  const next = { ...current.value, ...patch, ...former, updatedAt: now } as Tier;
   if (next.kind === 'organisation' && next.siret && next.siren && !next.siret.startsWith(next.siren))
     throw new DomainError('REQUEST.INVALID', 'invalid', 'The request has invalid fields.', [
       { path: 'siret', message: 'The SIRET does not start with the SIREN.' },

@@ -4,15 +4,18 @@ import { hasRole, type Caller } from '../model/caller';
 import type { Tier } from '../model/tier.schema';
 import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
+import { tierWithElementIds } from './element-ids';
 
 /** Loads a tier the caller may see; anything else is "not found", so nothing leaks. */
 export const loadVisibleTier = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Tier>> => {
   const found = await deps.tiers.get(id);
   if (!found || !canSee(caller, found.value)) throw notFound('tier', id);
-  if (found.value.status === 'erased') throw new DomainError('TIER.ERASED', 'gone', `Tier ${id} was erased.`);
+  // Only what kind of tier it was is said, so a reader's page can say "this person was erased".
+  if (found.value.status === 'erased') throw new DomainError('TIER.ERASED', 'gone', `Tier ${id} was erased.`, [], { kind: found.value.kind });
   // Archived data is kept for a legal obligation only: out of everyone's sight but the stewards'.
   if (found.value.status === 'archived' && !hasRole(caller, 'steward', 'admin')) throw notFound('tier', id);
-  return found;
+  // Tiers stored before list elements had ids read with the ids the repair pass will store.
+  return { ...found, value: tierWithElementIds(deps.ids, found.value) };
 };
 
 /** Same, for a tier that must be live (not merged away): merged tiers answer with where they went. */

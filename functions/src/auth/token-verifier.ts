@@ -1,4 +1,4 @@
-import { DomainError, Role, type Caller } from '@relais/domain';
+import { DomainError, Role, UserId, type Caller } from '@relais/domain';
 import { errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 
 /** What a valid token must be: the same checks for the dev issuer and for Entra ID, only the keys differ. */
@@ -10,8 +10,12 @@ export type TokenPolicy = {
   allowedTenants: string[];
   /** A delegated token must carry this scope (`scp`), e.g. `access_as_user`; app tokens carry roles. */
   requiredScope?: string;
-  /** Entra group object ids (`groups` claim) → Relais teams, added to the `teams` claim's. */
+  /** Entra group object ids (`groups` claim) → Relais teams. */
   teamGroups?: Record<string, string>;
+  /** Whether a `teams` claim names teams: only the dev issuer's tokens carry one; Entra's teams come from groups. */
+  teamsClaim?: boolean;
+  /** Client ids whose app-only tokens (roles but no `scp`) are accepted; any other app-only token is refused. */
+  allowedAppIds?: string[];
 };
 
 /** Entra and the API host clocks may differ by a little; a token is not refused for seconds of skew. */
@@ -28,20 +32,22 @@ const rolesOf = (payload: JWTPayload): Role[] =>
     .map((r) => r.replace(/^relais\./i, '').toLowerCase())
     .filter((r): r is Role => Role.safeParse(r).success);
 
-const teamsOf = (payload: JWTPayload, teamGroups: Record<string, string>): string[] => [
-  ...new Set([...stringList(payload.teams), ...stringList(payload.groups).flatMap((group) => (teamGroups[group] ? [teamGroups[group]] : []))]),
+const teamsOf = (payload: JWTPayload, teamGroups: Record<string, string>, teamsClaim: boolean): string[] => [
+  ...new Set([...(teamsClaim ? stringList(payload.teams) : []), ...stringList(payload.groups).flatMap((group) => (teamGroups[group] ? [teamGroups[group]] : []))]),
 ];
 
-export const callerFromClaims = (payload: JWTPayload, teamGroups: Record<string, string> = {}): Caller => {
+export const callerFromClaims = (payload: JWTPayload, teamGroups: Record<string, string> = {}, teamsClaim = false): Caller => {
   const userId = (payload.oid as string | undefined) ?? payload.sub;
   if (!userId) throw unauthenticated('The token names no user.');
+  // The user id reaches storage keys; a token naming one that could not be a key is no Relais token.
+  if (!UserId.safeParse(userId).success) throw unauthenticated('The token names no valid user.');
   const email = (payload.email ?? payload.preferred_username ?? payload.upn) as string | undefined;
   return {
     userId,
     name: (payload.name as string | undefined) ?? email ?? userId,
     ...(email ? { email } : {}),
     roles: rolesOf(payload),
-    teams: teamsOf(payload, teamGroups),
+    teams: teamsOf(payload, teamGroups, teamsClaim),
   };
 };
 
@@ -63,8 +69,12 @@ export const createTokenVerifier = (policy: TokenPolicy) => async (authorization
   }
   if (policy.allowedTenants.length > 0 && !policy.allowedTenants.includes(String(payload.tid)))
     throw unauthenticated('Your organisation is not allowed to use this Relais.');
-  const caller = callerFromClaims(payload, policy.teamGroups);
+  const caller = callerFromClaims(payload, policy.teamGroups, policy.teamsClaim);
   const scopes = stringList(payload.scp);
+  // An app-only token (client credentials) names no signed-in user: only the applications listed may call.
+  const appId = String(payload.azp ?? payload.appid ?? '');
+  if (policy.requiredScope && scopes.length === 0 && !(policy.allowedAppIds ?? []).includes(appId))
+    throw new DomainError('AUTH.APP_TOKEN_REFUSED', 'forbidden', 'Relais serves signed-in users; this application is not allowed to call it on its own (RELAIS_ENTRA_ALLOWED_APP_IDS).');
   if (policy.requiredScope && scopes.length > 0 && !scopes.includes(policy.requiredScope))
     throw new DomainError('AUTH.MISSING_SCOPE', 'forbidden', `The token lacks the ${policy.requiredScope} scope.`);
   if (caller.roles.length === 0) throw new DomainError('AUTH.NO_ROLE', 'forbidden', 'Your account has no Relais role; ask your administrator.');

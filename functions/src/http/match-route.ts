@@ -4,6 +4,15 @@ export type RouteMatch = { route: Route; params: Record<string, string> } | { al
 
 const segmentsOf = (path: string) => path.split('/').filter(Boolean);
 
+/** Malformed percent-encoding stays as sent: the id check then refuses it with a 400, never a 500. */
+const decoded = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+
 /** Literal segments win over `{param}` ones (as in Azure Functions), so `tiers/match` beats `tiers/{id}`. */
 const specificity = (route: Route) => segmentsOf(route.path).map((s) => (s.startsWith('{') ? '1' : '0')).join('');
 
@@ -16,7 +25,7 @@ export const matchRoute = (routes: readonly Route[], method: string, apiPath: st
       const params: Record<string, string> = {};
       for (let i = 0; i < pattern.length; i += 1) {
         const p = pattern[i]!;
-        if (p.startsWith('{')) params[p.slice(1, -1)] = decodeURIComponent(parts[i]!);
+        if (p.startsWith('{')) params[p.slice(1, -1)] = decoded(parts[i]!);
         else if (p !== parts[i]) return undefined;
       }
       return { route, params };

@@ -23,6 +23,13 @@ export const created = (body: unknown, location: string, etag?: string): HttpRes
 
 export const noContent = (): HttpResponseInit => ({ status: 204 });
 
+/** A file to save, never to render: a plain ASCII name (no quote, slash or control character) and no MIME sniffing. */
+export const downloadHeaders = (filename: string): Record<string, string> => ({
+  'content-disposition': `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'download'}"`,
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+});
+
 /** Long work: the job as `GET /api/jobs/{id}` shows it, where to follow it in `Location`. */
 export const accepted = (job: { id: string }): HttpResponseInit => ({
   status: 202,

@@ -1,7 +1,9 @@
-import { HttpRequest, HttpResponse, type HttpResponseInit } from '@azure/functions';
+import { HttpRequest, HttpResponse, type HttpRequestInit, type HttpResponseInit } from '@azure/functions';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { App } from '../composition-root';
 import { dispatch } from '../http/dispatch';
+import { logFailure } from '../http/failure-log';
 import { matchRoute } from '../http/match-route';
 import { problem } from '../http/problem';
 import { MAX_BODY_BYTES } from '../http/request-body';
@@ -10,22 +12,21 @@ import type { Route } from '../http/route';
 /** A handler for what is not the API (the add-in and tab pages): return false to fall through to 404. */
 export type PageHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 
-const readBody = (request: IncomingMessage, limit: number): Promise<Uint8Array | 'too-large'> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit + 1) chunks.push(chunk);
-    });
-    request.on('end', () => resolve(size > limit + 1 ? 'too-large' : Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
+/** The request with its body as a stream, read only if and when the handler reads it (after the token check). */
+const streamingInit = (method: string, headers: Record<string, string>, request: IncomingMessage): RequestInit & { duplex: 'half' } => ({
+  method,
+  headers,
+  body: Readable.toWeb(request) as ReadableStream<Uint8Array>,
+  duplex: 'half',
+});
 
-const send = async (response: ServerResponse, init: HttpResponseInit): Promise<void> => {
+const hasBody = (request: IncomingMessage) => Number(request.headers['content-length'] ?? '0') > 0 || request.headers['transfer-encoding'] !== undefined;
+
+const send = async (response: ServerResponse, init: HttpResponseInit, close = false): Promise<void> => {
   const normalized = new HttpResponse(init);
   const headers: Record<string, string> = {};
   normalized.headers.forEach((value, key) => (headers[key] = value));
+  if (close) headers.connection = 'close';
   response.writeHead(normalized.status, headers);
   if (normalized.body) for await (const chunk of normalized.body) response.write(chunk);
   response.end();
@@ -46,20 +47,27 @@ export const serveHttp = (app: App, routes: readonly Route[], pages: PageHandler
       if (!('route' in match))
         return send(res, problem(405, 'ROUTE.METHOD_NOT_ALLOWED', `Use ${match.allowed.join(' or ')}.`, [], {}, { allow: match.allowed.join(', ') }));
       const limit = match.route.maxBodyBytes ?? MAX_BODY_BYTES;
-      const body = ['GET', 'HEAD'].includes(method) ? undefined : await readBody(req, limit);
-      if (body === 'too-large') return send(res, problem(413, 'REQUEST.TOO_LARGE', `The body exceeds ${limit} bytes.`));
+      // Refused before a byte of it is read; a body without a length is capped as it streams (readJson).
+      if (Number(req.headers['content-length'] ?? '0') > limit) return send(res, problem(413, 'REQUEST.TOO_LARGE', `The body exceeds ${limit} bytes.`), true);
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
-      const request = new HttpRequest({
+      // As Azure's front end does, the peer's address is appended to X-Forwarded-For.
+      headers['x-forwarded-for'] = [headers['x-forwarded-for'], req.socket.remoteAddress ?? 'unknown'].filter(Boolean).join(', ');
+      const streamed = !['GET', 'HEAD'].includes(method) && hasBody(req);
+      const init: HttpRequestInit & { nativeRequest: Request } = {
         method,
         url: url.toString(),
         headers,
         query: Object.fromEntries(url.searchParams.entries()),
         params: match.params,
-        ...(body && body.byteLength > 0 ? { body: { bytes: body } } : {}),
-      });
-      await send(res, await dispatch(app, match.route, request));
+        // What the Functions host builds in stream mode (app.setup({ enableHttpStream: true })).
+        nativeRequest: new Request(url, streamed ? streamingInit(method, headers, req) : { method, headers }),
+      };
+      const request = new HttpRequest(init);
+      const response = await dispatch(app, match.route, request);
+      // A body the handler did not read to the end (refused token, early error) is not read now either: the connection closes.
+      await send(res, response, streamed && (!request.bodyUsed || (response.status ?? 200) >= 400));
     } catch (error) {
-      console.error('[relais] local host failure:', error);
+      logFailure('local host failure', error);
       if (!res.headersSent) await send(res, problem(500, 'INTERNAL', 'Something went wrong on our side.'));
       else res.end();
     }

@@ -2,7 +2,7 @@ import { odata, type TableClient } from '@azure/data-tables';
 import { auditedTierId, DomainError, type AuditRecord, type AuditStore } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
 import { encodeKey, invertedTime } from './keys';
-import { isConflict, statusOf } from './storage-errors';
+import { isConflict, readOrUndefined, statusOf } from './storage-errors';
 import type { TableSet } from './table-set';
 
 /**
@@ -45,6 +45,11 @@ export const createAuditRepository = (tables: TableSet): AuditStore => {
       }
       const storedCopies = stored === record ? copies : rowsOf(stored).slice(1);
       await Promise.all(storedCopies.map((copy) => client.upsertEntity(copy, 'Replace')));
+    },
+    get: async (targetType, targetId, id) => {
+      const client = await tables.table('Audit');
+      const entity = await readOrUndefined(() => client.getEntity<Record<string, unknown>>(partitionOf(targetType, targetId), encodeKey(id)));
+      return entity && fromEntity<AuditRecord>(entity);
     },
     byTarget: async (targetType, targetId) => {
       const client = await tables.table('Audit');

@@ -27,10 +27,13 @@ export const blockPostingAddress = (key: string): { partitionKey: string; rowKey
   return { partitionKey: `block~${bucketOf(rowKey)}`, rowKey };
 };
 
-/** A posting list as an entity (the ids as JSON, split over properties when long). */
+/**
+ * A posting list as an entity (the ids as JSON, split over properties when long), with their count
+ * apart so that a word's document frequency is read without the list.
+ */
 export const blockPostingEntity = (key: string, ids: readonly string[]) => {
   const { partitionKey, rowKey } = blockPostingAddress(key);
-  return toEntity(partitionKey, rowKey, ids);
+  return toEntity(partitionKey, rowKey, ids, { count: ids.length });
 };
 
 type Postings = PostingList;
@@ -173,10 +176,20 @@ export const createBlockPostings = (client: () => Promise<TableClient>) => {
     return written;
   };
 
+  /** The list's length alone (lists written before it was kept are read whole). */
+  const count = async (key: string): Promise<number> => {
+    const table = await client();
+    const { partitionKey, rowKey } = blockPostingAddress(key);
+    const entity = await readOrUndefined(() => table.getEntity<{ count?: number }>(partitionKey, rowKey, { queryOptions: { select: ['count'] } }));
+    if (!entity) return 0;
+    return typeof entity.count === 'number' ? entity.count : (await read(key)).ids.length;
+  };
+
   return {
     ids: async (key: string): Promise<string[]> => (await read(key)).ids,
     readMany,
     updateMany,
+    count,
     // A full list stays as it is: the key has stopped telling tiers apart.
     add: async (key: string, id: string): Promise<void> => {
       if (await create(key, id)) return;

@@ -4,10 +4,11 @@ import { createBlockPostings } from './block-postings';
 import { indexPartitionKey } from './index.repository';
 import { interactionEntity } from './interaction.repository';
 import { toEntity } from './json-entity';
+import { encodeKey } from './keys';
 import { mapLimited } from './parallel';
 import { isConflict, isNotFound, statusOf } from './storage-errors';
 import { createSummaryPlacement } from './summary.repository';
-import { tierRows } from './tier.repository';
+import { tierPartitionKey, tierRows } from './tier.repository';
 import type { TableSet } from './table-set';
 
 /** Requests in flight at once: enough to keep the storage busy, few enough not to be throttled. */
@@ -16,11 +17,11 @@ const TRANSACTION = 100;
 
 /** A tier partition's rows as transactions: the profile (created, or replaced under its ETag) first, then facts, relations, timeline. */
 const partitionActions = (p: PartitionWrites): TransactionAction[] => [
-  ...(p.create ? [['create', toEntity(p.tierId, tierRows.profile, p.create)] as TransactionAction] : []),
-  ...(p.update ? [['update', toEntity(p.tierId, tierRows.profile, p.update.tier), 'Replace', { etag: p.update.ifMatch }] as TransactionAction] : []),
-  ...p.facts.map((f): TransactionAction => ['upsert', toEntity(p.tierId, tierRows.fact(f), f), 'Replace']),
-  ...p.relations.map((e): TransactionAction => ['upsert', toEntity(p.tierId, tierRows.relation(e.id), e), 'Replace']),
-  ...p.timeline.map((t): TransactionAction => ['upsert', toEntity(p.tierId, tierRows.timeline(t), t, { medium: t.medium, direction: t.direction }), 'Replace']),
+  ...(p.create ? [['create', toEntity(tierPartitionKey(p.tierId), tierRows.profile, p.create)] as TransactionAction] : []),
+  ...(p.update ? [['update', toEntity(tierPartitionKey(p.tierId), tierRows.profile, p.update.tier), 'Replace', { etag: p.update.ifMatch }] as TransactionAction] : []),
+  ...p.facts.map((f): TransactionAction => ['upsert', toEntity(tierPartitionKey(p.tierId), tierRows.fact(f), f), 'Replace']),
+  ...p.relations.map((e): TransactionAction => ['upsert', toEntity(tierPartitionKey(p.tierId), tierRows.relation(e.id), e), 'Replace']),
+  ...p.timeline.map((t): TransactionAction => ['upsert', toEntity(tierPartitionKey(p.tierId), tierRows.timeline(t), t, { medium: t.medium, direction: t.direction }), 'Replace']),
 ];
 
 const byPartition = (writes: readonly IndexWrite[]): Map<string, IndexWrite[]> => {
@@ -63,10 +64,10 @@ export const createBulkWriter = (tables: TableSet, insight: InsightStores): Bulk
     const upserts = writes.filter((w) => !w.remove);
     for (let i = 0; i < upserts.length; i += TRANSACTION)
       await client.submitTransaction(
-        upserts.slice(i, i + TRANSACTION).map((w): TransactionAction => ['upsert', { partitionKey, rowKey: w.targetId, ...(w.data === undefined ? {} : { data: w.data }) }, 'Replace']),
+        upserts.slice(i, i + TRANSACTION).map((w): TransactionAction => ['upsert', { partitionKey, rowKey: encodeKey(w.targetId), ...(w.data === undefined ? {} : { data: w.data }) }, 'Replace']),
       );
     // A removal of an entry already gone is no error: one by one, as a transaction would fail on it.
-    for (const w of writes.filter((x) => x.remove)) await client.deleteEntity(partitionKey, w.targetId).catch((error: unknown) => {
+    for (const w of writes.filter((x) => x.remove)) await client.deleteEntity(partitionKey, encodeKey(w.targetId)).catch((error: unknown) => {
       if (!isNotFound(error)) throw error;
     });
   };

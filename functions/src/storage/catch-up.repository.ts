@@ -1,7 +1,7 @@
 import { odata } from '@azure/data-tables';
 import type { InsightCatchUpItem, InsightCatchUpStore, PendingCatchUp } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
-import { encodeKey } from './keys';
+import { decodeKey, encodeKey } from './keys';
 import { statusOf } from './storage-errors';
 import type { TableSet } from './table-set';
 
@@ -23,14 +23,14 @@ export const createCatchUpRepository = (tables: TableSet): InsightCatchUpStore =
         .byPage({ maxPageSize: limit });
       const found: PendingCatchUp[] = [];
       for await (const page of pages) {
-        for (const e of page) found.push({ key: e.rowKey ?? '', item: fromEntity<InsightCatchUpItem>(e), etag: e.etag });
+        for (const e of page) found.push({ key: decodeKey(e.rowKey ?? ''), item: fromEntity<InsightCatchUpItem>(e), etag: e.etag });
         break;
       }
       return found;
     },
     clear: async ({ key, etag }) => {
       try {
-        await (await table()).deleteEntity(PARTITION, key, { etag });
+        await (await table()).deleteEntity(PARTITION, encodeKey(key), { etag });
         return true;
       } catch (error) {
         // Gone already (another catch-up), or marked again since read: the new mark stays for the next run.

@@ -1,6 +1,7 @@
 import { odata } from '@azure/data-tables';
 import type { Interaction, InteractionOutbox, InteractionStore, StoredInteraction } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
+import { decodeKey, encodeKey } from './keys';
 import { listPartitions } from './list-partitions';
 import { isConflict, mapWriteError, readOrUndefined } from './storage-errors';
 import type { TableSet } from './table-set';
@@ -14,7 +15,7 @@ const storedOf = (entity: Record<string, unknown> & { etag: string }): StoredInt
 };
 
 /** An interaction as stored, with its outbox: one partition per interaction. */
-export const interactionEntity = (interaction: Interaction, outbox: InteractionOutbox) => toEntity(interaction.id, ROW, { interaction, outbox } satisfies Stored);
+export const interactionEntity = (interaction: Interaction, outbox: InteractionOutbox) => toEntity(encodeKey(interaction.id), ROW, { interaction, outbox } satisfies Stored);
 
 /** One partition per interaction; its id derives from the source, so the insert is the idempotency check. */
 export const createInteractionRepository = (tables: TableSet): InteractionStore => {
@@ -31,11 +32,14 @@ export const createInteractionRepository = (tables: TableSet): InteractionStore 
     },
     get: async (id) => {
       const table = await client();
-      const entity = await readOrUndefined(() => table.getEntity(id, ROW));
+      const entity = await readOrUndefined(() => table.getEntity(encodeKey(id), ROW));
       if (!entity) return undefined;
       return storedOf(entity);
     },
-    listIds: async (limit, cursor) => listPartitions(await client(), ROW, limit, cursor),
+    listIds: async (limit, cursor) => {
+      const page = await listPartitions(await client(), ROW, limit, cursor);
+      return { ...page, items: page.items.map(decodeKey) };
+    },
     list: async (limit, cursor) => {
       const pages = (await client())
         .listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`RowKey eq ${ROW}` } })
@@ -45,7 +49,7 @@ export const createInteractionRepository = (tables: TableSet): InteractionStore 
     },
     replace: async (interaction, outbox, ifMatch) => {
       try {
-        const result = await (await client()).updateEntity(toEntity(interaction.id, ROW, { interaction, outbox }), 'Replace', { etag: ifMatch });
+        const result = await (await client()).updateEntity(toEntity(encodeKey(interaction.id), ROW, { interaction, outbox }), 'Replace', { etag: ifMatch });
         return result.etag ?? '';
       } catch (error) {
         return mapWriteError(error, 'interaction');

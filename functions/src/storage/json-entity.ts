@@ -17,7 +17,8 @@ export const toEntity = (
 ): JsonEntity => {
   const json = JSON.stringify(value);
   const chunks = Math.ceil(json.length / CHUNK) || 1;
-  if (chunks > MAX_CHUNKS) throw new Error(`Entity ${partitionKey}/${rowKey} is too large to store.`);
+  // The keys stay out of the message: they may hold e-mails or phones, and messages reach the logs.
+  if (chunks > MAX_CHUNKS) throw new Error(`An entity of ${chunks} chunks is too large to store (at most ${MAX_CHUNKS}).`);
   const entity: JsonEntity = { partitionKey, rowKey, ...extra, chunks };
   for (let i = 0; i < chunks; i += 1) entity[`data${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
   return entity;

@@ -1,5 +1,6 @@
 import type { RelationType, RelationTypeStore } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
+import { encodeKey } from './keys';
 import { isConflict } from './storage-errors';
 import type { TableSet } from './table-set';
 
@@ -26,7 +27,7 @@ export const createRelationTypeRepository = (tables: TableSet): RelationTypeStor
     },
     insert: async (type) => {
       try {
-        await (await client()).createEntity(toEntity(PARTITION, type.id, type));
+        await (await client()).createEntity(toEntity(PARTITION, encodeKey(type.id), type));
         cached = undefined;
         return true;
       } catch (error) {

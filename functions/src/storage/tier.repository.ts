@@ -14,7 +14,7 @@ import {
   type Versioned,
 } from '@relais/domain';
 import { fromEntity, toEntity } from './json-entity';
-import { invertedTime, sortableTime } from './keys';
+import { decodeKey, encodeKey, invertedTime, sortableTime } from './keys';
 import { listPartitions } from './list-partitions';
 import { mapLimited } from './parallel';
 import { isConflict, mapWriteError, readOrUndefined, statusOf } from './storage-errors';
@@ -26,16 +26,19 @@ import type { TableSet } from './table-set';
  */
 const rows = {
   profile: 'profile',
-  fact: (f: Pick<FactVersion, 'name' | 'validFrom'>) => `fact~${f.name}~${sortableTime(f.validFrom)}`,
-  relation: (id: string) => `rel~${id}`,
-  task: (id: string) => `task~${id}`,
-  changeRequest: (id: string) => `cr~${id}`,
-  timeline: (e: TimelineEntry) => `tl~${invertedTime(e.occurredAt)}~${e.interactionId}`,
-  once: (marker: string) => `once~${marker}`,
-  journal: (key: string) => `journal~${key}`,
+  fact: (f: Pick<FactVersion, 'name' | 'validFrom'>) => `fact~${encodeKey(f.name)}~${sortableTime(f.validFrom)}`,
+  relation: (id: string) => `rel~${encodeKey(id)}`,
+  task: (id: string) => `task~${encodeKey(id)}`,
+  changeRequest: (id: string) => `cr~${encodeKey(id)}`,
+  timeline: (e: TimelineEntry) => `tl~${invertedTime(e.occurredAt)}~${encodeKey(e.interactionId)}`,
+  once: (marker: string) => `once~${encodeKey(marker)}`,
+  journal: (key: string) => `journal~${encodeKey(key)}`,
 };
-/** The row keys of a tier's partition, for writers that batch its rows (the import's bulk writer). */
+/** The tier's partition key: ids are checked at the edge, and encoded here all the same. */
+const pk = encodeKey;
+/** The partition and row keys of a tier's partition, for writers that batch its rows (the import's bulk writer). */
 export const tierRows = rows;
+export const tierPartitionKey = pk;
 
 const table = (tables: TableSet) => tables.table('Tiers');
 
@@ -56,13 +59,13 @@ const commit = async (client: TableClient, actions: TransactionAction[], what: s
 export const createTierRepository = (tables: TableSet): TierStore => {
   const getProfile = async (id: string): Promise<Versioned<Tier> | undefined> => {
     const client = await table(tables);
-    const entity = await readOrUndefined(() => client.getEntity(id, rows.profile));
+    const entity = await readOrUndefined(() => client.getEntity(pk(id), rows.profile));
     return entity && { value: fromEntity<Tier>(entity), etag: entity.etag };
   };
 
   const upsert = async (tierId: string, rowKey: string, value: unknown, extra: Record<string, string> = {}) => {
     const client = await table(tables);
-    await client.upsertEntity(toEntity(tierId, rowKey, value, extra), 'Replace');
+    await client.upsertEntity(toEntity(pk(tierId), rowKey, value, extra), 'Replace');
   };
 
   return {
@@ -70,8 +73,8 @@ export const createTierRepository = (tables: TableSet): TierStore => {
       const client = await table(tables);
       try {
         const result = await client.submitTransaction([
-          ['create', toEntity(tier.id, rows.profile, tier)],
-          ...facts.map((f): TransactionAction => ['create', toEntity(tier.id, rows.fact(f), f)]),
+          ['create', toEntity(pk(tier.id), rows.profile, tier)],
+          ...facts.map((f): TransactionAction => ['create', toEntity(pk(tier.id), rows.fact(f), f)]),
         ]);
         return result.subResponses[0]?.etag ?? '';
       } catch (error) {
@@ -82,7 +85,10 @@ export const createTierRepository = (tables: TableSet): TierStore => {
 
     get: getProfile,
 
-    listIds: async (limit, cursor) => listPartitions(await table(tables), rows.profile, limit, cursor),
+    listIds: async (limit, cursor) => {
+      const page = await listPartitions(await table(tables), rows.profile, limit, cursor);
+      return { ...page, items: page.items.map(decodeKey) };
+    },
 
     getMany: async (ids) => {
       const found = await mapLimited(ids, 32, getProfile);
@@ -92,7 +98,7 @@ export const createTierRepository = (tables: TableSet): TierStore => {
     partition: async (id) => {
       const client = await table(tables);
       const result: Partial<TierPartition> & Omit<TierPartition, 'tier'> = { facts: [], relations: [], tasks: [], changeRequests: [], journal: [] };
-      const filter = odata`PartitionKey eq ${id} and (RowKey lt 'tl~' or RowKey ge 'tm')`;
+      const filter = odata`PartitionKey eq ${pk(id)} and (RowKey lt 'tl~' or RowKey ge 'tm')`;
       for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
         const key = entity.rowKey ?? '';
         if (key === rows.profile) result.tier = { value: fromEntity<Tier>(entity), etag: entity.etag };
@@ -109,17 +115,18 @@ export const createTierRepository = (tables: TableSet): TierStore => {
       const client = await table(tables);
       const actions: TransactionAction[] = [];
       if (write.tier) {
-        const entity = toEntity(tierId, rows.profile, write.tier.value);
+        const entity = toEntity(pk(tierId), rows.profile, write.tier.value);
         actions.push(write.tier.ifMatch ? ['update', entity, 'Replace', { etag: write.tier.ifMatch }] : ['upsert', entity, 'Replace']);
       }
-      for (const fact of write.facts ?? []) actions.push(['upsert', toEntity(tierId, rows.fact(fact), fact), 'Replace']);
-      for (const edge of write.relations ?? []) actions.push(['upsert', toEntity(tierId, rows.relation(edge.id), edge), 'Replace']);
+      for (const fact of write.facts ?? []) actions.push(['upsert', toEntity(pk(tierId), rows.fact(fact), fact), 'Replace']);
+      for (const fact of write.removeFacts ?? []) actions.push(['delete', { partitionKey: pk(tierId), rowKey: rows.fact(fact) }]);
+      for (const edge of write.relations ?? []) actions.push(['upsert', toEntity(pk(tierId), rows.relation(edge.id), edge), 'Replace']);
       for (const cr of write.changeRequests ?? []) {
-        const entity = toEntity(tierId, rows.changeRequest(cr.value.id), cr.value);
+        const entity = toEntity(pk(tierId), rows.changeRequest(cr.value.id), cr.value);
         actions.push(cr.ifMatch ? ['update', entity, 'Replace', { etag: cr.ifMatch }] : ['upsert', entity, 'Replace']);
       }
-      for (const marker of write.onceMarkers ?? []) actions.push(['create', { partitionKey: tierId, rowKey: rows.once(marker) }]);
-      for (const entry of write.journal ?? []) actions.push(['upsert', toEntity(tierId, rows.journal(entry.key), entry), 'Replace']);
+      for (const marker of write.onceMarkers ?? []) actions.push(['create', { partitionKey: pk(tierId), rowKey: rows.once(marker) }]);
+      for (const entry of write.journal ?? []) actions.push(['upsert', toEntity(pk(tierId), rows.journal(entry.key), entry), 'Replace']);
       if (actions.length === 0) return undefined;
       const responses = await commit(client, actions, 'change');
       return write.tier ? responses[0]?.etag : undefined;
@@ -127,8 +134,8 @@ export const createTierRepository = (tables: TableSet): TierStore => {
 
     factHistory: async (id, name) => {
       const client = await table(tables);
-      const prefix = `fact~${name}~`;
-      const filter = odata`PartitionKey eq ${id} and RowKey ge ${prefix} and RowKey lt ${`fact~${name}~~`}`;
+      const prefix = `fact~${encodeKey(name)}~`;
+      const filter = odata`PartitionKey eq ${pk(id)} and RowKey ge ${prefix} and RowKey lt ${`${prefix}~`}`;
       const history: FactVersion[] = [];
       for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) history.push(fromEntity(entity));
       return history;
@@ -138,14 +145,14 @@ export const createTierRepository = (tables: TableSet): TierStore => {
 
     getRelation: async (tierId, relationId) => {
       const client = await table(tables);
-      const entity = await readOrUndefined(() => client.getEntity(tierId, rows.relation(relationId)));
+      const entity = await readOrUndefined(() => client.getEntity(pk(tierId), rows.relation(relationId)));
       return entity && { value: fromEntity<RelationEdge>(entity), etag: entity.etag };
     },
 
     replaceRelation: async (tierId, edge, ifMatch) => {
       const client = await table(tables);
       try {
-        await client.updateEntity(toEntity(tierId, rows.relation(edge.id), edge), 'Replace', { etag: ifMatch ?? '*' });
+        await client.updateEntity(toEntity(pk(tierId), rows.relation(edge.id), edge), 'Replace', { etag: ifMatch ?? '*' });
       } catch (error) {
         mapWriteError(error, 'relation');
       }
@@ -155,7 +162,7 @@ export const createTierRepository = (tables: TableSet): TierStore => {
 
     timeline: async (tierId, query) => {
       const client = await table(tables);
-      let filter = odata`PartitionKey eq ${tierId} and RowKey ge 'tl~' and RowKey lt 'tl~~'`;
+      let filter = odata`PartitionKey eq ${pk(tierId)} and RowKey ge 'tl~' and RowKey lt 'tl~~'`;
       if (query.medium) filter += odata` and medium eq ${query.medium}`;
       if (query.direction) filter += odata` and direction eq ${query.direction}`;
       const pages = client.listEntities<Record<string, unknown>>({ queryOptions: { filter } }).byPage({
@@ -178,7 +185,7 @@ export const createTierRepository = (tables: TableSet): TierStore => {
     insertChangeRequest: async (request) => {
       const client = await table(tables);
       try {
-        await client.createEntity(toEntity(request.tierId, rows.changeRequest(request.id), request));
+        await client.createEntity(toEntity(pk(request.tierId), rows.changeRequest(request.id), request));
       } catch (error) {
         if (!isConflict(error)) throw error;
       }
@@ -186,22 +193,34 @@ export const createTierRepository = (tables: TableSet): TierStore => {
 
     getChangeRequest: async (tierId, id) => {
       const client = await table(tables);
-      const entity = await readOrUndefined(() => client.getEntity(tierId, rows.changeRequest(id)));
+      const entity = await readOrUndefined(() => client.getEntity(pk(tierId), rows.changeRequest(id)));
       return entity && { value: fromEntity<ChangeRequest>(entity), etag: entity.etag };
     },
 
     erase: async (tierId, tombstone) => {
       const client = await table(tables);
       const doomed: TransactionAction[] = [];
-      const rowKeys = client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${tierId} and RowKey ne ${rows.profile}`, select: ['RowKey'] } });
-      for await (const entity of rowKeys) doomed.push(['delete', { partitionKey: tierId, rowKey: entity.rowKey ?? '' }]);
+      const rowKeys = client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${pk(tierId)} and RowKey ne ${rows.profile}`, select: ['RowKey'] } });
+      for await (const entity of rowKeys) doomed.push(['delete', { partitionKey: pk(tierId), rowKey: entity.rowKey ?? '' }]);
       await commit(client, doomed, 'erasure');
-      await client.upsertEntity(toEntity(tierId, rows.profile, tombstone), 'Replace');
+      await client.upsertEntity(toEntity(pk(tierId), rows.profile, tombstone), 'Replace');
     },
 
     removeRelation: async (tierId, relationId) => {
       const client = await table(tables);
-      await readOrUndefined(() => client.deleteEntity(tierId, rows.relation(relationId)));
+      await readOrUndefined(() => client.deleteEntity(pk(tierId), rows.relation(relationId)));
+    },
+    removeTaskCopy: async (tierId, taskId) => {
+      const client = await table(tables);
+      await readOrUndefined(() => client.deleteEntity(pk(tierId), rows.task(taskId)));
+    },
+    removeTimeline: async (tierId, entry) => {
+      const client = await table(tables);
+      await readOrUndefined(() => client.deleteEntity(pk(tierId), rows.timeline(entry)));
+    },
+    removeChangeRequest: async (tierId, id) => {
+      const client = await table(tables);
+      await readOrUndefined(() => client.deleteEntity(pk(tierId), rows.changeRequest(id)));
     },
   };
 };

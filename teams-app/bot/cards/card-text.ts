@@ -1,4 +1,4 @@
-import { factDefinition, type ChangeRequest, type Language } from '@relais/domain';
+import { factDefinition, type ChangeRequest, type ElementStep, type Language } from '@relais/domain';
 
 /** The bot speaks the user's Teams language when it is French, English otherwise. */
 export const languageOf = (locale: string | undefined): Language => (/^fr\b/i.test(locale ?? '') ? 'fr' : 'en');
@@ -27,6 +27,26 @@ export const pathLabel = (path: string, lang: Language): string => {
   if (path.startsWith('relations.')) return lang === 'fr' ? 'Relation (statut, date de fin)' : 'Relation (status, end date)';
   const fact = path.startsWith('facts.') ? factDefinition(path.slice('facts.'.length)) : undefined;
   return fact?.label[lang] ?? fieldLabels[path]?.[lang] ?? path;
+};
+
+const NBSP = '\u00a0';
+
+/** The element a list field holds, with its French article: « l’adresse », « le téléphone »… */
+const elementNouns: Record<string, { fr: string; en: string }> = {
+  addresses: { fr: 'l’adresse', en: 'the address' },
+  phones: { fr: 'le téléphone', en: 'the phone' },
+  names: { fr: 'le nom', en: 'the name' },
+  emails: { fr: 'l’adresse e-mail', en: 'the e-mail' },
+  emailDomains: { fr: 'le domaine e-mail', en: 'the e-mail domain' },
+};
+
+/** One element-wise step as an approver reads it: "Adds the address: …", « Remplace le téléphone … par … ». */
+export const stepText = (path: string, step: ElementStep, lang: Language, format: (value: unknown) => string): string => {
+  const noun = elementNouns[path]?.[lang] ?? path;
+  const [from, to] = [format(step.from), format(step.to)];
+  if (lang === 'fr')
+    return step.op === 'add' ? `Ajoute ${noun}${NBSP}: ${to}` : step.op === 'replace' ? `Remplace ${noun} ${from} par ${to}` : `Retire ${noun}${NBSP}: ${from}`;
+  return step.op === 'add' ? `Adds ${noun}: ${to}` : step.op === 'replace' ? `Replaces ${noun} ${from} with ${to}` : `Removes ${noun}: ${from}`;
 };
 
 /** A date-time as a French or English reader expects it, in Paris time. */

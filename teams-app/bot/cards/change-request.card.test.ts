@@ -23,7 +23,7 @@ const view = (r: ChangeRequest, current: unknown = 'Ficelle'): ChangeRequestView
   request: r,
   tier: { id: 't1', name: 'Boulangeries Ficelle', kind: 'organisation' },
   interaction: { id: 'i1', subject: 'Visite du magasin', occurredAt: '2025-03-14T08:30:00.000Z', medium: 'face-to-face' },
-  changes: r.changes.map((c) => ({ path: c.path, from: c.from, to: c.to, current })),
+  changes: r.changes.map((c) => ({ path: c.path, from: c.from, to: c.to, current, steps: [] })),
 });
 const text = (card: unknown) => JSON.stringify(card);
 

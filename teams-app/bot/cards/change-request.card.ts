@@ -1,7 +1,7 @@
 import type { IAdaptiveCard, CardElement, IExecuteAction } from '@microsoft/teams.cards';
 import type { ChangeRequestView, Language } from '@relais/domain';
 import { executeAction } from './card-actions';
-import { cardText, formatDate, pathLabel, type CardText } from './card-text';
+import { cardText, formatDate, pathLabel, stepText, type CardText } from './card-text';
 import { formatValue } from './format-value';
 
 /** Who looks at the card: what they may do changes its actions, never its content. */
@@ -28,20 +28,24 @@ const statusLine = (view: ChangeRequestView, text: CardText, lang: Language): st
 const changeBlock = (view: ChangeRequestView, i: number, text: CardText, lang: Language): CardElement => {
   const change = view.changes[i]!;
   const showNow = view.request.status === 'conflicted' || (view.request.status === 'pending' && formatValue(change.current) !== formatValue(change.from));
+  const now = showNow ? [{ title: text.now, value: formatValue(change.current, text) }] : [];
+  // A list field reads element by element: what it adds, replaces, removes.
+  const details: CardElement[] =
+    change.steps.length > 0
+      ? [
+          ...change.steps.map((step): CardElement => ({ type: 'TextBlock', text: stepText(change.path, step, lang, (v) => formatValue(v, text)), wrap: true })),
+          ...(change.op && now.length > 0 ? [{ type: 'FactSet' as const, facts: now }] : []),
+        ]
+      : [
+          {
+            type: 'FactSet',
+            facts: [{ title: text.before, value: formatValue(change.from, text) }, { title: text.after, value: formatValue(change.to, text) }, ...now],
+          },
+        ];
   return {
     type: 'Container',
     separator: true,
-    items: [
-      { type: 'TextBlock', text: pathLabel(change.path, lang), weight: 'Bolder', wrap: true },
-      {
-        type: 'FactSet',
-        facts: [
-          { title: text.before, value: formatValue(change.from, text) },
-          { title: text.after, value: formatValue(change.to, text) },
-          ...(showNow ? [{ title: text.now, value: formatValue(change.current, text) }] : []),
-        ],
-      },
-    ],
+    items: [{ type: 'TextBlock', text: pathLabel(change.path, lang), weight: 'Bolder', wrap: true }, ...details],
   };
 };
 

@@ -1,11 +1,11 @@
 import { Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiProblem } from '@relais/ui/api';
+import { isApiProblem, type ApiProblem } from '@relais/ui/api';
 import { ClientCard, TierLink, TierNavigationProvider, tierName, useClientCard, useTierNames } from '@relais/ui/components/card';
 import { ErrorBar, localDay, LoadingState } from '@relais/ui/components/feedback';
 import type { TabSession } from '../host/tab-session';
-import { CardUnavailable } from './card-unavailable';
+import { CardUnavailable, type Unavailable } from './card-unavailable';
 import { useTierLocation } from './use-tier-location.hook';
 
 const useStyles = makeStyles({
@@ -15,6 +15,10 @@ const useStyles = makeStyles({
 
 /** Marks the first paint of a card, for the benchmark and for real-user timing. */
 const markPainted = () => requestAnimationFrame(() => performance.mark('relais:card-painted'));
+
+/** Why a gone tier cannot be shown: an erased person or organisation says so, anything else is "not found". */
+const unavailable = (problem: ApiProblem): Unavailable =>
+  problem.code === 'TIER.ERASED' ? (problem.body.kind === 'person' ? 'erased-person' : 'erased-organisation') : 'not-found';
 
 const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) => {
   const { t } = useTranslation();
@@ -32,9 +36,9 @@ const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) 
 
   if (state.status === 'loading') return <LoadingState label={t('card.loading')} />;
   if (state.status === 'error') {
-    const gone = isApiProblem(state.error) && (state.error.status === 404 || state.error.status === 410);
+    const gone = isApiProblem(state.error) && (state.error.status === 404 || state.error.status === 410) ? unavailable(state.error) : undefined;
     return gone ? (
-      <CardUnavailable reason="not-found" inTeams={session.host.kind === 'teams'} />
+      <CardUnavailable reason={gone} inTeams={session.host.kind === 'teams'} />
     ) : (
       <ErrorBar error={state.error} onRetry={() => void reload()} />
     );

@@ -1,5 +1,6 @@
 import { Badge, Button, Card, makeStyles, tokens } from '@fluentui/react-components';
 import type { DuplicatePair, TierSummary } from '@relais/domain';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TierLink } from '@relais/ui/components/card';
 
@@ -50,20 +51,37 @@ export const toldApart = (tier: TierSummary, other: TierSummary, which: string):
   return `${tier.name} (${hint ?? which})`;
 };
 
-/** One pair: both records side by side, why they look alike, and the steward's three answers. */
+/** The pair's records as the steward's buttons and messages name them, each told apart from the other. */
+export const pairNames = (pair: DuplicatePair, t: (key: string) => string) => ({
+  a: toldApart(pair.a, pair.b, t('duplicates.firstRecord')),
+  b: toldApart(pair.b, pair.a, t('duplicates.secondRecord')),
+});
+
+/**
+ * One pair: both records side by side, why they look alike, which one to keep and why (the
+ * richer, offered first), and the steward's three answers.
+ */
 export const DuplicatePairRow = ({
   pair,
   busy,
   onMerge,
   onDistinct,
+  children,
 }: {
   pair: DuplicatePair;
   busy: boolean;
   onMerge: (survivor: TierSummary, duplicate: TierSummary) => void;
   onDistinct: () => void;
+  /** What opens under the pair: the merge's review. */
+  children?: ReactNode;
 }) => {
   const styles = useStyles();
   const { t } = useTranslation();
+  const names = pairNames(pair, t);
+  const kept = pair.keep === 'a' ? pair.a : pair.b;
+  const counts = pair.keepBecause === 'older' ? { a: 0, b: 0 } : { a: pair.richness[pair.keep][pair.keepBecause], b: pair.richness[pair.keep === 'a' ? 'b' : 'a'][pair.keepBecause] };
+  const order: [TierSummary, TierSummary][] = pair.keep === 'a' ? [[pair.a, pair.b], [pair.b, pair.a]] : [[pair.b, pair.a], [pair.a, pair.b]];
+  const nameOf = (tier: TierSummary) => (tier === pair.a ? names.a : names.b);
   return (
     <li className={styles.row} data-pair={`${pair.aId}~${pair.bId}`}>
       <Card className={styles.card}>
@@ -81,33 +99,21 @@ export const DuplicatePairRow = ({
             <li key={reason}>{reason}</li>
           ))}
         </ul>
+        <p className={styles.detail} data-testid="suggested">
+          {t('duplicates.suggested', { name: nameOf(kept), because: t(`duplicates.because.${pair.keepBecause}`, counts) })}
+        </p>
         <div className={styles.actions}>
-          {[
-            [pair.a, pair.b],
-            [pair.b, pair.a],
-          ].map(([keep, other]) => {
-            const name = toldApart(
-              keep!,
-              other!,
-              t(keep === pair.a ? 'duplicates.firstRecord' : 'duplicates.secondRecord'),
-            );
-            const otherName = toldApart(
-              other!,
-              keep!,
-              t(other === pair.a ? 'duplicates.firstRecord' : 'duplicates.secondRecord'),
-            );
-            return (
-              <Button
-                key={keep!.id}
-                appearance={keep === pair.a ? 'primary' : 'secondary'}
-                disabled={busy}
-                aria-label={t('duplicates.keepLabel', { name, other: otherName })}
-                onClick={() => onMerge(keep!, other!)}
-              >
-                {busy ? t('duplicates.working') : t('duplicates.keep', { name })}
-              </Button>
-            );
-          })}
+          {order.map(([keep, other]) => (
+            <Button
+              key={keep.id}
+              appearance={keep === kept ? 'primary' : 'secondary'}
+              disabled={busy}
+              aria-label={t('duplicates.keepLabel', { name: nameOf(keep), other: nameOf(other) })}
+              onClick={() => onMerge(keep, other)}
+            >
+              {busy ? t('duplicates.working') : t('duplicates.keep', { name: nameOf(keep) })}
+            </Button>
+          ))}
           <Button
             disabled={busy}
             aria-label={t('duplicates.distinctLabel', { a: pair.a.name, b: pair.b.name })}
@@ -116,6 +122,7 @@ export const DuplicatePairRow = ({
             {t('duplicates.distinct')}
           </Button>
         </div>
+        {children}
       </Card>
     </li>
   );

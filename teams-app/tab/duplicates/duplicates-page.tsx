@@ -7,8 +7,12 @@ import { TierNavigationProvider } from '@relais/ui/components/card';
 import { EmptyState, ErrorBar, LoadingState, StatusBar, type StatusNote } from '@relais/ui/components/feedback';
 import { tabHref } from '../host/tab-links';
 import type { TabSession } from '../host/tab-session';
-import { DuplicatePairRow } from './duplicate-pair-row';
+import { DuplicatePairRow, pairNames } from './duplicate-pair-row';
+import { MergeReview, type Picks } from './merge-review';
 import { pairKey, useDuplicates } from './use-duplicates.hook';
+
+/** The last merge, while it may be undone from here. */
+type Undoable = { keepId: string; otherId: string; name: string; other: string };
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalM, maxWidth: '60rem', margin: '0 auto', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,7 +24,10 @@ const useStyles = makeStyles({
 
 const hrefForTier = (tierId: string) => tabHref('/tab/card', { tierId });
 
-/** The data steward's review of likely duplicates: merge into the record to keep, or mark the pair distinct. */
+/**
+ * The data steward's review of likely duplicates: merge into the record to keep (after a review of
+ * what each field becomes, and with an undo afterwards), or mark the pair distinct.
+ */
 export const DuplicatesPage = ({ session }: { session: TabSession }) => {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -28,28 +35,44 @@ export const DuplicatesPage = ({ session }: { session: TabSession }) => {
   const [busy, setBusy] = useState<string | null>(null);
   const [note, setNote] = useState<StatusNote | null>(null);
   const [moving, setMoving] = useState<{ job: JobView; name: string; other: string } | null>(null);
+  const [reviewing, setReviewing] = useState<{ pair: string; keep: TierSummary; other: TierSummary } | null>(null);
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
 
-  const act = async (pair: DuplicatePair, action: () => Promise<unknown>, success: string, goneId?: string) => {
+  const act = async (pair: DuplicatePair, action: () => Promise<unknown>, success: string, goneId?: string): Promise<boolean> => {
     setBusy(pairKey(pair));
     setNote(null);
+    setUndoable(null);
     try {
       await action();
       duplicates.remove(pair, goneId);
       setNote({ intent: 'success', text: success });
+      return true;
     } catch (error) {
       setNote({ intent: 'error', text: t('duplicates.failed', { reason: problemMessage(error, t) }) });
+      return false;
     } finally {
       setBusy(null);
       setMoving(null);
     }
   };
-  const merge = (pair: DuplicatePair, keep: TierSummary, other: TierSummary) =>
-    act(
-      pair,
-      () => duplicates.merge(keep.id, other.id, (job) => setMoving({ job, name: keep.name, other: other.name })),
-      t('duplicates.merged', { name: keep.name, other: other.name }),
-      other.id,
-    );
+  const nameIn = (pair: DuplicatePair, tier: TierSummary) => pairNames(pair, t)[tier.id === pair.aId ? 'a' : 'b'];
+  const merge = (pair: DuplicatePair, keep: TierSummary, other: TierSummary, picks: Picks) => {
+    const [name, otherName] = [nameIn(pair, keep), nameIn(pair, other)];
+    setReviewing(null);
+    return act(pair, () => duplicates.merge(keep.id, other.id, picks, (job) => setMoving({ job, name, other: otherName })), t('duplicates.merged', { name, other: otherName }), other.id).then((done) => {
+      if (done) setUndoable({ keepId: keep.id, otherId: other.id, name, other: otherName });
+    });
+  };
+  const undo = async (last: Undoable) => {
+    setUndoable(null);
+    try {
+      await duplicates.undo(last.keepId, last.otherId);
+      setNote({ intent: 'success', text: t('duplicates.undone', { other: last.other }) });
+      duplicates.reload();
+    } catch (error) {
+      setNote({ intent: 'error', text: t('duplicates.failed', { reason: problemMessage(error, t) }) });
+    }
+  };
   const distinct = (pair: DuplicatePair) => act(pair, () => duplicates.markDistinct(pair), t('duplicates.markedDistinct', { a: pair.a.name, b: pair.b.name }));
 
   return (
@@ -70,6 +93,13 @@ export const DuplicatesPage = ({ session }: { session: TabSession }) => {
           <ProgressBar value={moving.job.progress.total > 0 ? moving.job.progress.done / moving.job.progress.total : undefined} />
         </Field>
       )}
+      {undoable && (
+        <div>
+          <Button onClick={() => void undo(undoable)} aria-label={t('duplicates.undoLabel', { name: undoable.name, other: undoable.other })}>
+            {t('duplicates.undo')}
+          </Button>
+        </div>
+      )}
       {duplicates.error ? <ErrorBar error={duplicates.error} onRetry={duplicates.reload} /> : null}
       {!duplicates.loaded && duplicates.loading && <LoadingState label={t('duplicates.loading')} />}
       {duplicates.loaded && duplicates.items.length === 0 && !duplicates.error && <EmptyState>{t('duplicates.none')}</EmptyState>}
@@ -80,9 +110,22 @@ export const DuplicatesPage = ({ session }: { session: TabSession }) => {
               key={pairKey(pair)}
               pair={pair}
               busy={busy === pairKey(pair)}
-              onMerge={(keep, other) => void merge(pair, keep, other)}
+              onMerge={(keep, other) => setReviewing({ pair: pairKey(pair), keep, other })}
               onDistinct={() => void distinct(pair)}
-            />
+            >
+              {reviewing?.pair === pairKey(pair) && (
+                <MergeReview
+                  key={reviewing.keep.id}
+                  api={session.api}
+                  keep={reviewing.keep}
+                  keepName={nameIn(pair, reviewing.keep)}
+                  other={reviewing.other}
+                  otherName={nameIn(pair, reviewing.other)}
+                  onConfirm={(picks) => void merge(pair, reviewing.keep, reviewing.other, picks)}
+                  onCancel={() => setReviewing(null)}
+                />
+              )}
+            </DuplicatePairRow>
           ))}
         </ul>
       </TierNavigationProvider>

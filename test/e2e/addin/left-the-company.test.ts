@@ -33,7 +33,7 @@ it('"left the company" ends the employment with its date once approved; the pers
   expect(request?.reason).toBe('Mme Anne Lemaire has left Brasserie Lemaire.');
   expect(request?.changes).toEqual([
     { path: `relations.${employment!.id}`, from: { status: 'ongoing', endDate: null }, to: { status: 'ended', endDate: today } },
-    { path: 'emails', from: ['anne.lemaire@brasserie-lemaire.fr'], to: [] },
+    { path: 'emails', op: 'remove', id: 'anne.lemaire@brasserie-lemaire.fr', from: 'anne.lemaire@brasserie-lemaire.fr' },
   ]);
   // Nothing changes before approval.
   expect((await session.get<Relation>(`/api/relations/${employment!.id}`)).body.status).toBe('ongoing');

@@ -42,7 +42,9 @@ export const createApiClient = (options: { baseUrl: string; getToken?: TokenProv
     if (options.getToken) headers.set('authorization', `Bearer ${await options.getToken({ forceRefresh })}`);
     const timeout = AbortSignal.timeout(TIMEOUT_MS);
     try {
-      return await fetch(new Request(request, { headers, signal: AbortSignal.any([request.signal, timeout]) }));
+      // The body is sent as bytes, not as the request's stream: browsers' network tools (and Playwright) then show it.
+      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+      return await fetch(request.url, { method: request.method, headers, body, signal: AbortSignal.any([request.signal, timeout]) });
     } catch (error) {
       const timedOut = timeout.aborted;
       throw new ApiProblem(timedOut ? 408 : 0, timedOut ? 'NETWORK.TIMEOUT' : 'NETWORK.UNREACHABLE', error instanceof Error ? error.message : 'Network error');

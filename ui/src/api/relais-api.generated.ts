@@ -360,9 +360,49 @@ export interface paths {
         put?: never;
         /**
          * Merge a duplicate into this tier
-         * @description The duplicate’s relations, interactions and tasks now point to the survivor: at once (200) when they fit one request, else in a job (202). Needs a bearer token; a tier the caller may not see answers 404. `If-Match` is honoured when sent (412 when stale).
+         * @description The duplicate’s relations, interactions and tasks now point to the survivor, which keeps its values and facts unless `picks` says otherwise: at once (200) when they fit one request, else in a job (202). Needs a bearer token; a tier the caller may not see answers 404. `If-Match` is honoured when sent (412 when stale).
          */
         post: operations["tiers-merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/{id}/merge/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What each field and fact becomes if the duplicate is merged into this tier with these picks
+         * @description Writes nothing. Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        post: operations["tiers-merge-preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tiers/{id}/merge/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo the merge of the duplicate into this tier, within the undo period
+         * @description The survivor as it was before the merge, the duplicate active again with what was moved from it (`RELAIS_MERGE_UNDO_HOURS`, 24 by default). Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        post: operations["tiers-merge-undo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1284,8 +1324,11 @@ export interface components {
             tierId: string;
             changes: {
                 path: string;
+                /** @enum {string} */
+                op?: "add" | "replace" | "remove";
+                id?: string;
                 from?: unknown;
-                to: unknown;
+                to?: unknown;
             }[];
             reason: string | null;
             interactionId: string | null;
@@ -1313,8 +1356,11 @@ export interface components {
             tierId: string;
             changes: {
                 path: string;
+                /** @enum {string} */
+                op?: "add" | "replace" | "remove";
+                id?: string;
                 from?: unknown;
-                to: unknown;
+                to?: unknown;
             }[];
             reason?: string;
             interactionId?: string;
@@ -1444,6 +1490,14 @@ export interface components {
             evidence: components["schemas"]["MatchReason"][];
             a: components["schemas"]["TierSummary"];
             b: components["schemas"]["TierSummary"];
+            richness: {
+                a: components["schemas"]["Richness"];
+                b: components["schemas"]["Richness"];
+            };
+            /** @enum {string} */
+            keep: "a" | "b";
+            /** @enum {string} */
+            keepBecause: "interactions" | "relations" | "identifiers" | "facts" | "older";
         };
         EstablishmentsPage: {
             items: components["schemas"]["TierSummary"][];
@@ -1671,8 +1725,11 @@ export interface components {
                 tierId?: string;
                 changes: {
                     path: string;
+                    /** @enum {string} */
+                    op?: "add" | "replace" | "remove";
+                    id?: string;
                     from?: unknown;
-                    to: unknown;
+                    to?: unknown;
                 }[];
                 reason?: string;
             }[];
@@ -1755,6 +1812,8 @@ export interface components {
                     id: string;
                     name: string;
                 };
+                /** @description For an unknown address at a company domain no organisation declares: the organisations whose name the domain spells. */
+                suggestions?: components["schemas"]["MatchCandidate"][];
             }[];
         };
         MatchCandidate: {
@@ -1779,8 +1838,35 @@ export interface components {
             /** @enum {string} */
             unresolved?: "not-configured" | "not-found" | "unavailable";
         };
+        MergePicks: {
+            [key: string]: "survivor" | "duplicate" | "both";
+        };
+        MergePreview: {
+            survivor: components["schemas"]["TierSummary"];
+            duplicate: components["schemas"]["TierSummary"];
+            fields: components["schemas"]["MergePreviewField"][];
+            moves: {
+                relations: number;
+                interactions: number;
+                interactionsMore: boolean;
+                tasks: number;
+                changeRequests: number;
+            };
+            undoHours: number;
+        };
+        MergePreviewField: {
+            field: string;
+            survivor: unknown;
+            duplicate: unknown;
+            result: unknown;
+            /** @enum {string} */
+            pick: "survivor" | "duplicate" | "both";
+            choices: ("survivor" | "duplicate" | "both")[];
+            same: boolean;
+        };
         MergeRequest: {
             duplicateId: string;
+            picks?: components["schemas"]["MergePicks"];
         };
         /** @description This OpenAPI 3.1 document. */
         OpenApiDocument: {
@@ -1790,6 +1876,7 @@ export interface components {
             /** @constant */
             kind: "organisation";
             names: {
+                id?: string;
                 /** @enum {string} */
                 type: "legal" | "commercial" | "sign" | "acronym";
                 value: string;
@@ -1799,6 +1886,7 @@ export interface components {
             parentId?: string;
             headOffice?: boolean;
             addresses?: {
+                id?: string;
                 /**
                  * @default postal
                  * @enum {string}
@@ -1816,8 +1904,13 @@ export interface components {
                     lat: number;
                     lon: number;
                 };
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
             }[];
             phones?: {
+                id?: string;
                 /**
                  * @default other
                  * @enum {string}
@@ -1833,6 +1926,30 @@ export interface components {
             externalIds?: {
                 system: string;
                 id: string;
+            }[];
+            formerAddresses?: {
+                id?: string;
+                /**
+                 * @default postal
+                 * @enum {string}
+                 */
+                kind: "postal" | "geographic";
+                usages?: ("head-office" | "billing" | "delivery" | "site")[];
+                lines?: string[];
+                poBox?: string;
+                postcode?: string;
+                city?: string;
+                cedex?: string;
+                /** @default FR */
+                country: string;
+                coordinates?: {
+                    lat: number;
+                    lon: number;
+                };
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
             }[];
             id: string;
             /** @enum {string} */
@@ -1851,6 +1968,7 @@ export interface components {
             /** @constant */
             kind: "organisation";
             names: {
+                id?: string;
                 /** @enum {string} */
                 type: "legal" | "commercial" | "sign" | "acronym";
                 value: string;
@@ -1860,6 +1978,7 @@ export interface components {
             parentId?: string;
             headOffice?: boolean;
             addresses?: {
+                id?: string;
                 /**
                  * @default postal
                  * @enum {string}
@@ -1877,8 +1996,13 @@ export interface components {
                     lat: number;
                     lon: number;
                 };
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
             }[];
             phones?: {
+                id?: string;
                 /**
                  * @default other
                  * @enum {string}
@@ -1931,6 +2055,7 @@ export interface components {
             lastName: string;
             emails?: string[];
             phones?: {
+                id?: string;
                 /**
                  * @default other
                  * @enum {string}
@@ -1982,6 +2107,7 @@ export interface components {
             lastName: string;
             emails?: string[];
             phones?: {
+                id?: string;
                 /**
                  * @default other
                  * @enum {string}
@@ -2163,6 +2289,12 @@ export interface components {
         };
         RetentionRunRequest: {
             dryRun?: boolean;
+        };
+        Richness: {
+            interactions: number;
+            relations: number;
+            identifiers: number;
+            facts: number;
         };
         RoutingRetryResult: {
             rerouted: string[];
@@ -2543,6 +2675,7 @@ export interface components {
         TierDraft: components["schemas"]["OrganisationDraft"] | components["schemas"]["PersonDraft"];
         TierPatch: {
             names?: {
+                id?: string;
                 /** @enum {string} */
                 type: "legal" | "commercial" | "sign" | "acronym";
                 value: string;
@@ -2552,6 +2685,7 @@ export interface components {
             parentId?: string;
             headOffice?: boolean;
             addresses?: {
+                id?: string;
                 /**
                  * @default postal
                  * @enum {string}
@@ -2569,8 +2703,13 @@ export interface components {
                     lat: number;
                     lon: number;
                 };
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
             }[];
             phones?: {
+                id?: string;
                 /**
                  * @default other
                  * @enum {string}
@@ -2597,6 +2736,7 @@ export interface components {
             lastName?: string;
             emails?: string[];
             phones?: {
+                id?: string;
                 /**
                  * @default other
                  * @enum {string}
@@ -2775,6 +2915,9 @@ export type MatchCandidate = components['schemas']['MatchCandidate'];
 export type MatchReason = components['schemas']['MatchReason'];
 export type MatchResponse = components['schemas']['MatchResponse'];
 export type MeetingIdentity = components['schemas']['MeetingIdentity'];
+export type MergePicks = components['schemas']['MergePicks'];
+export type MergePreview = components['schemas']['MergePreview'];
+export type MergePreviewField = components['schemas']['MergePreviewField'];
 export type MergeRequest = components['schemas']['MergeRequest'];
 export type OpenApiDocument = components['schemas']['OpenApiDocument'];
 export type Organisation = components['schemas']['Organisation'];
@@ -2794,6 +2937,7 @@ export type RelationTypeDraft = components['schemas']['RelationTypeDraft'];
 export type RelationTypeList = components['schemas']['RelationTypeList'];
 export type RelationWithEnds = components['schemas']['RelationWithEnds'];
 export type RetentionRunRequest = components['schemas']['RetentionRunRequest'];
+export type Richness = components['schemas']['Richness'];
 export type RoutingRetryResult = components['schemas']['RoutingRetryResult'];
 export type ScoreRule = components['schemas']['ScoreRule'];
 export type ScoreRuleSet = components['schemas']['ScoreRuleSet'];
@@ -6032,6 +6176,453 @@ export interface operations {
                      *       "status": 422,
                      *       "detail": "Unprocessable content",
                      *       "code": "TIER.MERGE_INTO_ITSELF",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tiers-merge-preview": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The opaque id the server gave the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequest"];
+            };
+        };
+        responses: {
+            /** @description Each field and fact, as the survivor and the duplicate hold it and as the merge would leave it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergePreview"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID`, `REQUEST.MALFORMED_JSON`, `REQUEST.EMPTY_BODY`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-invalid",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Bad request",
+                     *       "code": "REQUEST.INVALID",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/duplicates-forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "DUPLICATES.FORBIDDEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `TIER.NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "TIER.NOT_FOUND",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `TIER.MERGED`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-merged",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict",
+                     *       "code": "TIER.MERGED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone: `TIER.ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-erased",
+                     *       "title": "Gone",
+                     *       "status": 410,
+                     *       "detail": "Gone",
+                     *       "code": "TIER.ERASED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `REQUEST.TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Payload too large",
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `REQUEST.UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable content: `TIER.MERGE_INTO_ITSELF`, `TIER.INVALID_REFERENCE`, `TIER.MERGE_KIND_MISMATCH`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-merge-into-itself",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "Unprocessable content",
+                     *       "code": "TIER.MERGE_INTO_ITSELF",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tiers-merge-undo": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The opaque id the server gave the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequest"];
+            };
+        };
+        responses: {
+            /** @description The survivor as it was before the merge. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tier"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID`, `REQUEST.MALFORMED_JSON`, `REQUEST.EMPTY_BODY`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-invalid",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Bad request",
+                     *       "code": "REQUEST.INVALID",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/duplicates-forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "DUPLICATES.FORBIDDEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `TIER.NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "TIER.NOT_FOUND",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `MERGE.NOT_FOUND`, `MERGE.UNDO_EXPIRED`, `MERGE.UNDO_UNSAFE`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/merge-not-found",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict",
+                     *       "code": "MERGE.NOT_FOUND",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `REQUEST.TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Payload too large",
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `REQUEST.UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
                      *       "errors": []
                      *     }
                      */
@@ -12566,6 +13157,8 @@ export interface operations {
                 asOf?: string;
                 /** @description The language of the words in the answer (`fr` or `en`), overriding Accept-Language. */
                 lang?: string;
+                /** @description The `separator` parameter. */
+                separator?: "comma" | "semicolon";
             };
             header?: {
                 /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
@@ -13394,7 +13987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found: `JOB.UNAVAILABLE`. */
+            /** @description Not found: `JOB.NOT_FOUND`, `JOB.UNAVAILABLE`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13402,11 +13995,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://relais.dev/problems/job-unavailable",
+                     *       "type": "https://relais.dev/problems/job-not-found",
                      *       "title": "Not found",
                      *       "status": 404,
                      *       "detail": "Not found",
-                     *       "code": "JOB.UNAVAILABLE",
+                     *       "code": "JOB.NOT_FOUND",
                      *       "errors": []
                      *     }
                      */

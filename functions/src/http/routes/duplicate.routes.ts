@@ -1,6 +1,6 @@
-import { listDuplicates, markDistinct, matchTiers, mergeOrQueue, tierDuplicates } from '@relais/domain';
-import { DistinctAnswer, DistinctRequest, DuplicatePage, DuplicatesQuery, JobView, MatchResponse, MergeRequest, Tier, TierDraft } from '@relais/domain';
-import { queryObject, readJson } from '../request-body';
+import { listDuplicates, markDistinct, matchTiers, mergeOrQueue, previewMerge, tierDuplicates, undoMerge } from '@relais/domain';
+import { DistinctAnswer, DistinctRequest, DuplicatePage, DuplicatesQuery, JobView, MatchResponse, MergePreview, MergeRequest, Tier, TierDraft } from '@relais/domain';
+import { optionalIfMatch, queryObject, readJson } from '../request-body';
 import { accepted, ok, resource } from '../responses';
 import type { Route } from '../route';
 
@@ -26,7 +26,7 @@ export const duplicateRoutes: Route[] = [
     name: 'tiers-merge',
     docs: {
       summary: 'Merge a duplicate into this tier',
-      description: 'The duplicate’s relations, interactions and tasks now point to the survivor: at once (200) when they fit one request, else in a job (202).',
+      description: 'The duplicate’s relations, interactions and tasks now point to the survivor, which keeps its values and facts unless `picks` says otherwise: at once (200) when they fit one request, else in a job (202).',
       tag: 'matching',
       body: MergeRequest,
       ifMatch: 'optional',
@@ -36,8 +36,39 @@ export const duplicateRoutes: Route[] = [
     method: 'POST',
     path: 'tiers/{id}/merge',
     handler: async (request, { deps, caller }) => {
-      const outcome = await mergeOrQueue(deps, caller, id(request), await readJson(request), request.headers.get('if-match') ?? undefined);
+      const outcome = await mergeOrQueue(deps, caller, id(request), await readJson(request), optionalIfMatch(request));
       return 'job' in outcome ? accepted(outcome.job) : resource(outcome.merged.value, outcome.merged.etag);
+    },
+  },
+  {
+    name: 'tiers-merge-preview',
+    docs: {
+      summary: 'What each field and fact becomes if the duplicate is merged into this tier with these picks',
+      description: 'Writes nothing.',
+      tag: 'matching',
+      body: MergeRequest,
+      responses: { 200: { description: 'Each field and fact, as the survivor and the duplicate hold it and as the merge would leave it.', schema: MergePreview } },
+      problems: { 403: ['DUPLICATES.FORBIDDEN'], 404: ['TIER.NOT_FOUND'], 409: ['TIER.MERGED'], 410: ['TIER.ERASED'], 422: ['TIER.MERGE_INTO_ITSELF', 'TIER.INVALID_REFERENCE', 'TIER.MERGE_KIND_MISMATCH'] },
+    },
+    method: 'POST',
+    path: 'tiers/{id}/merge/preview',
+    handler: async (request, { deps, caller }) => ok(await previewMerge(deps, caller, id(request), await readJson(request))),
+  },
+  {
+    name: 'tiers-merge-undo',
+    docs: {
+      summary: 'Undo the merge of the duplicate into this tier, within the undo period',
+      description: 'The survivor as it was before the merge, the duplicate active again with what was moved from it (`RELAIS_MERGE_UNDO_HOURS`, 24 by default).',
+      tag: 'matching',
+      body: MergeRequest,
+      responses: { 200: { description: 'The survivor as it was before the merge.', schema: Tier, headers: ['ETag'] } },
+      problems: { 403: ['DUPLICATES.FORBIDDEN'], 404: ['TIER.NOT_FOUND'], 409: ['MERGE.NOT_FOUND', 'MERGE.UNDO_EXPIRED', 'MERGE.UNDO_UNSAFE'] },
+    },
+    method: 'POST',
+    path: 'tiers/{id}/merge/undo',
+    handler: async (request, { deps, caller }) => {
+      const restored = await undoMerge(deps, caller, id(request), await readJson(request));
+      return resource(restored.value, restored.etag);
     },
   },
   {

@@ -1,6 +1,6 @@
 import { addToInteraction, getInteraction, getInteractionBySource, logInteraction } from '@relais/domain';
 import { Interaction, InteractionAddition, InteractionDraft, InteractionSource } from '@relais/domain';
-import { idempotencyKey, queryObject, readJson } from '../request-body';
+import { idempotencyKey, optionalIfMatch, queryObject, readJson } from '../request-body';
 import { created, resource } from '../responses';
 import type { Route } from '../route';
 
@@ -41,7 +41,8 @@ export const interactionRoutes: Route[] = [
     method: 'POST',
     path: 'interactions/{id}/additions',
     handler: async (request, { deps, caller }) => {
-      const updated = await addToInteraction(deps, caller, request.params.id ?? '', await readJson(request), request.headers.get('if-match') ?? undefined);
+      const ifMatch = optionalIfMatch(request);
+      const updated = await addToInteraction(deps, caller, request.params.id ?? '', await readJson(request), ifMatch);
       return resource(updated.value, updated.etag);
     },
   },

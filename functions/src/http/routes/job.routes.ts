@@ -12,7 +12,7 @@ export const jobRoutes: Route[] = [
       description: 'Its requester, stewards and admins read it; anyone else, or an id that names no job, gets 404. Poll until `status` is `succeeded` or `failed`.',
       tag: 'jobs',
       responses: { 200: { description: 'The job.', schema: JobView } },
-      problems: { 404: ['JOB.UNAVAILABLE'] },
+      problems: { 404: ['JOB.NOT_FOUND', 'JOB.UNAVAILABLE'] },
     },
     method: 'GET',
     path: 'jobs/{id}',

@@ -1,7 +1,7 @@
 import { exportPerson, getConsents, recordConsents, requestErasure, requestPersonExport } from '@relais/domain';
 import { ConsentsUpdate, ConsentsViewSchema, JobView, PersonExportSchema } from '@relais/domain';
 import { idempotencyKey, readJson } from '../request-body';
-import { accepted, ok, resource } from '../responses';
+import { accepted, downloadHeaders, ok, resource } from '../responses';
 import type { Route } from '../route';
 
 const id = (request: { params: Record<string, string> }) => request.params.id ?? '';
@@ -34,10 +34,7 @@ export const personRoutes: Route[] = [
     method: 'GET',
     path: 'persons/{id}/export',
     handler: async (request, { deps, caller }) =>
-      ok(await exportPerson(deps, caller, id(request)), {
-        'content-disposition': `attachment; filename="person-${id(request)}.json"`,
-        'cache-control': 'no-store',
-      }),
+      ok(await exportPerson(deps, caller, id(request)), downloadHeaders(`person-${id(request)}.json`)),
   },
   {
     name: 'persons-export-job',

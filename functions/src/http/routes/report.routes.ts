@@ -1,6 +1,6 @@
 import { activityReport, getScoreRules, putScoreRules, weeklyDigest } from '@relais/domain';
 import { ActivityQuery, ActivityReportSchema, DigestQuery, ScoreRuleSet, WeeklyDigestSchema } from '@relais/domain';
-import { queryObject, readJson } from '../request-body';
+import { optionalIfMatch, queryObject, readJson } from '../request-body';
 import { ok, resource } from '../responses';
 import type { Route } from '../route';
 
@@ -36,7 +36,8 @@ export const reportRoutes: Route[] = [
     method: 'PUT',
     path: 'scoring/rules',
     handler: async (request, { deps, caller }) => {
-      const saved = await putScoreRules(deps, caller, await readJson(request), request.headers.get('if-match') ?? undefined);
+      const ifMatch = optionalIfMatch(request);
+      const saved = await putScoreRules(deps, caller, await readJson(request), ifMatch);
       return resource(saved.value, saved.etag);
     },
   },

@@ -10,7 +10,7 @@ import {
 } from '@relais/domain';
 import { MembersQuery, PreviewInput, Segment, SegmentDraft, SegmentExportQuery, SegmentList, SegmentMembersPage, SegmentPatch, SegmentPreviewResult } from '@relais/domain';
 import { queryObject, readJson, requireIfMatch } from '../request-body';
-import { created, noContent, ok, resource } from '../responses';
+import { created, downloadHeaders, noContent, ok, resource } from '../responses';
 import type { Route } from '../route';
 
 const id = (request: { params: Record<string, string> }) => request.params.id ?? '';
@@ -92,7 +92,7 @@ export const segmentRoutes: Route[] = [
       const { filename, lines } = await exportSegment(deps, caller, id(request), queryObject(request));
       return {
         status: 200,
-        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' },
+        headers: { 'content-type': 'text/csv; charset=utf-8', ...downloadHeaders(filename) },
         body: encoded(lines),
       };
     },

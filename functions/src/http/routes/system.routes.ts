@@ -1,4 +1,4 @@
-import { DomainError, factDefinitions, parseInput, referenceFunctions, Role } from '@relais/domain';
+import { DomainError, factDefinitions, parseInput, referenceFunctions, Role, UserId } from '@relais/domain';
 import { DevToken, FactDefinitionList, Health, OpenApiDocument, ReferenceFunctionList } from '@relais/domain';
 import { z } from 'zod';
 import { runProbes } from '../../health/health-probe';
@@ -9,7 +9,7 @@ import type { Route } from '../route';
 
 const DevTokenRequest = z
   .object({
-    userId: z.string().trim().min(1).max(200),
+    userId: UserId,
     name: z.string().trim().min(1).max(200),
     roles: z.array(Role).min(1).max(4),
     teams: z.array(z.string().trim().min(1).max(60)).max(20).optional(),

@@ -125,6 +125,6 @@ export const tierRoutes: Route[] = [
     docs: { summary: 'Match e-mail addresses to persons and organisations, with evidence', tag: 'tiers', body: LookupRequest, responses: { 200: { description: 'One result per address, in order.', schema: LookupResponse } }, example: { request: { emails: ['jeanne.lemaire@brasserie-lemaire.fr'] } } },
     method: 'POST',
     path: 'lookup',
-    handler: async (request, { deps, caller }) => ok(await lookupEmails(deps, caller, await readJson(request))),
+    handler: async (request, { deps, caller, lang }) => ok(await lookupEmails(deps, caller, await readJson(request), lang)),
   },
 ];

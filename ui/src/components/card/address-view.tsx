@@ -1,6 +1,7 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { Address } from '@relais/domain';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../feedback/format-date';
 import { addressLines, mapUrl } from './format-identity';
 
 const useStyles = makeStyles({
@@ -8,17 +9,26 @@ const useStyles = makeStyles({
   kind: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-/** One address, its kind and usages, and a map link when it carries coordinates. */
+/** One address, its kind and usages, since or until when it held, and a map link when it carries coordinates. */
 export const AddressView = ({ address }: { address: Address }) => {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lines = addressLines(address);
+  const day = (date: string) => formatDay(date, i18n.language);
+  const period = address.validTo
+    ? address.validFrom
+      ? t('card.period', { from: day(address.validFrom), to: day(address.validTo) })
+      : t('card.until', { date: day(address.validTo) })
+    : address.validFrom
+      ? t('card.since', { date: day(address.validFrom) })
+      : '';
   const usages = (address.usages ?? []).map((u) => t(`card.usages.${u}`)).join(', ');
   return (
     <address className={styles.address} data-testid="address">
       <div className={styles.kind}>
         {t(`card.addressKind.${address.kind}`)}
         {usages && ` · ${usages}`}
+        {period && ` · ${period}`}
       </div>
       {lines.map((line) => (
         <div key={line}>{line}</div>

@@ -1,6 +1,9 @@
-import { Link } from '@fluentui/react-components';
-import type { Tier } from '@relais/domain';
+import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { ChangeRequest, Tier } from '@relais/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../api/api-client';
+import { RequestListChangeForm } from '../facts/request-list-change-form';
 import { AddressView } from './address-view';
 import { DefinitionList, type Definition } from './definition-list';
 import { formatSiren, formatSiret, telUrl, websiteUrl } from './format-identity';
@@ -8,15 +11,24 @@ import { functionLabel, type ReferenceData } from './use-reference-data.hook';
 
 const NAME_TYPES = ['legal', 'commercial', 'sign', 'acronym'] as const;
 
-/** Who the tier is: names, registry numbers, addresses, how to reach it, where it stands. */
+const useStyles = makeStyles({ request: { marginTop: tokens.spacingVerticalS } });
+
+/** Who the tier is: names, registry numbers, addresses (and former ones), how to reach it, where it stands. */
 export const CardIdentity = ({
+  api,
   tier,
   referenceData,
+  onChangeRequested,
 }: {
+  api: ApiClient;
   tier: Tier;
   referenceData: ReferenceData | null;
+  /** Offers to request an element-wise change of the tier's lists (where the card may). */
+  onChangeRequested?: (request: ChangeRequest) => void;
 }) => {
+  const styles = useStyles();
   const { t, i18n } = useTranslation();
+  const [requesting, setRequesting] = useState(false);
   const items: Definition[] = [];
   const phones = (tier.phones ?? []).map((p) => (
     <div key={p.number}>
@@ -74,8 +86,38 @@ export const CardIdentity = ({
   if (tier.kind === 'organisation' && tier.addresses?.length)
     items.push({
       term: t('card.addresses'),
-      detail: tier.addresses.map((a, i) => <AddressView key={i} address={a} />),
+      detail: tier.addresses.map((a, i) => <AddressView key={a.id ?? i} address={a} />),
       testId: 'addresses',
     });
-  return <DefinitionList items={items} />;
+  if (tier.kind === 'organisation' && tier.formerAddresses?.length)
+    items.push({
+      term: t('card.formerAddresses'),
+      // Newest first: the address the tier left last is the one a reader looks for.
+      detail: [...tier.formerAddresses].reverse().map((a, i) => <AddressView key={a.id ?? i} address={a} />),
+      testId: 'former-addresses',
+    });
+  return (
+    <>
+      <DefinitionList items={items} />
+      {onChangeRequested && (
+        <div className={styles.request}>
+          {requesting ? (
+            <RequestListChangeForm
+              api={api}
+              tier={tier}
+              onCancel={() => setRequesting(false)}
+              onRequested={(request) => {
+                setRequesting(false);
+                onChangeRequested(request);
+              }}
+            />
+          ) : (
+            <Button size="small" onClick={() => setRequesting(true)}>
+              {t('facts.list.open')}
+            </Button>
+          )}
+        </div>
+      )}
+    </>
+  );
 };

@@ -37,6 +37,7 @@ export const cardEn = {
     headOffice: 'Head office',
     secondary: 'Secondary establishment',
     addresses: 'Addresses',
+    formerAddresses: 'Former addresses',
     addressKind: { postal: 'Postal address', geographic: 'Location' },
     usages: { 'head-office': 'head office', billing: 'billing', delivery: 'delivery', site: 'site' },
     map: 'Map',
@@ -84,6 +85,14 @@ export const cardEn = {
     reason: 'Reason:',
     colon: ': ',
     emptyValue: '(empty)',
+    steps: { add: 'Adds {{what}}:', replace: 'Replaces {{what}}', with: 'with', remove: 'Removes {{what}}:' },
+    elements: {
+      addresses: 'the address',
+      phones: 'the phone',
+      names: 'the name',
+      emails: 'the e-mail',
+      emailDomains: 'the e-mail domain',
+    },
     fields: {
       names: 'Names',
       siren: 'SIREN',
@@ -105,6 +114,10 @@ export const cardEn = {
     },
     yes: 'yes',
     no: 'no',
+    erasedPersonTitle: 'This person was erased',
+    erasedPersonBody: 'Their data was erased at their request (GDPR): nothing about them can be shown any more.',
+    erasedOrganisationTitle: 'This organisation was erased',
+    erasedOrganisationBody: 'Its data was erased at the end of its retention period: nothing about it can be shown any more.',
     notFoundTitle: 'This organisation cannot be shown',
     notFoundBody:
       'It does not exist (any more) or is not visible to you: it may have been deleted, erased or merged.',

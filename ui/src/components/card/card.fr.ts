@@ -38,6 +38,7 @@ export const cardFr: typeof cardEn = {
     headOffice: 'Siège',
     secondary: 'Établissement secondaire',
     addresses: 'Adresses',
+    formerAddresses: 'Anciennes adresses',
     addressKind: { postal: 'Adresse postale', geographic: 'Implantation' },
     usages: { 'head-office': 'siège', billing: 'facturation', delivery: 'livraison', site: 'site' },
     map: 'Carte',
@@ -85,6 +86,14 @@ export const cardFr: typeof cardEn = {
     reason: 'Motif :',
     colon: ' : ',
     emptyValue: '(vide)',
+    steps: { add: 'Ajoute {{what}}\u00a0:', replace: 'Remplace {{what}}', with: 'par', remove: 'Retire {{what}}\u00a0:' },
+    elements: {
+      addresses: 'l’adresse',
+      phones: 'le téléphone',
+      names: 'le nom',
+      emails: 'l’adresse e-mail',
+      emailDomains: 'le domaine e-mail',
+    },
     fields: {
       names: 'Noms',
       siren: 'SIREN',
@@ -106,6 +115,10 @@ export const cardFr: typeof cardEn = {
     },
     yes: 'oui',
     no: 'non',
+    erasedPersonTitle: 'Cette personne a été effacée',
+    erasedPersonBody: 'Ses données ont été effacées à sa demande (RGPD)\u00a0: plus rien ne peut en être affiché.',
+    erasedOrganisationTitle: 'Cette organisation a été effacée',
+    erasedOrganisationBody: 'Ses données ont été effacées à la fin de leur durée de conservation\u00a0: plus rien ne peut en être affiché.',
     notFoundTitle: 'Cette organisation ne peut pas être affichée',
     notFoundBody:
       "Elle n'existe pas (ou plus) ou ne vous est pas visible : elle a pu être supprimée, effacée ou fusionnée.",

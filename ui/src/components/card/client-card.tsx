@@ -104,7 +104,12 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
       <StatusBar note={completion.note} onDismiss={completion.dismiss} />
       <div className={styles.grid}>
         <CardSection title={t('card.sections.identity')} testId="section-identity">
-          <CardIdentity tier={tier} referenceData={referenceData} />
+          <CardIdentity
+            api={api}
+            tier={tier}
+            referenceData={referenceData}
+            onChangeRequested={tier.status === 'active' ? (r) => setPending((list) => [r, ...list]) : undefined}
+          />
         </CardSection>
         <CardSection
           title={t('card.sections.facts')}

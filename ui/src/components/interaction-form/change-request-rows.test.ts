@@ -33,7 +33,7 @@ describe('referential change requests from the pane', () => {
     ).toBeUndefined();
   });
 
-  it('adds a phone to the ones the tier has, with what it had as `from`', () => {
+  it('adds a phone, leaving the ones the tier has as they are', () => {
     const row = {
       ...newChangeRow('p1'),
       kind: 'new-phone' as const,
@@ -43,13 +43,11 @@ describe('referential change requests from the pane', () => {
     const current = [{ type: 'direct', number: '03 20 12 34 60' }];
     expect(toChangeRequest(row, { phones: current }, 'left')).toEqual({
       tierId: 'p1',
-      changes: [
-        { path: 'phones', from: current, to: [...current, { type: 'mobile', number: '06 11 22 33 44' }] },
-      ],
+      changes: [{ path: 'phones', op: 'add', to: { type: 'mobile', number: '06 11 22 33 44' } }],
     });
   });
 
-  it('replaces the addresses of an organisation that moved', () => {
+  it('adds the new address of an organisation, not replacing its others (its site, its head office)', () => {
     const row = {
       ...newChangeRow('o1'),
       kind: 'new-address' as const,
@@ -63,10 +61,8 @@ describe('referential change requests from the pane', () => {
       changes: [
         {
           path: 'addresses',
-          from: [{ city: 'Lille' }],
-          to: [
-            { kind: 'postal', lines: ['18 rue Gambetta'], postcode: '62000', city: 'Arras', country: 'FR' },
-          ],
+          op: 'add',
+          to: { kind: 'postal', lines: ['18 rue Gambetta'], postcode: '62000', city: 'Arras', country: 'FR' },
         },
       ],
       reason: 'Déménagement',
@@ -83,7 +79,7 @@ describe('referential change requests from the pane', () => {
       tierId: 'p1',
       changes: [
         { path: 'relations.r1', from: { status: 'ongoing', endDate: null }, to: { status: 'ended', endDate: '2026-11-23' } },
-        { path: 'emails', from: current.emails, to: ['anne.perso@gmail.com'] },
+        { path: 'emails', op: 'remove', id: 'anne@brasserie.fr', from: 'anne@brasserie.fr' },
       ],
       reason: 'Mme Anne Lemaire has left the company.',
     });

@@ -24,7 +24,7 @@ export type CurrentValues = { addresses?: unknown[]; phones?: unknown[]; emails?
 
 export type ChangeRequestBody = {
   tierId: string;
-  changes: { path: string; from?: unknown; to: unknown }[];
+  changes: { path: string; op?: 'add' | 'remove'; id?: string; from?: unknown; to?: unknown }[];
   reason?: string;
 };
 
@@ -69,10 +69,11 @@ const present = (value: string): string | undefined => (value.trim() === '' ? un
 const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 
 /**
- * The API's change request for a row: "new address" replaces the addresses (the client moved),
- * "new phone" adds one to the list, "left the company" ends the person's employment (the relation
- * gets its end date: the person stays, with their history) and retires their addresses at the
- * employer's domains. Undefined when someone "left" but Relais knows no current employer.
+ * The API's change request for a row, element by element: "new address" and "new phone" add that
+ * one (the other addresses and phones stay as they are), "left the company" ends the person's
+ * employment (the relation gets its end date: the person stays, with their history) and removes
+ * each of their e-mails at the employer's domains. Undefined when someone "left" but Relais knows
+ * no current employer.
  */
 export const toChangeRequest = (
   row: ChangeRow,
@@ -97,27 +98,20 @@ export const toChangeRequest = (
       ...(city && { city }),
       country: 'FR',
     };
-    return withReason([
-      { path: 'addresses', ...(current.addresses && { from: current.addresses }), to: [address] },
-    ]);
+    return withReason([{ path: 'addresses', op: 'add', to: address }]);
   }
-  if (row.kind === 'new-phone') {
-    const phones = current.phones ?? [];
-    return withReason([
-      { path: 'phones', from: phones, to: [...phones, { type: row.phoneType, number: row.phone.trim() }] },
-    ]);
-  }
+  if (row.kind === 'new-phone')
+    return withReason([{ path: 'phones', op: 'add', to: { type: row.phoneType, number: row.phone.trim() } }]);
   const employments = current.employments ?? [];
   if (employments.length === 0) return undefined;
   const domains = new Set(employments.flatMap((e) => e.emailDomains.map((d) => d.toLowerCase())));
-  const emails = current.emails ?? [];
-  const kept = emails.filter((email) => !domains.has(domainOf(email)));
+  const leaving = (current.emails ?? []).filter((email) => domains.has(domainOf(email)));
   return withReason([
     ...employments.map((e) => ({
       path: `relations.${e.relationId}`,
       from: { status: 'ongoing', endDate: null },
       to: { status: 'ended', endDate: today },
     })),
-    ...(kept.length < emails.length ? [{ path: 'emails', from: emails, to: kept }] : []),
+    ...leaving.map((email) => ({ path: 'emails', op: 'remove' as const, id: email, from: email })),
   ]);
 };

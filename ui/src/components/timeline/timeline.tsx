@@ -56,7 +56,8 @@ export const Timeline = ({ api, tierId, firstPage, openTasks, today }: TimelineP
   return (
     <div>
       <TimelineFilterBar value={timeline.filters} onChange={timeline.setFilters} />
-      <div role="feed" aria-busy={loading} className={styles.feed} data-testid="timeline">
+      {/* A feed holds articles: an empty timeline is a plain block (its empty state says so). */}
+      <div role={timeline.items.length > 0 ? 'feed' : undefined} aria-busy={loading} className={styles.feed} data-testid="timeline">
         {timeline.items.map((entry, i) => (
           <TimelineEntryView
             key={entry.interactionId}

@@ -1,0 +1,40 @@
+/**
+ * The same word in English (or English-looking French) and in French, as names are written both ways
+ * ("Schneider Electric" / "Schneider Électrique", "EDF Renewables" / "EDF Renouvelables"). A short
+ * explicit list of words seen in company names, not a dictionary: each maps to the folded French word.
+ */
+export const WORD_EQUIVALENTS: Readonly<Record<string, string>> = {
+  electric: 'electrique',
+  electrical: 'electrique',
+  electricity: 'electricite',
+  energy: 'energie',
+  renewables: 'renouvelables',
+  renewable: 'renouvelable',
+  water: 'eau',
+  waters: 'eaux',
+  helicopters: 'helicopteres',
+  helicopter: 'helicoptere',
+  systems: 'systemes',
+  system: 'systeme',
+  defence: 'defense',
+  space: 'espace',
+  bank: 'banque',
+  insurance: 'assurances',
+  assurance: 'assurances',
+  general: 'generale',
+  national: 'nationale',
+  french: 'francaise',
+  european: 'europeenne',
+  engineering: 'ingenierie',
+  network: 'reseau',
+  networks: 'reseaux',
+  logistics: 'logistique',
+  laboratories: 'laboratoires',
+  laboratory: 'laboratoire',
+  pharmaceuticals: 'pharmaceutique',
+  foundation: 'fondation',
+  university: 'universite',
+  hospital: 'hopital',
+  telecoms: 'telecom',
+  telecommunications: 'telecom',
+};
