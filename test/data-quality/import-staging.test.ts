@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { legacyCrmMapping } from '@relais/domain';
+import { interactionRef, interactionTokens, legacyCrmMapping, refKey } from '@relais/domain';
 import { importCsv } from '../../functions/src/import/import-csv';
 import { startApi, type TestApi } from '../support/api-harness';
 
@@ -28,5 +28,23 @@ describe('the importer completes its loggings in its own batches', () => {
     const done = await run(false);
     expect(done.notes.logged).toBe(dry.notes.logged);
     expect(await deps.background!.pending.stale('interaction', '9999-12-31T00:00:00Z', 10)).toEqual([]);
+  });
+});
+
+describe('the importer posts what it writes as every other write does', () => {
+  it('posts the notes it logs under their tokens, so an erasure finds them, and gives the addresses it writes their ids', async () => {
+    const deps = api.app.deps;
+    await importCsv(deps, async function* () { yield sample; }, { caller, lang: 'fr', mapping: legacyCrmMapping, dryRun: false });
+    const page = await deps.interactions.list(50);
+    const noted = page.items.filter((s) => interactionTokens(s.value, s.outbox).length > 0);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const stored of noted) {
+      const token = interactionTokens(stored.value, stored.outbox)[0]!;
+      expect(await deps.index.has('mention', token, refKey(interactionRef(stored.value.id)))).toBe(true);
+    }
+    const organisation = noted[0]!.value.participants.find((p) => p.kind === 'organisation')!;
+    const tier = (await deps.tiers.get(organisation.tierId))!.value;
+    expect(tier.addresses.length).toBeGreaterThan(0);
+    expect(tier.addresses.every((a) => typeof a.id === 'string')).toBe(true);
   });
 });

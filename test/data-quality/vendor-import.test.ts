@@ -145,7 +145,11 @@ describe('a Pipedrive export: one-line addresses', () => {
     expect(response.status).toBe(200);
     const report = response.body;
     expect(report.rows).toMatchObject({ read: 8, imported: 7, merged: 1, rejected: 0 });
-    const address = async (line: number) => (await tierOf(item(report, line).organisations![0]!.tierId)).addresses[0];
+    const address = async (line: number) => {
+      const { id, ...written } = (await tierOf(item(report, line).organisations![0]!.tierId)).addresses[0]!;
+      expect(id).toEqual(expect.any(String));
+      return written;
+    };
     expect(await address(2)).toEqual({ kind: 'postal', lines: ['12 Rue Nationale'], postcode: '59000', city: 'Lille', country: 'FR' });
     expect(await address(3)).toEqual({ kind: 'postal', lines: ['1 Place de la Gare'], postcode: '59800', city: 'Lille', cedex: 'CEDEX 08', country: 'FR' });
     expect(await address(4)).toEqual({ kind: 'postal', lines: ['ZI des Dunes'], poBox: 'BP 45', postcode: '59140', city: 'Dunkerque', cedex: 'CEDEX 1', country: 'FR' });
@@ -168,7 +172,7 @@ describe('a Pipedrive export: one-line addresses', () => {
     const response = await post(file, `?mapping=${encodeURIComponent(JSON.stringify(mapping))}`);
     expect(response.body.rows).toMatchObject({ read: 2, imported: 2, rejected: 0 });
     const cave = await tierOf(item(response.body, 3).organisations![0]!.tierId);
-    expect(cave.addresses).toEqual([{ kind: 'postal', poBox: 'BP 8', postcode: '62200', city: 'Boulogne-sur-Mer', cedex: 'CEDEX', country: 'FR' }]);
+    expect(cave.addresses).toEqual([{ id: expect.any(String), kind: 'postal', poBox: 'BP 8', postcode: '62200', city: 'Boulogne-sur-Mer', cedex: 'CEDEX', country: 'FR' }]);
   });
 });
 
