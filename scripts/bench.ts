@@ -10,6 +10,7 @@ import { benchApiLatency } from './bench/api-latency.bench';
 import { benchBackground } from './bench/background.bench';
 import { benchCsvStream } from './bench/csv-stream.bench';
 import { benchErasure } from './bench/erasure.bench';
+import { benchImportSpeed } from './bench/import-speed.bench';
 import { benchInsight } from './bench/insight.bench';
 import { benchMatchLatency } from './bench/match-latency.bench';
 import { matchingQuality } from './bench/matching-quality';
@@ -17,14 +18,14 @@ import { benchTabCard } from './bench/tab-card.bench';
 import { freePort } from './free-port';
 
 /**
- * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --erasure-tiers 1000 --erasure-sizes 10000,100000 --queue-tiers 200 --only api,queue,matching,insight,import,erasure,addin,tabs]`: seeds an in-memory
+ * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --import-megabytes 50 --erasure-tiers 1000 --erasure-sizes 10000,100000 --queue-tiers 200 --only api,queue,matching,insight,import,erasure,addin,tabs]`: seeds an in-memory
  * Azurite through the use cases and prints one JSON document of measurements.
  */
 const main = async () => {
   const { values } = parseArgs({
     options: { tiers: { type: 'string', default: '10000' }, interactions: { type: 'string', default: '20000' }, samples: { type: 'string', default: '300' }, only: { type: 'string' },
       'insight-tiers': { type: 'string', default: '100000' }, 'insight-interactions': { type: 'string', default: '1000000' },
-      'match-tiers': { type: 'string', default: '100000' }, 'csv-megabytes': { type: 'string', default: '50' },
+      'match-tiers': { type: 'string', default: '100000' }, 'csv-megabytes': { type: 'string', default: '50' }, 'import-megabytes': { type: 'string', default: '50' },
       'erasure-tiers': { type: 'string', default: '1000' }, 'erasure-sizes': { type: 'string', default: '10000,100000' }, 'queue-tiers': { type: 'string', default: '200' },
     },
   });
@@ -70,8 +71,12 @@ const main = async () => {
         tiers: Number(values['match-tiers']), samples: Number(values.samples), connectionString: azurite.connectionString, tablePrefix,
       }),
     }),
-    // Reading and validating a big legacy export: rows per second and the heap it takes.
-    import: () => benchCsvStream({ megabytes: Number(values['csv-megabytes']) }),
+    // Reading and validating a big legacy export (rows per second, the heap it takes); importing the legacy
+    // export and a --import-megabytes export into Azurite, beside raw batched inserts of as many entities.
+    import: async () => ({
+      reading: await benchCsvStream({ megabytes: Number(values['csv-megabytes']) }),
+      writing: await benchImportSpeed({ connectionString: azurite.connectionString, megabytes: Number(values['import-megabytes']) }),
+    }),
     // GDPR erasure of one person with the same mentions on bases of growing size, on its own tables (--erasure-tiers, --erasure-sizes).
     erasure: () =>
       benchErasure({ tiers: Number(values['erasure-tiers']), sizes: values['erasure-sizes'].split(',').map(Number), connectionString: azurite.connectionString }),

@@ -31,6 +31,8 @@ export * from './ports/deps';
 export * from './ports/approver-directory.port';
 export * from './ports/calendar.port';
 export * from './ports/audit-store.port';
+export * from './ports/bulk-writer.port';
+export * from './ports/import-store.port';
 export * from './approvals/approval-config';
 export * from './approvals/approval-notifier.port';
 export * from './approvals/choose-approvers';

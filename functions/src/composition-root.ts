@@ -68,6 +68,8 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     },
     audit: stores.audit,
     insight: stores.insight,
+    bulk: stores.bulk,
+    imports: stores.imports,
     background: {
       queue: queues,
       pending: createPendingWorkRepository(stores.tables),

@@ -8,12 +8,12 @@ import { seededRandom } from './seeded-random';
 export type MatchLatencyOptions = { tiers: number; samples: number; connectionString: string; tablePrefix: string };
 type Http = (method: string, path: string, body?: unknown) => Promise<Response>;
 
-const ACTIVITIES = [
+export const ACTIVITIES = [
   'Boulangerie', 'Menuiserie', 'Transports', 'Plomberie', 'Charpente', 'Fonderie', 'Imprimerie', 'Conserverie', 'Scierie', 'Garage',
   'Pharmacie', 'Laboratoires', 'Électricité', 'Maçonnerie', 'Fromagerie', 'Tonnellerie', 'Brasserie', 'Quincaillerie', 'Papeterie', 'Ateliers',
   'Carrosserie', 'Serrurerie', 'Chaudronnerie', 'Mécanique', 'Logistique', 'Textiles', 'Verrerie', 'Distillerie', 'Biscuiterie', 'Horticulture',
 ];
-const SURNAMES = [
+export const SURNAMES = [
   'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel',
   'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Lefebvre', 'Mercier', 'Dupont', 'Lambert', 'Bonnet',
   'François', 'Martinez', 'Legrand', 'Garnier', 'Faure', 'Rousseau', 'Blanc', 'Guérin', 'Muller', 'Henry', 'Roussel', 'Nicolas', 'Perrin', 'Morin',
@@ -22,18 +22,18 @@ const SURNAMES = [
   'Blanchard', 'Marie', 'Barbier', 'Brun', 'Dumas', 'Brunet', 'Schmitt', 'Leroux', 'Colin', 'Fernandez', 'Pierre', 'Renard', 'Arnaud', 'Rolland',
   'Caron', 'Aubert', 'Giraud', 'Leclerc', 'Vidal', 'Bourgeois', 'Renaud', 'Lemoine', 'Picard', 'Gaillard', 'Philippe', 'Leclercq', 'Lacroix', 'Fabre',
 ];
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Camille', 'Dominique', 'Claude', 'Frédéric', 'Nathalie', 'Isabelle', 'Sylvie', 'Catherine', 'Philippe', 'Pierre', 'Nicolas', 'Christophe',
   'Stéphane', 'Sébastien', 'Julien', 'Thomas', 'Sophie', 'Valérie', 'Sandrine', 'Céline', 'Hélène', 'Anne', 'Marie', 'Laurent', 'Éric', 'Olivier',
   'David', 'Thierry', 'Jean-Luc', 'Anne-Sophie', 'Claire', 'Julie', 'Aurélie', 'Émilie', 'Vincent', 'Patrick', 'Michel', 'Alain', 'Gaël', 'Léa',
 ];
-const CITIES = [
+export const CITIES = [
   ['75011', 'Paris'], ['69003', 'Lyon'], ['13008', 'Marseille'], ['31000', 'Toulouse'], ['33000', 'Bordeaux'], ['59000', 'Lille'], ['44000', 'Nantes'],
   ['67000', 'Strasbourg'], ['35000', 'Rennes'], ['21000', 'Dijon'], ['74000', 'Annecy'], ['29200', 'Brest'], ['80000', 'Amiens'], ['85000', 'La Roche-sur-Yon'],
 ] as const;
-const FORMS = ['SAS', 'SARL', 'SA', 'EURL', 'SASU', 'SNC', ''];
+export const FORMS = ['SAS', 'SARL', 'SA', 'EURL', 'SASU', 'SNC', ''];
 
-const luhn = (body: string): string => {
+export const luhn = (body: string): string => {
   for (let d = 0; d <= 9; d += 1) {
     const digits = `${body}${d}`;
     const sum = [...digits].reverse().reduce((s, c, i) => s + (i % 2 ? (Number(c) * 2 > 9 ? Number(c) * 2 - 9 : Number(c) * 2) : Number(c)), 0);
@@ -42,7 +42,7 @@ const luhn = (body: string): string => {
   return `${body}0`;
 };
 
-const ascii = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, '');
+export const ascii = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, '');
 
 /** A realistic base: organisations with French names (namesakes in other towns, as in real bases) and their contacts. */
 const generateTier = (i: number): Tier => {

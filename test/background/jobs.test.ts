@@ -99,12 +99,33 @@ describe('jobs: 202, Location, then GET /api/jobs/{id}', () => {
       expect(report.rows).toEqual(oneGo.rows);
       expect([report.organisations.created, report.persons.created, report.notes.logged]).toEqual([oneGo.organisations.created, oneGo.persons.created, oneGo.notes.logged]);
       expect(report.rejected.map((r) => r.line)).toEqual(oneGo.rejected.map((r) => r.line));
+      // Every row has its item, across the chunks' edges: in the report's first page and paged from the store.
+      const lines = Array.from({ length: 60 }, (_, i) => i + 2);
+      expect(report.items.items.map((i) => i.line)).toEqual(lines);
+      expect(report.items.items.map((i) => i.outcome)).toEqual(oneGo.items.items.map((i) => i.outcome));
+      expect(report.checkpoint).toEqual({ recordsDone: 60, complete: true });
+      const paged = await api.call('GET', `/api/imports/${report.importId}/items?limit=200`, { token: steward });
+      expect([paged.body.items.map((i: { line: number }) => i.line), paged.body.nextCursor]).toEqual([lines, null]);
+      const progress = await api.call('GET', `/api/imports/${report.importId}`, { token: steward });
+      expect(progress.body).toMatchObject({ recordsDone: 60, complete: true, counts: { rows: report.rows } });
     } finally {
       await alone.stop();
     }
     // Nothing duplicated: each imported SIRET finds one organisation.
     const search = await api.call('GET', '/api/tiers?q=71566859600201', { token: steward });
     expect(search.body.items).toHaveLength(1);
+  }, 240_000);
+
+  it('a vendor preset runs through the job too, and a second run of the file in chunks creates nothing', async () => {
+    const companies = readFileSync(join(__dirname, '..', 'fixtures', 'imports', 'salesforce-accounts.csv'));
+    const send = () => api.call('POST', '/api/imports?from=salesforce', { token: steward, raw: companies as unknown as string, headers: { 'content-type': 'text/csv' } });
+    const first = await api.job(await send(), steward);
+    expect(first.body.status).toBe('succeeded');
+    const report = first.body.result as { rows: { read: number; imported: number; alreadyImported: number }; file: { columns: string[] } };
+    expect(report.rows.imported).toBeGreaterThan(0);
+    expect(report.file.columns).toContain('Account Name');
+    const again = await api.job(await send(), steward);
+    expect(again.body.result).toMatchObject({ rows: { read: report.rows.read, imported: 0 }, organisations: { created: 0 } });
   }, 240_000);
 
   it('a merge with more moves than one request takes answers 202, a small one 200', async () => {

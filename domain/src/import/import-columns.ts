@@ -1,4 +1,4 @@
-import type { ImportField, ImportMapping } from './import-mapping.schema';
+import type { ImportField, ImportLayout, ImportMapping } from './import-mapping.schema';
 
 /** Headers and labels compare without case, accents, punctuation spacing or repeated blanks. */
 export const foldLabel = (text: string): string =>
@@ -6,7 +6,12 @@ export const foldLabel = (text: string): string =>
 
 export type ColumnPlan = { fields: (ImportField | undefined)[]; unmapped: string[]; missing: ImportField[] };
 
-const REQUIRED: ImportField[] = ['organisation.legalName'];
+/** What a row cannot do without: a company's name, or in a contacts file the person's name. */
+const REQUIRED: Record<ImportLayout, ImportField[][]> = {
+  mixed: [['organisation.legalName']],
+  companies: [['organisation.legalName']],
+  contacts: [['person.lastName', 'person.fullName']],
+};
 
 /** Which field each column of the header feeds; the columns the mapping does not name are reported. */
 export const planColumns = (headers: readonly string[], mapping: ImportMapping): ColumnPlan => {
@@ -15,15 +20,31 @@ export const planColumns = (headers: readonly string[], mapping: ImportMapping):
   return {
     fields,
     unmapped: headers.filter((h, i) => h.trim() !== '' && fields[i] === undefined),
-    missing: REQUIRED.filter((f) => !fields.includes(f)),
+    missing: REQUIRED[mapping.layout ?? 'mixed'].filter((any) => !any.some((f) => fields.includes(f))).map((any) => any[0]!),
   };
 };
 
-/** The first non-empty value of a field on a row (several columns may feed one field). */
-export const cellOf = (plan: ColumnPlan, cells: readonly string[], field: ImportField): string | undefined => {
+/** Every non-empty value of a field on a row, in column order (several columns may feed one field). */
+export const cellsOf = (plan: ColumnPlan, cells: readonly string[], field: ImportField): string[] => {
+  const values: string[] = [];
   for (let i = 0; i < plan.fields.length; i += 1) {
     const value = plan.fields[i] === field ? cells[i]?.trim() : undefined;
-    if (value) return value;
+    if (value) values.push(value);
   }
-  return undefined;
+  return values;
+};
+
+/** The first non-empty value of a field on a row. */
+export const cellOf = (plan: ColumnPlan, cells: readonly string[], field: ImportField): string | undefined => cellsOf(plan, cells, field)[0];
+
+const patterns = new WeakMap<ImportMapping, RegExp[]>();
+
+/** Where a report's footer starts (no data from there on): a line of a single value that one of the mapping's `footer` patterns matches. */
+export const isFooterStart = (cells: readonly string[], mapping: ImportMapping): boolean => {
+  if (!mapping.footer?.length) return false;
+  const values = cells.map((c) => c.trim()).filter(Boolean);
+  if (values.length !== 1) return false;
+  let compiled = patterns.get(mapping);
+  if (!compiled) patterns.set(mapping, (compiled = mapping.footer.map((p) => new RegExp(p, 'iu'))));
+  return compiled.some((pattern) => pattern.test(values[0]!));
 };

@@ -2,7 +2,7 @@ import { importedCreatedAt, importedFacts } from './import-facts';
 import type { MappedRow } from './import-row';
 
 const row = (line: number, fields: Partial<MappedRow>): MappedRow => ({
-  line, organisation: { kind: 'organisation', names: [{ type: 'legal', value: 'Acme' }] }, warnings: [], ...fields,
+  line, organisations: [{ kind: 'organisation', names: [{ type: 'legal', value: 'Acme' }] }], employerExternalIds: [], warnings: [], ...fields,
 });
 const context = { by: 'steward', source: { kind: 'import' as const, id: 'f1' }, fallback: '2026-05-01T00:00:00Z' };
 

@@ -1,6 +1,6 @@
 import { changeFact, type FactVersion } from '../model/fact';
 import type { MappedRow } from './import-row';
-import { dateInstant } from './legacy-date';
+import { dateInstant } from './import-date';
 
 /** When a row's facts held: its last contact, else its creation, else the day of the import. */
 export const rowDate = (row: MappedRow, fallback: string): string =>

@@ -1,20 +1,24 @@
 import type { FreeTextFinding } from '../free-text';
 import type { Lifecycle } from '../model/lifecycle';
 import type { OrganisationDraft, PersonDraft } from '../model/tier.schema';
+import type { RowProblem } from './import-problem';
 
-/** Why a row, or one of its values, was not imported; stable words the report and its readers share. */
-export type ImportProblem =
-  | 'name' | 'siren' | 'siret' | 'email' | 'phone' | 'website' | 'address' | 'date' | 'lifecycle' | 'person' | 'csv' | 'comment';
-
-export type RowProblem = { problem: ImportProblem; field: string; message: string; value?: string };
+export type { ImportProblem, RowProblem } from './import-problem';
 
 /** A line of the file as read: its 1-based line number and its cells by column. */
 export type SourceRow = { line: number; cells: readonly string[] };
 
-/** A valid row, mapped: the organisation it describes, its contact person, and its dated facts. */
+/**
+ * A valid row, mapped: the companies it describes or names (one in a mixed or companies file, the
+ * contact's employers in a contacts file), its contact person, and its dated facts.
+ */
 export type MappedRow = {
   line: number;
-  organisation: OrganisationDraft;
+  organisations: OrganisationDraft[];
+  /** The exporting system's id of the company the row describes (companies and mixed files). */
+  organisationExternalId?: string;
+  /** The contact's companies by the exporting system's ids (contacts files). */
+  employerExternalIds: string[];
   person?: PersonDraft;
   lifecycle?: Lifecycle;
   owner?: string;

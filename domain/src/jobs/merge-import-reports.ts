@@ -1,16 +1,14 @@
-import { REPORT_LIST_LIMIT, type ImportReport } from '../import/import-report';
-
-type Counts = Record<string, number>;
-const isCounts = (value: unknown): value is Counts =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'number');
+import { REPORT_LIST_LIMIT } from '../import/import-report';
+import { ITEMS_IN_REPORT, type ImportRun } from '../import/run-import.use-case';
 
 /**
- * One report for an import run in chunks: counts add up, lists follow each other (bounded as one
- * run bounds them), the file is as the last chunk read it, the dates span the chunks. Written over
- * the report's shape, so counts or lists the report gains are summed and joined too.
+ * One report for an import run in chunks, as one run of the whole file gives: the counts are the
+ * later chunk's (each chunk goes on from the counts the import's checkpoint kept), the lists follow
+ * each other (bounded as one run bounds them), the first page of items is topped up to its size,
+ * the dates span the chunks. Lists the report gains are joined too, being found by their shape.
  */
-export const mergeImportReports = (first: ImportReport, next: ImportReport): ImportReport => {
-  const merged: Record<string, unknown> = { ...first };
+export const mergeImportReports = (first: ImportRun, next: ImportRun): ImportRun => {
+  const merged: Record<string, unknown> = { ...next };
   let truncated = first.truncated || next.truncated;
   for (const [key, value] of Object.entries(next as Record<string, unknown>)) {
     const before = (first as Record<string, unknown>)[key];
@@ -18,9 +16,10 @@ export const mergeImportReports = (first: ImportReport, next: ImportReport): Imp
       const joined = [...before, ...value];
       if (joined.length > REPORT_LIST_LIMIT) truncated = true;
       merged[key] = joined.slice(0, REPORT_LIST_LIMIT);
-    } else if (isCounts(value) && isCounts(before) && key !== 'file') {
-      merged[key] = Object.fromEntries([...new Set([...Object.keys(before), ...Object.keys(value)])].map((k) => [k, (before[k] ?? 0) + (value[k] ?? 0)]));
     }
   }
-  return { ...(merged as ImportReport), file: next.file, truncated, startedAt: first.startedAt, ...(next.finishedAt ? { finishedAt: next.finishedAt } : {}) };
+  const shown = [...first.items.items, ...next.items.items];
+  const page = shown.slice(0, ITEMS_IN_REPORT);
+  const nextCursor = first.items.nextCursor ?? (shown.length > ITEMS_IN_REPORT ? String(page.at(-1)!.line) : next.items.nextCursor);
+  return { ...(merged as ImportRun), truncated, startedAt: first.startedAt, items: { items: page, nextCursor } };
 };

@@ -17,7 +17,7 @@ export const registrableDomain = (host: string): string => {
 /** Mail providers whose brand is the same under every top-level domain (hotmail.fr, yahoo.co.uk…). */
 const WEBMAIL_BRANDS = new Set([
   'gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'ymail', 'aol', 'icloud',
-  'gmx', 'protonmail', 'proton', 'yandex', 'zoho', 'tutanota', 'mailo',
+  'gmx', 'protonmail', 'proton', 'yandex', 'zoho', 'tutanota', 'tuta', 'mailo', 'fastmail',
 ]);
 
 /** French access providers and portals whose addresses belong to individuals, not companies. */
@@ -26,6 +26,7 @@ const WEBMAIL_DOMAINS = new Set([
   'aliceadsl.fr', 'alice.fr', 'club-internet.fr', 'voila.fr', 'cegetel.net', 'noos.fr', 'libertysurf.fr',
   'tiscali.fr', '9online.fr', 'me.com', 'mac.com', 'mail.com', 'mail.ru', 'caramail.com', 'aol.fr',
   'nordnet.fr', 'netcourrier.com', 'skynet.be', 'bluewin.ch', 'web.de', 't-online.de',
+  'numericable.com', 'akeonet.com', 'dbmail.com', 'infonie.fr', 'worldonline.fr',
 ]);
 
 /** True for domains shared by unrelated people, which therefore prove nothing about a company. */

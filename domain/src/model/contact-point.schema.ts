@@ -56,8 +56,9 @@ export const Address = z
       ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'The end date is before the start date.' });
     if (address.kind === 'geographic' && !address.coordinates && !address.city)
       ctx.addIssue({ code: 'custom', path: ['coordinates'], message: 'A geographic address needs coordinates or a city.' });
-    if (address.kind === 'postal' && !address.city && !address.postcode)
-      ctx.addIssue({ code: 'custom', path: ['city'], message: 'A postal address needs a postcode or a city.' });
+    // An address kept as written (an import could not read it) has its lines only: still a place to find the company.
+    if (address.kind === 'postal' && !address.city && !address.postcode && !address.lines?.length)
+      ctx.addIssue({ code: 'custom', path: ['city'], message: 'A postal address needs a postcode, a city or a line.' });
   });
 export type Address = z.infer<typeof Address>;
 

@@ -34,11 +34,19 @@ const Website = z
   .max(300)
   .regex(/^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]+$/i, 'Expected a website like https://example.fr.');
 
-/** Civility is asked early: Dominique or Valéry can be anyone. Common spellings are accepted. */
+/**
+ * Civility is asked early: Dominique or Valéry can be anyone. Common spellings are accepted, with
+ * or without the dot (Salesforce writes "Ms.", "Mrs.", "Mr.").
+ */
 const civilityAliases: Record<string, 'Mme' | 'M.'> = {
-  mme: 'Mme', madame: 'Mme', mrs: 'Mme', ms: 'Mme', mlle: 'Mme',
+  mme: 'Mme', 'mme.': 'Mme', madame: 'Mme', mrs: 'Mme', 'mrs.': 'Mme', ms: 'Mme', 'ms.': 'Mme', mlle: 'Mme', 'mlle.': 'Mme',
+  mademoiselle: 'Mme', miss: 'Mme',
   m: 'M.', 'm.': 'M.', monsieur: 'M.', mr: 'M.', 'mr.': 'M.',
 };
+
+/** Titles that say nothing of gender (Salesforce's "Dr.", "Prof.", "Mx."; Maître): understood, and no civility follows from them. */
+export const isGenderNeutralTitle = (text: string): boolean =>
+  /^(dr|docteur|doctor|pr|prof|professeur|professor|me|ma[iî]tre|mx)\.?$/i.test(text.trim());
 export const Civility = z.preprocess(
   (v) => (typeof v === 'string' ? (civilityAliases[v.trim().toLowerCase()] ?? v) : v),
   z.enum(['Mme', 'M.'], { error: 'Expected Mme or M.' }),

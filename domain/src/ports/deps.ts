@@ -5,6 +5,8 @@ import type { GuardLists } from '../free-text/guard-lists.schema';
 import type { RetentionPolicyInput } from '../gdpr/retention-policy.schema';
 import type { ApproverDirectory } from './approver-directory.port';
 import type { AuditStore } from './audit-store.port';
+import type { BulkWriter } from './bulk-writer.port';
+import type { ImportStore } from './import-store.port';
 import type { IndexStore } from './index-store.port';
 import type { InsightStores } from './insight-store.port';
 import type { InteractionStore } from './interaction-store.port';
@@ -45,6 +47,10 @@ export type Deps = {
   approvalNotifier?: ApprovalNotifier;
   /** Scores, segments and activity reports; without them those features answer 404 and nothing is counted. */
   insight?: InsightStores;
+  /** Many writes at once, by partition (the import's batches); the import needs it to write. */
+  bulk?: BulkWriter;
+  /** Imports' progress, items and exporting systems' ids: the checkpoint and the paged report. */
+  imports?: ImportStore;
   /** Queue Storage and jobs: what a request leaves for later; without them the work is done inline. */
   background?: BackgroundPorts;
 };

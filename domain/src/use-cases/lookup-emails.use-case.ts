@@ -48,6 +48,8 @@ const employersOf = async (deps: Deps, caller: Caller, person: Tier): Promise<Or
 
 /** The organisations owning an e-mail domain, as this caller may see them. */
 const domainOwners = async (deps: Deps, caller: Caller, domain: string): Promise<Tier[]> => {
+  // A personal address (gmail.com, orange.fr…) says nothing of the company its owner works for.
+  if (isWebmailDomain(domain)) return [];
   const hits = await deps.index.find('domain', domain);
   return (await visibleTiers(deps, caller, hits.map((h) => h.targetId))).filter((o) => o.kind === 'organisation' && (o.emailDomains ?? []).includes(domain));
 };

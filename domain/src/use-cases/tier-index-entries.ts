@@ -3,7 +3,7 @@ import type { Tier } from '../model/tier.schema';
 import { searchTokens } from '../matching/search-tokens';
 import { nameSearchTokens } from '../matching/name-search-forms';
 import { normalizePhoneE164 } from '../matching/normalize-phone';
-import { blockingKeys } from '../matching';
+import { blockingKeys, isWebmailDomain } from '../matching';
 import { tierMatchProfile } from './match-tiers-profile';
 import { establishmentEntryData } from './tier-establishments.use-case';
 
@@ -28,7 +28,8 @@ export const tierIndexEntries = (tier: Tier): IndexEntry[] => {
   } else {
     add('siren', tier.siren ?? tier.siret?.slice(0, 9));
     add('siret', tier.siret);
-    tier.emailDomains?.forEach((d) => add('domain', d));
+    // A personal domain recorded on a company (an old import) must not make it every Gmail user's employer.
+    tier.emailDomains?.forEach((d) => add('domain', isWebmailDomain(d) ? undefined : d));
     add('parent', tier.parentId, establishmentEntryData(tier));
   }
   // Matching finds a draft's candidates under these keys (a person's employers do not change them).

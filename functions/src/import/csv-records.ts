@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import type { ImportRecord } from '@relais/domain';
 import type { PhysicalLine } from './csv-lines';
 
 /** A record spanning more lines than this (or characters) is an unclosed quote, not a long comment. */
@@ -7,7 +8,8 @@ const MAX_RECORD_CHARS = 100_000;
 /** Records handed to the CSV parser at once: one parser call per record costs several times more. */
 const BATCH = 200;
 
-export type CsvRecord = { line: number; cells: string[] } | { line: number; error: string };
+/** A record, or why its line could not be read (a code the report words in the caller's language). */
+export type CsvRecord = ImportRecord;
 
 /** Whether a record is still inside a quoted field at the end of `text` (CSV: a quote opens a field only at its start). */
 const endsInsideQuotes = (text: string, separator: string): boolean => {
@@ -44,7 +46,9 @@ const parseOne = (text: string, line: number, separator: string): CsvRecord => {
     const [cells] = parse(text, options(separator)) as string[][];
     return { line, cells: cells ?? [] };
   } catch (error) {
-    return { line, error: `Malformed CSV: ${error instanceof Error ? error.message.replace(/\s+at line \d+.*$/s, '') : String(error)}` };
+    // A quote where a value cannot have one, or never closed: the usual way an export breaks a line.
+    const quote = /QUOTE/.test(String((error as { code?: unknown }).code ?? ''));
+    return { line, error: quote ? 'CSV_QUOTE_UNCLOSED' : 'CSV_MALFORMED' };
   }
 };
 
@@ -93,7 +97,7 @@ export async function* csvRecords(lines: AsyncIterable<PhysicalLine>, separator:
   };
   let batch: Pending[] = [];
   for (let first = await next(); first; first = await next()) {
-    if ('tooLong' in first) batch.push({ line: first.line, error: 'Line too long (over 1 MB).' });
+    if ('tooLong' in first) batch.push({ line: first.line, error: 'CSV_LINE_TOO_LONG' });
     else if (isBlank(first.text, separator)) onBlank();
     else {
       const taken: PhysicalLine[] = [];
@@ -113,7 +117,7 @@ export async function* csvRecords(lines: AsyncIterable<PhysicalLine>, separator:
       if (closed && (!record || ('cells' in record && record.cells.length === columns))) batch.push(record ?? { line: first.line, text });
       else {
         queue.unshift(...taken);
-        batch.push({ line: first.line, error: 'A quote opened on this line is not closed where it should be.' });
+        batch.push({ line: first.line, error: 'CSV_QUOTE_UNCLOSED' });
       }
     }
     if (batch.length >= BATCH) {

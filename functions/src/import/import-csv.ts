@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { runImport, type Caller, type Deps, type ImportMapping, type ImportReport, type Language } from '@relais/domain';
+import { runImport, type Caller, type Deps, type ImportColumns, type ImportReport, type ImportRun, type Language } from '@relais/domain';
 import { readCsv } from './read-csv';
 
 export type ImportCsvOptions = {
   caller: Caller;
   lang: Language;
-  mapping: ImportMapping;
+  /** A mapping, or a vendor preset (`{ preset: 'hubspot', patch? }`) whose layout the file's header picks. */
+  mapping: ImportColumns;
   dryRun: boolean;
   fileName?: string;
+  /** At most this many records past the checkpoint (a job's chunk); the report's `checkpoint` tells where the next starts. */
+  maxRecords?: number;
   onProgress?: (progress: { report: ImportReport; bytesRead: number }) => void;
 };
 
@@ -24,9 +27,10 @@ export const importIdOf = async (source: AsyncIterable<Uint8Array>): Promise<{ i
 
 /**
  * Reads a CSV stream and imports it; the CLI and `POST /api/imports` share this pipeline. `open`
- * gives the bytes, twice: once to hash the file, once to import it.
+ * gives the bytes, twice: once to hash the file, once to import it. Called again on the same file,
+ * it goes on from the checkpoint the previous call left (a crash, or `maxRecords` reached).
  */
-export const importCsv = async (deps: Deps, open: () => AsyncIterable<Uint8Array>, options: ImportCsvOptions): Promise<ImportReport> => {
+export const importCsv = async (deps: Deps, open: () => AsyncIterable<Uint8Array>, options: ImportCsvOptions): Promise<ImportRun> => {
   const { importId, bytes } = await importIdOf(open());
   let bytesRead = 0;
   async function* counted(): AsyncGenerator<Uint8Array> {
@@ -45,6 +49,7 @@ export const importCsv = async (deps: Deps, open: () => AsyncIterable<Uint8Array
       mapping: options.mapping,
       dryRun: options.dryRun,
       importId,
+      ...(options.maxRecords === undefined ? {} : { maxRecords: options.maxRecords }),
       onProgress: (report) => options.onProgress?.({ report, bytesRead }),
     },
   );

@@ -1,9 +1,11 @@
-import type { AuditStore, IndexStore, InsightStores, InteractionStore, RelationTypeStore, TaskStore, TierStore } from '@relais/domain';
+import type { AuditStore, BulkWriter, ImportStore, IndexStore, InsightStores, InteractionStore, RelationTypeStore, TaskStore, TierStore } from '@relais/domain';
 import { createAggregateRepository } from './aggregate.repository';
 import { createAuditRepository } from './audit.repository';
+import { createBulkWriter } from './bulk-writer';
 import { createCatchUpRepository } from './catch-up.repository';
 import type { BotStore } from '../http/routes/bot.routes';
 import { createConversationRepository } from './conversation.repository';
+import { createImportRepository } from './import.repository';
 import { createIndexRepository } from './index.repository';
 import { createInteractionRepository } from './interaction.repository';
 import { createRelationTypeRepository } from './relation-type.repository';
@@ -24,10 +26,19 @@ export type Stores = {
   audit: AuditStore;
   bot: BotStore;
   insight: InsightStores;
+  bulk: BulkWriter;
+  imports: ImportStore;
 };
 
 export const createStores = (config: StorageConfig): Stores => {
   const tables = createTableSet(config);
+  const insight: InsightStores = {
+    summaries: createSummaryRepository(tables),
+    activity: createAggregateRepository(tables),
+    segments: createSegmentRepository(tables),
+    scoreRules: createScoreRulesRepository(tables),
+    catchUp: createCatchUpRepository(tables),
+  };
   return {
     tables,
     tiers: createTierRepository(tables),
@@ -37,12 +48,8 @@ export const createStores = (config: StorageConfig): Stores => {
     relationTypes: createRelationTypeRepository(tables),
     audit: createAuditRepository(tables),
     bot: createConversationRepository(tables),
-    insight: {
-      summaries: createSummaryRepository(tables),
-      activity: createAggregateRepository(tables),
-      segments: createSegmentRepository(tables),
-      scoreRules: createScoreRulesRepository(tables),
-      catchUp: createCatchUpRepository(tables),
-    },
+    insight,
+    bulk: createBulkWriter(tables, insight),
+    imports: createImportRepository(tables),
   };
 };

@@ -6,13 +6,16 @@ import { mentionPartition } from './mention-postings';
 import { isConflict, isNotFound, readOrUndefined } from './storage-errors';
 import type { TableSet } from './table-set';
 
+/** An index key's partition: its entries (one per target) are the rows. */
+export const indexPartitionKey = (name: IndexName, key: string): string => (name === 'mention' ? mentionPartition(key) : `${name}~${encodeKey(key)}`);
+
 /**
  * Index entities: PartitionKey `<index>~<key>`, RowKey the target id (both encoded); writes are idempotent upserts.
  * Matching block keys are posting lists instead (see block-postings.ts); mention tokens are hashed
  * into their key (see mention-postings.ts).
  */
 export const createIndexRepository = (tables: TableSet): IndexStore => {
-  const pk = (name: IndexName, key: string) => (name === 'mention' ? mentionPartition(key) : `${name}~${encodeKey(key)}`);
+  const pk = indexPartitionKey;
   const hitOf = (name: IndexName) => (e: { partitionKey?: string; rowKey?: string; data?: unknown }): IndexHit => ({
     key: (e.partitionKey ?? '').slice(name.length + 1),
     targetId: decodeKey(e.rowKey ?? ''),

@@ -14,13 +14,16 @@ const storedOf = (entity: Record<string, unknown> & { etag: string }): StoredInt
   return { value: stored.interaction, outbox: stored.outbox, etag: entity.etag };
 };
 
+/** An interaction as stored, with its outbox: one partition per interaction. */
+export const interactionEntity = (interaction: Interaction, outbox: InteractionOutbox) => toEntity(encodeKey(interaction.id), ROW, { interaction, outbox } satisfies Stored);
+
 /** One partition per interaction; its id derives from the source, so the insert is the idempotency check. */
 export const createInteractionRepository = (tables: TableSet): InteractionStore => {
   const client = () => tables.table('Interactions');
   return {
     insert: async (interaction, outbox) => {
       try {
-        const created = await (await client()).createEntity(toEntity(encodeKey(interaction.id), ROW, { interaction, outbox } satisfies Stored));
+        const created = await (await client()).createEntity(interactionEntity(interaction, outbox));
         return created.etag ?? '';
       } catch (error) {
         if (isConflict(error)) return undefined;

@@ -1,5 +1,6 @@
 import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { DomainError, isStaleWrite, type InsightBucket, type TierInsight, type TierInsightStore } from '@relais/domain';
+import { mapLimited } from './parallel';
 import { isConflict, isNotFound, readOrUndefined, statusOf } from './storage-errors';
 import type { TableSet } from './table-set';
 
@@ -92,6 +93,69 @@ export const packSummaries = (insights: readonly TierInsight[]): Record<string, 
     }
   }
   return [...buckets.values(), ...own];
+};
+
+/** Bucket rows read at once in one query: a filter holds at most 15 comparisons. */
+const ROWS_PER_QUERY = 14;
+const PARALLEL_PLACEMENTS = 8;
+
+/**
+ * Places many summaries of tiers that have none yet (an import's batch), by the same rules as one by
+ * one: each shard's bucket rows are read a few per query and merged with their new summaries under
+ * their ETags, in entity-group transactions (a shard is one partition); a shard that lost a race is
+ * read again. A summary already there (written meanwhile) is left as it is.
+ */
+export const createSummaryPlacement = (tables: TableSet) => async (insights: readonly TierInsight[]): Promise<void> => {
+  const client = await tables.table('TierSummaries');
+  const shards = new Map<string, TierInsight[]>();
+  for (const insight of insights) {
+    const { partitionKey } = bucketOf(insight.tierId);
+    shards.set(partitionKey, [...(shards.get(partitionKey) ?? []), insight]);
+  }
+  await mapLimited([...shards], PARALLEL_PLACEMENTS, async ([partitionKey, members]) => {
+    for (let attempt = 0; ; attempt += 1) {
+      const rowKeys = [...new Set(members.map((m) => bucketOf(m.tierId).rowKey))];
+      const rows = new Map<string, TableEntityResult<Record<string, unknown>>>();
+      for (let i = 0; i < rowKeys.length; i += ROWS_PER_QUERY) {
+        const keys = rowKeys.slice(i, i + ROWS_PER_QUERY);
+        const filter = `${odata`PartitionKey eq ${partitionKey}`} and (${keys.map((k) => odata`RowKey eq ${k}`).join(' or ')})`;
+        for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) rows.set(entity.rowKey ?? '', entity);
+      }
+      const changes = new Map<string, Record<string, unknown> & { n: number }>();
+      const own: TransactionAction[] = [];
+      for (const insight of members) {
+        const { rowKey } = bucketOf(insight.tierId);
+        const property = propertyOf(insight.tierId);
+        const row = rows.get(rowKey);
+        if (row && property in row) continue;
+        const change = changes.get(rowKey) ?? changes.set(rowKey, { n: Number(row?.[COUNT] ?? 0) }).get(rowKey)!;
+        const json = JSON.stringify(insight);
+        if (json.length > MAX_SUMMARY_CHARS) throw new Error(`The summary of ${insight.tierId} is ${json.length} characters: fit it first (fitInsight).`);
+        const small = json.length <= ROW_SUMMARY_CHARS;
+        // In its bucket when there is room (a large one as a marker there), else in a row of its own.
+        const inRow = change.n < MAX_IN_ROW;
+        if (inRow) {
+          change[property] = small ? json : MOVED;
+          change.n += 1;
+        }
+        if (!small || !inRow) own.push(['upsert', { ...ownRowOf(insight.tierId), data: json }, 'Replace']);
+      }
+      const actions: TransactionAction[] = [
+        ...[...changes].map(([rowKey, { n, ...properties }]): TransactionAction => {
+          const row = rows.get(rowKey);
+          const entity = { partitionKey, rowKey, ...properties, [COUNT]: n };
+          return row ? ['update', entity, 'Merge', { etag: row.etag }] : ['create', entity];
+        }),
+        ...own,
+      ];
+      try {
+        for (let i = 0; i < actions.length; i += 100) await client.submitTransaction(actions.slice(i, i + 100));
+        return;
+      } catch (error) {
+        if ((!isConflict(error) && statusOf(error) !== 412 && !isNotFound(error)) || attempt >= 8) throw error;
+      }
+    }
+  });
 };
 
 export const createSummaryRepository = (tables: TableSet): TierInsightStore => {

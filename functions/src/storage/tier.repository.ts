@@ -36,6 +36,9 @@ const rows = {
 };
 /** The tier's partition key: ids are checked at the edge, and encoded here all the same. */
 const pk = encodeKey;
+/** The partition and row keys of a tier's partition, for writers that batch its rows (the import's bulk writer). */
+export const tierRows = rows;
+export const tierPartitionKey = pk;
 
 const table = (tables: TableSet) => tables.table('Tiers');
 

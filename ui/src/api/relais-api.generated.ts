@@ -460,9 +460,49 @@ export interface paths {
         put?: never;
         /**
          * Import a CSV client base and report on its quality (stewards)
-         * @description The header is checked at once (400 when a mapped column is missing); the rows are imported by a job whose result is the quality report. Needs a bearer token; a tier the caller may not see answers 404. A repeat with the same `Idempotency-Key` answers the first result.
+         * @description The header is checked at once (400 when a mapped column is missing); the rows are imported by a job whose result is the quality report, its summary and the first page of items (the others at GET /api/imports/{importId}/items). Needs a bearer token; a tier the caller may not see answers 404. A repeat with the same `Idempotency-Key` answers the first result.
          */
         post: operations["imports-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How far an import of a file went: records done, counts, complete (stewards)
+         * @description How far an import of a file went: records done, counts, complete (stewards). Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        get: operations["imports-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{importId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What became of each row of an import (or of its dry run, ?dryRun=true), by ids, a page at a time (stewards)
+         * @description What became of each row of an import (or of its dry run, ?dryRun=true), by ids, a page at a time (stewards). Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        get: operations["imports-items"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1521,6 +1561,84 @@ export interface components {
             checks: {
                 [key: string]: "ok" | "unavailable";
             };
+        };
+        ImportItem: {
+            line: number;
+            /** @enum {string} */
+            outcome: "imported" | "merged" | "already-imported" | "rejected" | "skipped";
+            organisations?: {
+                tierId: string;
+                /** @enum {string} */
+                outcome: "created" | "already-imported" | "merged" | "matched";
+                intoLine?: number;
+                score?: number;
+                evidence?: components["schemas"]["MatchReason"][];
+                reasons: string[];
+            }[];
+            person?: {
+                tierId: string;
+                /** @enum {string} */
+                outcome: "created" | "already-imported" | "merged" | "matched";
+                organisationIds: string[];
+                intoLine?: number;
+            };
+            problems?: {
+                /** @enum {string} */
+                problem: "name" | "siren" | "siret" | "email" | "phone" | "website" | "address" | "date" | "lifecycle" | "person" | "csv" | "comment" | "company";
+                /** @enum {string} */
+                code: "CSV_MALFORMED" | "CSV_QUOTE_UNCLOSED" | "CSV_LINE_TOO_LONG" | "NAME_MISSING" | "NAME_INVALID" | "SIREN_INVALID" | "SIRET_INVALID" | "SIRET_NOT_OF_SIREN" | "EMAIL_INVALID" | "EMAIL_DOMAIN_INVALID" | "PHONE_INVALID" | "WEBSITE_INVALID" | "ADDRESS_INVALID" | "PERSON_INVALID" | "DATE_INVALID" | "LIFECYCLE_UNKNOWN" | "CIVILITY_UNKNOWN" | "PERSON_NAME_MISSING" | "COMMENT_REFUSED" | "ADDRESS_UNPARSED" | "COUNTRY_UNKNOWN" | "PERSONAL_EMAIL_DOMAIN" | "COMPANY_UNKNOWN" | "CONTACT_MISSING";
+                field: string;
+                value?: string;
+                message: string;
+            }[];
+            warnings?: {
+                /** @enum {string} */
+                problem: "name" | "siren" | "siret" | "email" | "phone" | "website" | "address" | "date" | "lifecycle" | "person" | "csv" | "comment" | "company";
+                /** @enum {string} */
+                code: "CSV_MALFORMED" | "CSV_QUOTE_UNCLOSED" | "CSV_LINE_TOO_LONG" | "NAME_MISSING" | "NAME_INVALID" | "SIREN_INVALID" | "SIRET_INVALID" | "SIRET_NOT_OF_SIREN" | "EMAIL_INVALID" | "EMAIL_DOMAIN_INVALID" | "PHONE_INVALID" | "WEBSITE_INVALID" | "ADDRESS_INVALID" | "PERSON_INVALID" | "DATE_INVALID" | "LIFECYCLE_UNKNOWN" | "CIVILITY_UNKNOWN" | "PERSON_NAME_MISSING" | "COMMENT_REFUSED" | "ADDRESS_UNPARSED" | "COUNTRY_UNKNOWN" | "PERSONAL_EMAIL_DOMAIN" | "COMPANY_UNKNOWN" | "CONTACT_MISSING";
+                field: string;
+                value?: string;
+                message: string;
+            }[];
+        };
+        ImportItemsPage: {
+            items: components["schemas"]["ImportItem"][];
+            nextCursor: string | null;
+        };
+        ImportProgress: {
+            importId: string;
+            mappingKey: string;
+            recordsDone: number;
+            counts: {
+                rows: {
+                    read: number;
+                    imported: number;
+                    merged: number;
+                    alreadyImported: number;
+                    rejected: number;
+                    skipped: number;
+                };
+                organisations: {
+                    created: number;
+                    mergedInFile: number;
+                    matchedInBase: number;
+                    alreadyImported: number;
+                };
+                persons: {
+                    created: number;
+                    mergedInFile: number;
+                    matchedInBase: number;
+                    alreadyImported: number;
+                    linkedToSeveral: number;
+                };
+                notes: {
+                    logged: number;
+                    flaggedComments: number;
+                };
+            };
+            complete: boolean;
+            mixed: boolean;
+            updatedAt: string;
         };
         Interaction: {
             id: string;
@@ -2780,6 +2898,9 @@ export type FactDefinitionList = components['schemas']['FactDefinitionList'];
 export type FactHistory = components['schemas']['FactHistory'];
 export type FactVersion = components['schemas']['FactVersion'];
 export type Health = components['schemas']['Health'];
+export type ImportItem = components['schemas']['ImportItem'];
+export type ImportItemsPage = components['schemas']['ImportItemsPage'];
+export type ImportProgress = components['schemas']['ImportProgress'];
 export type Interaction = components['schemas']['Interaction'];
 export type InteractionAddition = components['schemas']['InteractionAddition'];
 export type InteractionDraft = components['schemas']['InteractionDraft'];
@@ -6865,6 +6986,8 @@ export interface operations {
             query?: {
                 /** @description `true`: check and report without writing anything. */
                 dryRun?: "true" | "false";
+                /** @description A vendor's export layout (companies or contacts, told by the header); `mapping` then adds the customer's own columns (an ImportMappingPatch). */
+                from?: "hubspot" | "salesforce" | "pipedrive";
                 /** @description An ImportMapping as JSON: which column holds what (default: the legacy CRM export). */
                 mapping?: string;
             };
@@ -6983,6 +7106,299 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported media type",
                      *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "imports-get": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The importId. */
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checkpoint of the file (its id is the report's importId) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProgress"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-invalid",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Bad request",
+                     *       "code": "REQUEST.INVALID",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-no-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "AUTH.NO_ROLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `IMPORT.NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/import-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "IMPORT.NOT_FOUND",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "imports-items": {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+                /** @description The `dryRun` parameter. */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The importId. */
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items in line order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportItemsPage"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-invalid",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Bad request",
+                     *       "code": "REQUEST.INVALID",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-no-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "AUTH.NO_ROLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `IMPORT.NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/import-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "IMPORT.NOT_FOUND",
                      *       "errors": []
                      *     }
                      */
