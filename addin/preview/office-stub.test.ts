@@ -26,7 +26,12 @@ const email: PreviewItem = {
     { emailAddress: 'achats@acme.example' },
   ],
   bodyText: 'Bonjour Claire,\n\nLa commande est confirmée.',
-  attachments: ['bon-de-commande.pdf', { name: 'conditions.pdf' }],
+  attachments: [
+    'bon-de-commande.pdf',
+    { name: 'conditions.pdf' },
+    { id: 'att-3', name: 'plan-accès (v2).pdf', size: 0, contentType: 'application/pdf', isInline: false },
+    { id: 'att-4', name: 'logo.png', size: 2048, contentType: 'image/png', isInline: true },
+  ],
 };
 
 const meeting: PreviewItem = {
@@ -64,7 +69,11 @@ describe('installOfficeStub, read through the real src/office code', () => {
         { emailAddress: 'achats@acme.example', displayName: 'achats@acme.example' },
       ],
       bodyExcerpt: 'Bonjour Claire,\n\nLa commande est confirmée.',
-      attachmentNames: ['bon-de-commande.pdf', 'conditions.pdf'],
+      attachments: [
+        { id: 'attachment-0', name: 'bon-de-commande.pdf' },
+        { id: 'attachment-1', name: 'conditions.pdf' },
+        { id: 'att-3', name: 'plan-accès (v2).pdf', size: 0, contentType: 'application/pdf' },
+      ],
     });
     expect(snapshot?.itemId).toMatch(/^AAMkPreview[0-9a-f]{8}$/);
     expect(Date.parse(snapshot?.itemType === 'message' ? snapshot.dateTimeCreated : '')).toBe(
@@ -173,6 +182,16 @@ describe('decodeItemParam', () => {
       { itemType: 'message', attachments: [{ size: 3 }] },
       'item.attachments[0]',
       'must be a file name or { name }',
+    ],
+    [
+      { itemType: 'message', attachments: [{ name: 'a.pdf', size: -4 }] },
+      'item.attachments[0].size',
+      'must be a whole number of bytes',
+    ],
+    [
+      { itemType: 'message', attachments: [{ name: 'a.pdf', isInline: 'yes' }] },
+      'item.attachments[0].isInline',
+      'must be true or false',
     ],
     [[1, 2], 'item', 'must be a JSON object'],
   ])('names the bad field of %j', (value, field, problem) => {

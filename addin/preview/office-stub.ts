@@ -31,8 +31,11 @@ export type PreviewItem = {
   location?: string;
   bodyText?: string;
   iCalUId?: string;
-  attachments?: (string | { name: string })[];
+  /** A bare string is a file name; objects are shaped like Office.js' AttachmentDetails. */
+  attachments?: (string | PreviewAttachment)[];
 };
+
+export type PreviewAttachment = { id?: string; name: string; size?: number; contentType?: string; isInline?: boolean };
 
 export type PreviewUser = { emailAddress: string; displayName?: string };
 
@@ -91,11 +94,38 @@ const optionalArray = <T>(json: Json, key: string, path: string, each: (value: u
   return value.map((entry, index) => each(entry, `${path}.${key}[${index}]`));
 };
 
-const attachmentAt = (value: unknown, at: string): string | { name: string } => {
+const optionalSize = (json: Json, key: string, path: string): number | undefined => {
+  const value = json[key];
+  if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
+  throw new PreviewItemError(`${path}.${key}`, 'must be a whole number of bytes');
+};
+
+const optionalBoolean = (json: Json, key: string, path: string): boolean | undefined => {
+  const value = json[key];
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw new PreviewItemError(`${path}.${key}`, 'must be true or false');
+};
+
+const attachmentAt = (value: unknown, at: string): string | PreviewAttachment => {
   if (typeof value === 'string') return value;
   const name = isObject(value) ? optionalString(value, 'name', at) : undefined;
-  if (name === undefined) throw new PreviewItemError(at, 'must be a file name or { name }');
-  return { name };
+  if (!isObject(value) || name === undefined) throw new PreviewItemError(at, 'must be a file name or { name }');
+  const id = optionalString(value, 'id', at);
+  const size = optionalSize(value, 'size', at);
+  const contentType = optionalString(value, 'contentType', at);
+  const isInline = optionalBoolean(value, 'isInline', at);
+  return {
+    name,
+    ...(id !== undefined && { id }),
+    ...(size !== undefined && { size }),
+    ...(contentType !== undefined && { contentType }),
+    ...(isInline !== undefined && { isInline }),
+  };
+};
+
+const toAttachment = (attachment: string | PreviewAttachment, index: number) => {
+  const details = typeof attachment === 'string' ? { name: attachment } : attachment;
+  return { id: details.id ?? `attachment-${index}`, isInline: false, ...details };
 };
 
 /** Checks a harness item field by field; unknown fields are ignored. */
@@ -185,6 +215,7 @@ const toOfficeItem = (item: PreviewItem): OfficeMailItem => {
     itemType: item.itemType,
     itemId: item.itemId ?? stableItemId(item),
     subject: item.subject ?? '',
+    attachments: (item.attachments ?? []).map(toAttachment),
     body: {
       getAsync: (coercionType, callback) =>
         later(
@@ -212,10 +243,6 @@ const toOfficeItem = (item: PreviewItem): OfficeMailItem => {
     from: item.from ? toAddress(item.from) : null,
     to: (item.to ?? []).map(toAddress),
     cc: (item.cc ?? []).map(toAddress),
-    attachments: (item.attachments ?? []).map((attachment) => ({
-      name: typeof attachment === 'string' ? attachment : attachment.name,
-      isInline: false,
-    })),
   };
 };
 

@@ -46,6 +46,30 @@ export const sampleItems: SampleItem[] = [
     },
   },
   {
+    id: 'with-attachments',
+    title: {
+      en: 'E-mail with attachments (Anne Lemaire)',
+      fr: 'E-mail avec pièces jointes (Anne Lemaire)',
+    },
+    item: {
+      itemType: 'message',
+      subject: 'Plan d’accès et maquette de l’étiquette',
+      internetMessageId: '<CAF=demo-lemaire-pj-20261125@brasserie-lemaire.fr>',
+      conversationId: 'AAQkADemoLemairePj',
+      dateTimeCreated: '2026-11-25T10:04:00+01:00',
+      from: { emailAddress: 'anne.lemaire@brasserie-lemaire.fr', displayName: 'Anne Lemaire' },
+      to: [claire],
+      bodyText: 'Bonjour Claire,\n\nCi-joint le plan d’accès au quai et la maquette.\n\nAnne',
+      // An odd name, an empty file, a large one, and a signature image the pane must leave out.
+      attachments: [
+        { id: 'AAMkDemoAtt1', name: 'plan-accès (v2).pdf', size: 482_133, contentType: 'application/pdf', isInline: false },
+        { id: 'AAMkDemoAtt2', name: 'notes-vides.txt', size: 0, contentType: 'text/plain', isInline: false },
+        { id: 'AAMkDemoAtt3', name: 'maquette-étiquette.zip', size: 157_286_400, contentType: 'application/zip', isInline: false },
+        { id: 'AAMkDemoAtt4', name: 'signature-lemaire.png', size: 8_192, contentType: 'image/png', isInline: true },
+      ],
+    },
+  },
+  {
     id: 'already-logged',
     title: { en: 'E-mail already logged (Dominique Petit)', fr: 'E-mail déjà enregistré (Dominique Petit)' },
     item: {

@@ -2,6 +2,7 @@
 export type {
   AppointmentSnapshot,
   Direction,
+  ItemAttachment,
   ItemSource,
   MessageSnapshot,
   OutlookItemSnapshot,

@@ -17,6 +17,14 @@ export type OfficeProperty<T> = T | OfficeAsyncProperty<T>;
 
 export type OfficeEmailAddress = { emailAddress?: string | null; displayName?: string | null };
 
+export type OfficeAttachment = {
+  id?: string | null;
+  name?: string | null;
+  size?: number | null;
+  contentType?: string | null;
+  isInline?: boolean;
+};
+
 export type OfficeMailItem = {
   itemType?: string;
   itemId?: string | null;
@@ -27,7 +35,7 @@ export type OfficeMailItem = {
   from?: OfficeProperty<OfficeEmailAddress | null>;
   to?: OfficeProperty<OfficeEmailAddress[]>;
   cc?: OfficeProperty<OfficeEmailAddress[]>;
-  attachments?: { name?: string | null; isInline?: boolean }[] | null;
+  attachments?: OfficeAttachment[] | null;
   body?: { getAsync(coercionType: string, callback: OfficeCallback<string>): void };
   organizer?: OfficeProperty<OfficeEmailAddress | null>;
   requiredAttendees?: OfficeProperty<OfficeEmailAddress[]>;

@@ -19,7 +19,7 @@ const message = (overrides: Partial<MessageSnapshot> = {}): MessageSnapshot => (
   cc: [],
   dateTimeCreated: '2025-03-14T09:30:00+01:00',
   bodyExcerpt: '',
-  attachmentNames: [],
+  attachments: [],
   ...overrides,
 });
 
@@ -34,6 +34,7 @@ const meeting = (overrides: Partial<AppointmentSnapshot> = {}): AppointmentSnaps
   start: '2025-03-20T14:00:00+01:00',
   end: '2025-03-20T15:00:00+01:00',
   location: '',
+  attachments: [],
   ...overrides,
 });
 

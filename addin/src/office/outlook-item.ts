@@ -1,6 +1,9 @@
 /** What the pane knows about the selected Outlook item: plain data, no Office.js objects. */
 export type Party = { emailAddress: string; displayName: string };
 
+/** A non-inline attachment as Office reports it: the pane never reads the content. */
+export type ItemAttachment = { id: string; name: string; size?: number; contentType?: string };
+
 export type MessageSnapshot = {
   itemType: 'message';
   subject: string;
@@ -13,7 +16,7 @@ export type MessageSnapshot = {
   /** ISO 8601 with the offset of the mailbox's machine, or '' when Outlook gave none. */
   dateTimeCreated: string;
   bodyExcerpt: string;
-  attachmentNames: string[];
+  attachments: ItemAttachment[];
 };
 
 export type AppointmentSnapshot = {
@@ -34,6 +37,8 @@ export type AppointmentSnapshot = {
   start: string;
   end: string;
   location: string;
+  /** Empty in the organizer form, where Office only lists them asynchronously. */
+  attachments: ItemAttachment[];
 };
 
 export type OutlookItemSnapshot = MessageSnapshot | AppointmentSnapshot;

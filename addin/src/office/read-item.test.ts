@@ -25,8 +25,8 @@ const readMessage = (overrides: Record<string, unknown> = {}): Record<string, un
   to: [party('claire.martin@relais.example', 'Claire Martin')],
   cc: [party('achats@dupont-industrie.fr', 'Service Achats')],
   attachments: [
-    { name: 'devis-2025.pdf', isInline: false },
-    { name: 'logo.png', isInline: true },
+    { id: 'AAMkATT1', name: 'devis-2025.pdf', size: 48213, contentType: 'application/pdf', isInline: false },
+    { id: 'AAMkATT2', name: 'logo.png', size: 2048, contentType: 'image/png', isInline: true },
   ],
   body: textBody('Bonjour Claire,\n\nVoici le devis.\n\nCordialement,\nJean'),
   ...overrides,
@@ -70,9 +70,39 @@ describe('readCurrentItem: message in read mode', () => {
       to: [{ emailAddress: 'claire.martin@relais.example', displayName: 'Claire Martin' }],
       cc: [{ emailAddress: 'achats@dupont-industrie.fr', displayName: 'Service Achats' }],
       bodyExcerpt: 'Bonjour Claire,\n\nVoici le devis.\n\nCordialement,\nJean',
-      attachmentNames: ['devis-2025.pdf'],
+      attachments: [{ id: 'AAMkATT1', name: 'devis-2025.pdf', size: 48213, contentType: 'application/pdf' }],
     });
     sameInstant(snapshot?.itemType === 'message' ? snapshot.dateTimeCreated : '', received);
+  });
+
+  it('keeps non-inline attachments with odd names, empty and large files, and drops inline images', async () => {
+    const attachments = [
+      { id: 'A1', name: 'plan-accès (v2).pdf', size: 48213, contentType: 'application/pdf', isInline: false },
+      { id: 'A2', name: 'vide.txt', size: 0, contentType: 'text/plain', isInline: false },
+      { id: 'A3', name: 'maquette.zip', size: 150 * 1024 * 1024, contentType: 'application/zip', isInline: false },
+      { id: 'A4', name: 'signature.png', size: 5120, contentType: 'image/png', isInline: true },
+      { id: 'A5', name: '  ', size: 12, isInline: false },
+      { id: 'A6', name: 'sans-taille.bin', size: -1, contentType: '', isInline: false },
+    ];
+    installMockOffice({ item: readMessage({ attachments }) });
+    const snapshot = await readCurrentItem();
+    expect(snapshot?.attachments).toEqual([
+      { id: 'A1', name: 'plan-accès (v2).pdf', size: 48213, contentType: 'application/pdf' },
+      { id: 'A2', name: 'vide.txt', size: 0, contentType: 'text/plain' },
+      { id: 'A3', name: 'maquette.zip', size: 157286400, contentType: 'application/zip' },
+      { id: 'A6', name: 'sans-taille.bin' },
+    ]);
+  });
+
+  it("reads a meeting's attachments the same way", async () => {
+    const attachments = [
+      { id: 'M1', name: 'ordre du jour.docx', size: 20480, contentType: 'application/msword', isInline: false },
+      { id: 'M2', name: 'logo.png', size: 100, contentType: 'image/png', isInline: true },
+    ];
+    installMockOffice({ item: readAppointment({ attachments }) });
+    expect((await readCurrentItem())?.attachments).toEqual([
+      { id: 'M1', name: 'ordre du jour.docx', size: 20480, contentType: 'application/msword' },
+    ]);
   });
 
   it('keeps 200 recipients', async () => {
@@ -96,7 +126,7 @@ describe('readCurrentItem: message in read mode', () => {
       cc: [],
       dateTimeCreated: '',
       bodyExcerpt: '',
-      attachmentNames: [],
+      attachments: [],
     });
   });
 

@@ -2,7 +2,7 @@ import { bodyExcerpt } from './body-excerpt';
 import { toIsoWithOffset } from './iso-date';
 import type { OfficeApi, OfficeMailItem } from './office-api';
 import { isAsyncProperty, officeApi, settle, valueOf } from './office-async';
-import type { AppointmentSnapshot, MessageSnapshot, OutlookItemSnapshot } from './outlook-item';
+import type { AppointmentSnapshot, ItemAttachment, MessageSnapshot, OutlookItemSnapshot } from './outlook-item';
 import { toParties, toParty } from './party';
 
 const text = (value: string | null | undefined): string => (typeof value === 'string' ? value : '');
@@ -19,12 +19,18 @@ const readBody = async (office: OfficeApi, item: OfficeMailItem): Promise<string
   return bodyExcerpt(text(plain));
 };
 
+const byteCount = (size: number | null | undefined): number | undefined =>
+  typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : undefined;
+
 // Inline images (signature logos, pasted screenshots) are not what a rep calls attachments.
-const attachmentNames = (item: OfficeMailItem): string[] =>
-  (Array.isArray(item.attachments) ? item.attachments : [])
-    .filter((attachment) => attachment.isInline !== true)
-    .map((attachment) => text(attachment.name).trim())
-    .filter((name) => name !== '');
+const attachmentsOf = (item: OfficeMailItem): ItemAttachment[] =>
+  (Array.isArray(item.attachments) ? item.attachments : []).flatMap((attachment) => {
+    const name = text(attachment.name);
+    if (attachment.isInline === true || name.trim() === '') return [];
+    const size = byteCount(attachment.size);
+    const contentType = present(attachment.contentType);
+    return [{ id: text(attachment.id), name, ...(size !== undefined && { size }), ...(contentType && { contentType }) }];
+  });
 
 const readMessage = async (office: OfficeApi, item: OfficeMailItem): Promise<MessageSnapshot> => {
   const [subject, from, to, cc, excerpt] = await Promise.all([
@@ -46,7 +52,7 @@ const readMessage = async (office: OfficeApi, item: OfficeMailItem): Promise<Mes
     cc: toParties(cc),
     dateTimeCreated: toIsoWithOffset(item.dateTimeCreated),
     bodyExcerpt: excerpt,
-    attachmentNames: attachmentNames(item),
+    attachments: attachmentsOf(item),
   };
 };
 
@@ -105,6 +111,7 @@ const readAppointment = async (office: OfficeApi, item: OfficeMailItem): Promise
     start: toIsoWithOffset(start),
     end: toIsoWithOffset(end),
     location: text(location).trim(),
+    attachments: attachmentsOf(item),
   };
 };
 

@@ -12,7 +12,7 @@ const message: MessageSnapshot = {
   cc: [{ emailAddress: 'Marc.Dubois@relais-demo.fr', displayName: 'Marc Dubois' }],
   dateTimeCreated: '2026-11-24T09:12:00+01:00',
   bodyExcerpt: 'Bonjour',
-  attachmentNames: [],
+  attachments: [],
 };
 
 const meeting: AppointmentSnapshot = {
@@ -25,6 +25,7 @@ const meeting: AppointmentSnapshot = {
   start: '2026-11-26T14:00:00+01:00',
   end: '2026-11-26T15:30:00+01:00',
   location: ' Dunkerque ',
+  attachments: [],
 };
 
 const fields = {
@@ -116,8 +117,25 @@ describe('the interaction the pane sends', () => {
 
   it("logs a meeting under the iCalUId Graph gave, or without source when it has none", () => {
     const input = { item: { ...meeting, itemId: 'AAMk1' }, fields, tierIds: ['girard'], colleagues: [], followUps: [], changeRequests: [], now: new Date() };
-    expect(buildDraft(input).source).toEqual({ kind: 'meeting', id: 'AAMk1' });
-    expect(buildDraft({ ...input, source: { kind: 'meeting', id: 'ICAL-1' } }).source).toEqual({ kind: 'meeting', id: 'ICAL-1' });
+    expect(buildDraft(input).source).toEqual({ kind: 'meeting', id: 'AAMk1', itemId: 'AAMk1' });
+    expect(buildDraft({ ...input, source: { kind: 'meeting', id: 'ICAL-1' } }).source).toEqual({ kind: 'meeting', id: 'ICAL-1', itemId: 'AAMk1' });
     expect(buildDraft({ ...input, source: undefined })).not.toHaveProperty('source');
+  });
+
+  it('lists the attachments by name, size and type, never their content', () => {
+    const item: MessageSnapshot = {
+      ...message,
+      attachments: [
+        { id: 'a1', name: 'plan-accès (v2).pdf', size: 48213, contentType: 'application/pdf' },
+        { id: 'a2', name: 'vide.txt', size: 0 },
+        { id: 'a3', name: 'x'.repeat(300) },
+      ],
+    };
+    const draft = buildDraft({ item, fields, tierIds: ['anne'], colleagues: [], followUps: [], changeRequests: [], now: new Date() });
+    expect(draft.attachments).toEqual([
+      { name: 'plan-accès (v2).pdf', size: 48213, contentType: 'application/pdf' },
+      { name: 'vide.txt', size: 0 },
+      { name: 'x'.repeat(255) },
+    ]);
   });
 });

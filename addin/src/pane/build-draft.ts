@@ -5,6 +5,7 @@ import type { ItemParty } from './item-parties';
 import { isoWithOffset } from './iso-with-offset';
 
 const MAX_COLLEAGUES = 200;
+const MAX_ATTACHMENTS = 100;
 const MAX_DURATION_MINUTES = 10080;
 
 const text = (value: string, max: number): string | undefined => {
@@ -38,7 +39,14 @@ export type DraftInput = {
 /** The body of POST /api/interactions for the item and what the rep chose. */
 export const buildDraft = (input: DraftInput): InteractionDraft => {
   const { item, fields, tierIds, colleagues, followUps, changeRequests, now } = input;
-  const source = 'source' in input ? input.source : sourceOf(item);
+  const key = 'source' in input ? input.source : sourceOf(item);
+  // The item's own id goes with the key so the interaction links back to it in Exchange.
+  const source = key && { ...key, ...(item.itemId && { itemId: item.itemId }) };
+  const attachments = item.attachments.slice(0, MAX_ATTACHMENTS).map((attachment) => ({
+    name: attachment.name.slice(0, 255),
+    ...(attachment.size !== undefined && { size: attachment.size }),
+    ...(attachment.contentType && { contentType: attachment.contentType.slice(0, 255) }),
+  }));
   const subject = text(item.subject, 500);
   const location = item.itemType === 'appointment' ? text(item.location, 300) : undefined;
   const durationMinutes = durationOf(item);
@@ -71,5 +79,6 @@ export const buildDraft = (input: DraftInput): InteractionDraft => {
     ...(people.length > 0 && { colleagues: people }),
     ...(tasks.length > 0 && { tasks }),
     ...(changeRequests.length > 0 && { changeRequests }),
+    ...(attachments.length > 0 && { attachments }),
   };
 };

@@ -17,7 +17,7 @@ const message: MessageSnapshot = {
   ],
   dateTimeCreated: '',
   bodyExcerpt: '',
-  attachmentNames: [],
+  attachments: [],
 };
 const result = (email: string, status: AddressMatch['status']): AddressMatch => ({
   email,

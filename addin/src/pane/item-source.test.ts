@@ -14,6 +14,7 @@ const meeting: AppointmentSnapshot = {
   start: '',
   end: '',
   location: '',
+  attachments: [],
 };
 const apiAnswering = (answer: () => Promise<unknown>) => {
   const asked: string[] = [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AcknowledgeFreeTextWarnings, Email, Id, IsoDateTime, UserId } from './common.schema';
+import { InteractionAttachment, InteractionAttachments, ExchangeItemRef } from './attachment.schema';
 import { InteractionChangeRequest } from './change-request.schema';
 import { MEDIA } from './media';
 import { TaskDraft } from './task.schema';
@@ -10,11 +11,16 @@ export type Direction = z.infer<typeof Direction>;
 export const Medium = z.enum(MEDIA);
 export type Medium = z.infer<typeof Medium>;
 
+/** The idempotency key of a logged e-mail or meeting. */
 export const InteractionSource = z
   .object({ kind: z.enum(['email', 'meeting']), id: z.string().trim().min(1).max(1000) })
   .strict()
   .meta({ id: 'InteractionSource' });
 export type InteractionSource = z.infer<typeof InteractionSource>;
+
+/** The source as logged: the key, plus the link back to the item in Exchange when the client knows it. */
+export const LoggedSource = InteractionSource.extend(ExchangeItemRef).strict().meta({ id: 'LoggedSource' });
+export type LoggedSource = z.infer<typeof LoggedSource>;
 
 export const Participant = z.object({ tierId: Id, role: z.string().trim().min(1).max(60).optional() }).strict();
 
@@ -23,7 +29,7 @@ export const Colleague = z.object({ email: Email, name: z.string().trim().max(20
 
 export const InteractionDraft = z
   .object({
-    source: InteractionSource.optional(),
+    source: LoggedSource.optional(),
     direction: Direction,
     medium: Medium,
     occurredAt: IsoDateTime,
@@ -38,6 +44,7 @@ export const InteractionDraft = z
     colleagues: z.array(Colleague).max(200).optional(),
     tasks: z.array(TaskDraft.omit({ tierIds: true, acknowledgeFreeTextWarnings: true })).max(20).optional(),
     changeRequests: z.array(InteractionChangeRequest).max(10).optional(),
+    attachments: InteractionAttachments.optional(),
     acknowledgeFreeTextWarnings: AcknowledgeFreeTextWarnings,
   })
   .strict()
@@ -65,7 +72,7 @@ export type InteractionAddition = z.infer<typeof InteractionAddition>;
 export const Interaction = z
   .object({
     id: Id,
-    source: InteractionSource.nullable(),
+    source: LoggedSource.nullable(),
     direction: Direction,
     medium: Medium,
     occurredAt: IsoDateTime,
@@ -78,6 +85,8 @@ export const Interaction = z
     outcome: z.string().nullable(),
     participants: z.array(Participant.extend({ name: z.string(), kind: z.enum(['organisation', 'person']) })),
     colleagues: z.array(Colleague),
+    /** Absent on interactions logged before attachments were recorded. */
+    attachments: z.array(InteractionAttachment).optional(),
     performedBy: UserId,
     performedByName: z.string(),
     taskIds: z.array(Id),
@@ -102,6 +111,8 @@ export const TimelineEntry = z
     performedByName: z.string(),
     participants: z.array(z.object({ tierId: Id, name: z.string() })),
     taskIds: z.array(Id),
+    /** Names and sizes only: the tier partition holds many entries, the rest is on the interaction. */
+    attachments: z.array(InteractionAttachment.pick({ name: true, size: true })).optional(),
   })
   .meta({ id: 'TimelineEntry' });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
@@ -118,4 +129,5 @@ export const toTimelineEntry = (i: Interaction): TimelineEntry => ({
   performedByName: i.performedByName,
   participants: i.participants.map((p) => ({ tierId: p.tierId, name: p.name })),
   taskIds: i.taskIds,
+  ...(i.attachments?.length ? { attachments: i.attachments.map(({ name, size }) => ({ name, ...(size !== undefined && { size }) })) } : {}),
 });

@@ -115,6 +115,7 @@ export const logInteraction = async (deps: Deps, caller: Caller, input: unknown,
       return { ...p, name: displayName(tier), kind: tier.kind };
     }),
     colleagues: draft.colleagues ?? [],
+    ...(draft.attachments?.length ? { attachments: draft.attachments } : {}),
     performedBy: caller.userId,
     performedByName: caller.name,
     taskIds: tasks.map((t) => t.id),

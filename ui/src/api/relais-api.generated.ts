@@ -1642,7 +1642,7 @@ export interface components {
         };
         Interaction: {
             id: string;
-            source: components["schemas"]["InteractionSource"] | null;
+            source: components["schemas"]["LoggedSource"] | null;
             /** @enum {string} */
             direction: "inbound" | "outbound";
             /** @enum {string} */
@@ -1668,6 +1668,7 @@ export interface components {
                 email: string;
                 name?: string;
             }[];
+            attachments?: components["schemas"]["InteractionAttachment"][];
             performedBy: string;
             performedByName: string;
             taskIds: string[];
@@ -1690,8 +1691,15 @@ export interface components {
             }[];
             acknowledgeFreeTextWarnings?: boolean;
         };
+        InteractionAttachment: {
+            name: string;
+            size?: number;
+            contentType?: string;
+            /** Format: uri */
+            link?: string;
+        };
         InteractionDraft: {
-            source?: components["schemas"]["InteractionSource"];
+            source?: components["schemas"]["LoggedSource"];
             /** @enum {string} */
             direction: "inbound" | "outbound";
             /** @enum {string} */
@@ -1733,12 +1741,8 @@ export interface components {
                 }[];
                 reason?: string;
             }[];
+            attachments?: components["schemas"]["InteractionAttachment"][];
             acknowledgeFreeTextWarnings?: boolean;
-        };
-        InteractionSource: {
-            /** @enum {string} */
-            kind: "email" | "meeting";
-            id: string;
         };
         Job: {
             id: string;
@@ -1775,6 +1779,14 @@ export interface components {
             candidates: components["schemas"]["MatchCandidate"][];
         } & {
             [key: string]: unknown;
+        };
+        LoggedSource: {
+            /** @enum {string} */
+            kind: "email" | "meeting";
+            id: string;
+            itemId?: string;
+            /** Format: uri */
+            webLink?: string;
         };
         LookupRequest: {
             emails: string[];
@@ -2792,6 +2804,10 @@ export interface components {
                 name: string;
             }[];
             taskIds: string[];
+            attachments?: {
+                name: string;
+                size?: number;
+            }[];
         };
         TimelinePage: {
             items: components["schemas"]["TimelineEntry"][];
@@ -2903,12 +2919,13 @@ export type ImportItemsPage = components['schemas']['ImportItemsPage'];
 export type ImportProgress = components['schemas']['ImportProgress'];
 export type Interaction = components['schemas']['Interaction'];
 export type InteractionAddition = components['schemas']['InteractionAddition'];
+export type InteractionAttachment = components['schemas']['InteractionAttachment'];
 export type InteractionDraft = components['schemas']['InteractionDraft'];
-export type InteractionSource = components['schemas']['InteractionSource'];
 export type Job = components['schemas']['Job'];
 export type JobError = components['schemas']['JobError'];
 export type JobProgress = components['schemas']['JobProgress'];
 export type LikelyDuplicateProblem = components['schemas']['LikelyDuplicateProblem'];
+export type LoggedSource = components['schemas']['LoggedSource'];
 export type LookupRequest = components['schemas']['LookupRequest'];
 export type LookupResponse = components['schemas']['LookupResponse'];
 export type MatchCandidate = components['schemas']['MatchCandidate'];

@@ -2,5 +2,6 @@
 export * from './empty-state';
 export * from './error-bar';
 export * from './format-date';
+export * from './format-size';
 export * from './loading-state';
 export * from './status-bar';

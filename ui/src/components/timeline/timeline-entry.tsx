@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../api/api-client';
 import { TierLink } from '../card/tier-link';
 import { formatDateTime } from '../feedback/format-date';
+import { formatSize } from '../feedback/format-size';
 import { EntryFollowUps } from './entry-follow-ups';
 
 const useStyles = makeStyles({
@@ -35,6 +36,14 @@ const useStyles = makeStyles({
   },
   line: { margin: 0, overflowWrap: 'anywhere' },
   label: { color: tokens.colorNeutralForeground3 },
+  attachments: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
 });
 
 export type TimelineEntryViewProps = {
@@ -103,6 +112,24 @@ export const TimelineEntryView = ({
           <span className={styles.label}>{t('timeline.outcome')} </span>
           {entry.outcome}
         </p>
+      )}
+      {entry.attachments && entry.attachments.length > 0 && (
+        <div className={styles.line}>
+          <span id={`${titleId}-attachments`} className={styles.label}>
+            {t('timeline.attachments')}
+          </span>
+          {/* Names only: the content stays in Exchange, so there is nothing here to open. */}
+          <ul className={styles.attachments} aria-labelledby={`${titleId}-attachments`}>
+            {entry.attachments.map((attachment, i) => (
+              <li key={i} data-testid="timeline-attachment">
+                {attachment.name}
+                {attachment.size !== undefined && (
+                  <span className={styles.label}> ({formatSize(attachment.size, i18n.language)})</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <EntryFollowUps api={api} taskIds={entry.taskIds} openTasks={openTasks} today={today} />
     </article>

@@ -19,6 +19,7 @@ export const timelineEn = {
     with: 'with',
     purpose: 'Purpose:',
     outcome: 'Outcome:',
+    attachments: 'Attachments (kept in Exchange):',
     followUps: 'Follow-ups',
     otherFollowUps_one: '{{count}} other follow-up (done or not yours to see)',
     otherFollowUps_other: '{{count}} other follow-ups (done or not yours to see)',

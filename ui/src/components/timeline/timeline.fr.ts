@@ -20,6 +20,7 @@ export const timelineFr: typeof timelineEn = {
     with: 'avec',
     purpose: 'Objet :',
     outcome: 'Résultat :',
+    attachments: 'Pièces jointes (conservées dans Exchange)\u00a0:',
     followUps: 'Suites à donner',
     otherFollowUps_one: '{{count}} autre suite (faite ou non visible)',
     otherFollowUps_other: '{{count}} autres suites (faites ou non visibles)',
