@@ -35,7 +35,13 @@ export type PreviewItem = {
   attachments?: (string | PreviewAttachment)[];
 };
 
-export type PreviewAttachment = { id?: string; name: string; size?: number; contentType?: string; isInline?: boolean };
+export type PreviewAttachment = {
+  id?: string;
+  name: string;
+  size?: number;
+  contentType?: string;
+  isInline?: boolean;
+};
 
 export type PreviewUser = { emailAddress: string; displayName?: string };
 
@@ -96,7 +102,8 @@ const optionalArray = <T>(json: Json, key: string, path: string, each: (value: u
 
 const optionalSize = (json: Json, key: string, path: string): number | undefined => {
   const value = json[key];
-  if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return value;
+  if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0))
+    return value;
   throw new PreviewItemError(`${path}.${key}`, 'must be a whole number of bytes');
 };
 
@@ -109,7 +116,8 @@ const optionalBoolean = (json: Json, key: string, path: string): boolean | undef
 const attachmentAt = (value: unknown, at: string): string | PreviewAttachment => {
   if (typeof value === 'string') return value;
   const name = isObject(value) ? optionalString(value, 'name', at) : undefined;
-  if (!isObject(value) || name === undefined) throw new PreviewItemError(at, 'must be a file name or { name }');
+  if (!isObject(value) || name === undefined)
+    throw new PreviewItemError(at, 'must be a file name or { name }');
   const id = optionalString(value, 'id', at);
   const size = optionalSize(value, 'size', at);
   const contentType = optionalString(value, 'contentType', at);

@@ -62,10 +62,28 @@ export const sampleItems: SampleItem[] = [
       bodyText: 'Bonjour Claire,\n\nCi-joint le plan d’accès au quai et la maquette.\n\nAnne',
       // An odd name, an empty file, a large one, and a signature image the pane must leave out.
       attachments: [
-        { id: 'AAMkDemoAtt1', name: 'plan-accès (v2).pdf', size: 482_133, contentType: 'application/pdf', isInline: false },
+        {
+          id: 'AAMkDemoAtt1',
+          name: 'plan-accès (v2).pdf',
+          size: 482_133,
+          contentType: 'application/pdf',
+          isInline: false,
+        },
         { id: 'AAMkDemoAtt2', name: 'notes-vides.txt', size: 0, contentType: 'text/plain', isInline: false },
-        { id: 'AAMkDemoAtt3', name: 'maquette-étiquette.zip', size: 157_286_400, contentType: 'application/zip', isInline: false },
-        { id: 'AAMkDemoAtt4', name: 'signature-lemaire.png', size: 8_192, contentType: 'image/png', isInline: true },
+        {
+          id: 'AAMkDemoAtt3',
+          name: 'maquette-étiquette.zip',
+          size: 157_286_400,
+          contentType: 'application/zip',
+          isInline: false,
+        },
+        {
+          id: 'AAMkDemoAtt4',
+          name: 'signature-lemaire.png',
+          size: 8_192,
+          contentType: 'image/png',
+          isInline: true,
+        },
       ],
     },
   },

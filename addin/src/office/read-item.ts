@@ -2,7 +2,12 @@ import { bodyExcerpt } from './body-excerpt';
 import { toIsoWithOffset } from './iso-date';
 import type { OfficeApi, OfficeMailItem } from './office-api';
 import { isAsyncProperty, officeApi, settle, valueOf } from './office-async';
-import type { AppointmentSnapshot, ItemAttachment, MessageSnapshot, OutlookItemSnapshot } from './outlook-item';
+import type {
+  AppointmentSnapshot,
+  ItemAttachment,
+  MessageSnapshot,
+  OutlookItemSnapshot,
+} from './outlook-item';
 import { toParties, toParty } from './party';
 
 const text = (value: string | null | undefined): string => (typeof value === 'string' ? value : '');
@@ -29,7 +34,14 @@ const attachmentsOf = (item: OfficeMailItem): ItemAttachment[] =>
     if (attachment.isInline === true || name.trim() === '') return [];
     const size = byteCount(attachment.size);
     const contentType = present(attachment.contentType);
-    return [{ id: text(attachment.id), name, ...(size !== undefined && { size }), ...(contentType && { contentType }) }];
+    return [
+      {
+        id: text(attachment.id),
+        name,
+        ...(size !== undefined && { size }),
+        ...(contentType && { contentType }),
+      },
+    ];
   });
 
 const readMessage = async (office: OfficeApi, item: OfficeMailItem): Promise<MessageSnapshot> => {
