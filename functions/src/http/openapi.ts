@@ -135,8 +135,8 @@ const problemsOf = (route: Route): Map<number, ErrorCode[]> => {
   if (docs.ifMatch === 'required') add('CONCURRENCY.IF_MATCH_REQUIRED');
   for (const codes of Object.values(docs.problems ?? {})) add(...(codes ?? []));
   if (route.access !== 'public') {
-    add('AUTH.MISSING_TOKEN', 'AUTH.INVALID_TOKEN', 'AUTH.MISSING_SCOPE');
-    add('AUTH.NO_ROLE');
+    add('AUTH.MISSING_TOKEN', 'AUTH.INVALID_TOKEN');
+    add('AUTH.NO_ROLE', 'AUTH.MISSING_SCOPE');
     add('RATE.LIMITED');
     add('STORAGE.UNAVAILABLE');
   }
