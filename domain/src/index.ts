@@ -1,5 +1,6 @@
 export * from './errors/domain-error';
 export * from './errors/parse-input';
+export * from './errors/error-codes';
 export * from './model/common.schema';
 export * from './model/contact-point.schema';
 export * from './model/siren';

@@ -45,7 +45,7 @@ describe('what stops a log', () => {
   });
 
   it('puts the API’s field errors next to the fields', () => {
-    const error = new ApiProblem(422, 'FREE_TEXT.SENSITIVE', 'Sensitive data', [
+    const error = new ApiProblem(422, 'FREE_TEXT.FLAGGED', 'Sensitive data', [
       { path: 'summary', message: 'Health data is not allowed.' },
       { path: 'tasks.0.title', message: 'Too long.' },
     ]);

@@ -1,22 +1,15 @@
-/** How a transport should treat an error: the HTTP mapper and the bot reply both read this. */
-export type ErrorKind =
-  | 'invalid' // malformed input → 400
-  | 'rule' // well-formed but breaks a domain rule → 422
-  | 'not-found' // → 404
-  | 'gone' // erased → 410
-  | 'conflict' // state conflict (duplicate, already decided) → 409
-  | 'precondition-failed' // stale ETag → 412
-  | 'precondition-required' // missing If-Match → 428
-  | 'forbidden' // → 403
-  | 'unauthenticated'; // → 401
+import { NOT_FOUND_CODES, type ErrorCode, type KindOf, type MissingThing } from './error-codes';
 
 export type FieldError = { path: string; message: string };
 
-/** A failure the domain expects, with a stable code (`TIER.NOT_FOUND`) and every offending field. */
-export class DomainError extends Error {
+/**
+ * A failure the domain expects, with a catalogued code (`TIER.NOT_FOUND`) and every offending field.
+ * The kind is the catalogue's for that code: the compiler refuses any other.
+ */
+export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly code: string,
-    readonly kind: ErrorKind,
+    readonly code: C,
+    readonly kind: KindOf<C>,
     message: string,
     readonly errors: FieldError[] = [],
     readonly details: Record<string, unknown> = {},
@@ -28,5 +21,5 @@ export class DomainError extends Error {
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
 
-export const notFound = (what: string, id: string): DomainError =>
-  new DomainError(`${what.toUpperCase()}.NOT_FOUND`, 'not-found', `No ${what} with id ${id}.`);
+export const notFound = (what: MissingThing, id: string): DomainError =>
+  new DomainError(NOT_FOUND_CODES[what], 'not-found', `No ${what} with id ${id}.`);

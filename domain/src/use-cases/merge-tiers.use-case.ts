@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canSee } from '../access/visibility';
 import { DomainError, isDomainError } from '../errors/domain-error';
 import { parseInput } from '../errors/parse-input';
+import type { CodeOfKind } from '../errors/error-codes';
 import type { Caller } from '../model/caller';
 import { Id } from '../model/common.schema';
 import type { FactVersion } from '../model/fact';
@@ -72,7 +73,7 @@ export const checkPicks = (kind: Tier['kind'], picks: MergePicks = {}): void => 
   if (errors.length > 0) throw new DomainError('REQUEST.INVALID', 'invalid', 'The merge picks are not valid.', errors);
 };
 
-const rule = (code: string, message: string, path = 'duplicateId') => new DomainError(code, 'rule', message, [{ path, message }]);
+const rule = (code: CodeOfKind<'rule'>, message: string, path = 'duplicateId') => new DomainError(code, 'rule', message, [{ path, message }]);
 const isStale = (error: unknown) => isDomainError(error) && error.kind === 'precondition-failed';
 
 

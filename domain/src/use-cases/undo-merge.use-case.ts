@@ -1,5 +1,6 @@
 import { tierGuard } from '../access/tier-guard';
 import { DomainError, type FieldError } from '../errors/domain-error';
+import type { CodeOfKind } from '../errors/error-codes';
 import { parseInput } from '../errors/parse-input';
 import type { Caller } from '../model/caller';
 import { toTimelineEntry, type Interaction, type TimelineEntry } from '../model/interaction.schema';
@@ -19,7 +20,7 @@ import { refreshTierInsight } from './scores.use-case';
 import { loadVisibleTier } from './visible-tier';
 
 const HOUR_MS = 3_600_000;
-const refuse = (code: string, message: string, errors: FieldError[] = []) => new DomainError(code, 'conflict', message, errors);
+const refuse = (code: CodeOfKind<'conflict'>, message: string, errors: FieldError[] = []) => new DomainError(code, 'conflict', message, errors);
 /** The record without what every write changes: two equal ones say the same. */
 const content = (tier: Tier): string => JSON.stringify({ ...tier, updatedAt: undefined });
 

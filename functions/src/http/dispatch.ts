@@ -19,7 +19,7 @@ export const languageOf = (request: HttpRequest): Language => {
 const rateKey = (app: App, request: HttpRequest, userId?: string) => (userId ? `user:${userId}` : `address:${app.addressOf(request)}`);
 
 const limited = (retryAfterSeconds: number) =>
-  new HttpError(429, 'RATE.LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { 'retry-after': String(retryAfterSeconds) });
+  new HttpError('RATE.LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { 'retry-after': String(retryAfterSeconds) });
 
 /** A refused token costs its sender as any call does: a flood of bad tokens is throttled by address. */
 const authenticate = async (app: App, request: HttpRequest): Promise<Caller> => {
@@ -41,7 +41,7 @@ export const dispatch = async (app: App, route: Route, request: HttpRequest): Pr
     checkPathParams(request.params);
     return await route.handler(request, { deps: app.deps, caller: caller ?? anonymous, lang, services: app.services });
   } catch (error) {
-    if (error instanceof HttpError) return problem(error.status, error.code, error.message, [], {}, error.headers);
+    if (error instanceof HttpError) return problem(error.code, error.message, [], {}, error.headers);
     const response = errorResponse(error, logFailure);
     return response.status === 401 ? { ...response, headers: { ...(response.headers as Record<string, string>), 'www-authenticate': 'Bearer' } } : response;
   }

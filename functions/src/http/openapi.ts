@@ -1,4 +1,4 @@
-import { LikelyDuplicateProblem, Problem } from '@relais/domain';
+import { LikelyDuplicateProblem, Problem, statusOfCode, type ErrorCode } from '@relais/domain';
 import { z } from 'zod';
 import { apiTags, type RouteDocs, type SuccessStatus } from './route-docs';
 import type { Route } from './route';
@@ -118,24 +118,27 @@ const problemResponse = (status: number, codes: readonly string[]) => ({
 });
 
 /** The problems a route answers because of what it is (signed in, with a body, a query, If-Match), with its own. */
-const problemsOf = (route: Route): Map<number, string[]> => {
+const problemsOf = (route: Route): Map<number, ErrorCode[]> => {
   const { docs } = route;
-  const problems = new Map<number, string[]>();
-  const add = (status: number, ...codes: string[]) => problems.set(status, [...new Set([...(problems.get(status) ?? []), ...codes])]);
+  const problems = new Map<number, ErrorCode[]>();
+  // Each code is filed under the status the catalogue gives it, so the document cannot disagree with the answers.
+  const add = (...codes: readonly ErrorCode[]) => {
+    for (const code of codes) problems.set(statusOfCode(code), [...new Set([...(problems.get(statusOfCode(code)) ?? []), code])]);
+  };
   if (docs.body) {
-    add(400, ...(docs.body === 'text/csv' ? [] : ['REQUEST.INVALID', 'REQUEST.MALFORMED_JSON']), 'REQUEST.EMPTY_BODY');
-    add(413, 'REQUEST.TOO_LARGE');
-    add(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE');
+    add(...(docs.body === 'text/csv' ? [] : (['REQUEST.INVALID', 'REQUEST.MALFORMED_JSON'] as const)), 'REQUEST.EMPTY_BODY');
+    add('REQUEST.TOO_LARGE');
+    add('REQUEST.UNSUPPORTED_MEDIA_TYPE');
   }
-  if (docs.query || docs.idempotencyKey) add(400, 'REQUEST.INVALID');
-  if (docs.ifMatch) add(412, 'CONCURRENCY.STALE');
-  if (docs.ifMatch === 'required') add(428, 'CONCURRENCY.IF_MATCH_REQUIRED');
-  for (const [status, codes] of Object.entries(docs.problems ?? {})) add(Number(status), ...(codes ?? []));
+  if (docs.query || docs.idempotencyKey) add('REQUEST.INVALID');
+  if (docs.ifMatch) add('CONCURRENCY.STALE');
+  if (docs.ifMatch === 'required') add('CONCURRENCY.IF_MATCH_REQUIRED');
+  for (const codes of Object.values(docs.problems ?? {})) add(...(codes ?? []));
   if (route.access !== 'public') {
-    add(401, 'AUTH.MISSING_TOKEN', 'AUTH.INVALID_TOKEN', 'AUTH.MISSING_SCOPE');
-    add(403, 'AUTH.NO_ROLE');
-    add(429, 'RATE.LIMITED');
-    add(503, 'STORAGE.UNAVAILABLE');
+    add('AUTH.MISSING_TOKEN', 'AUTH.INVALID_TOKEN');
+    add('AUTH.NO_ROLE', 'AUTH.MISSING_SCOPE');
+    add('RATE.LIMITED');
+    add('STORAGE.UNAVAILABLE');
   }
   return new Map([...problems].sort(([a], [b]) => a - b));
 };

@@ -10,6 +10,6 @@ export const servePage = (root: string) => async (request: HttpRequest): Promise
     { method: request.method, path: new URL(request.url).pathname, acceptEncoding: request.headers.get('accept-encoding') ?? undefined },
     { hsts: true },
   );
-  if (!found) return problem(404, 'ROUTE.NOT_FOUND', 'No such page.');
+  if (!found) return problem('ROUTE.NOT_FOUND', 'No such page.');
   return { status: 200, headers: found.headers, body: request.method === 'HEAD' ? undefined : readFileSync(found.file) };
 };

@@ -1,18 +1,6 @@
 import type { HttpResponseInit } from '@azure/functions';
-import { isDomainError, type ErrorKind, type FieldError } from '@relais/domain';
+import { isDomainError, statusOfCode, type ErrorCode, type FieldError } from '@relais/domain';
 import { isStorageUnavailable } from '../storage/storage-errors';
-
-const statusOf: Record<ErrorKind, number> = {
-  invalid: 400,
-  rule: 422,
-  'not-found': 404,
-  gone: 410,
-  conflict: 409,
-  'precondition-failed': 412,
-  'precondition-required': 428,
-  forbidden: 403,
-  unauthenticated: 401,
-};
 
 const titles: Record<number, string> = {
   400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 409: 'Conflict',
@@ -20,19 +8,21 @@ const titles: Record<number, string> = {
   428: 'Precondition required', 429: 'Too many requests', 500: 'Internal server error', 503: 'Service unavailable',
 };
 
-/** RFC 9457 problem details, with Relais' stable `code` and every offending field in `errors`. */
+/** RFC 9457 problem details, with Relais' catalogued `code` (which gives the status) and every offending field in `errors`. */
 export const problem = (
-  status: number,
-  code: string,
+  code: ErrorCode,
   detail: string,
   errors: FieldError[] = [],
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): HttpResponseInit => ({
-  status,
-  headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers },
-  body: JSON.stringify({ type: `https://relais.dev/problems/${code.toLowerCase().replace(/[._]/g, '-')}`, title: titles[status] ?? 'Error', status, detail, code, errors, ...extra }),
-});
+): HttpResponseInit => {
+  const status = statusOfCode(code);
+  return {
+    status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers },
+    body: JSON.stringify({ type: `https://relais.dev/problems/${code.toLowerCase().replace(/[._]/g, '-')}`, title: titles[status] ?? 'Error', status, detail, code, errors, ...extra }),
+  };
+};
 
 /** How long a client should wait after a storage failure: a few quick retries' worth, not a minute. */
 export const STORAGE_RETRY_AFTER_SECONDS = 2;
@@ -40,7 +30,6 @@ export const STORAGE_RETRY_AFTER_SECONDS = 2;
 /** Storage could not be reached or is throttled: the client may try again shortly. */
 export const storageUnavailable = (extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): HttpResponseInit =>
   problem(
-    503,
     'STORAGE.UNAVAILABLE',
     `The data store is unavailable or busy. Try again in ${STORAGE_RETRY_AFTER_SECONDS} s.`,
     [],
@@ -50,11 +39,11 @@ export const storageUnavailable = (extra: Record<string, unknown> = {}, headers:
 
 /** The one place errors become HTTP: domain errors keep their meaning; anything else is logged and hidden. */
 export const errorResponse = (error: unknown, log: (message: string, error: unknown) => void): HttpResponseInit => {
-  if (isDomainError(error)) return problem(statusOf[error.kind], error.code, error.message, error.errors, error.details);
+  if (isDomainError(error)) return problem(error.code, error.message, error.errors, error.details);
   if (isStorageUnavailable(error)) {
     log('Storage unavailable', error instanceof Error ? error.message : error);
     return storageUnavailable();
   }
   log('Unexpected error', error);
-  return problem(500, 'INTERNAL', 'Something went wrong on our side. Please try again; if it persists, contact your administrator.');
+  return problem('INTERNAL', 'Something went wrong on our side. Please try again; if it persists, contact your administrator.');
 };

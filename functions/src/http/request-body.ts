@@ -1,16 +1,18 @@
 import type { HttpRequest } from '@azure/functions';
-import { DomainError } from '@relais/domain';
+import { DomainError, statusOfCode, type ErrorCode } from '@relais/domain';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
+/** A refusal of the transport itself (size, media type, rate); its status is the catalogue's for its code. */
 export class HttpError extends Error {
+  readonly status: number;
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
   ) {
     super(message);
+    this.status = statusOfCode(code);
   }
 }
 
@@ -19,7 +21,7 @@ export class HttpError extends Error {
  * Content-Length nor a chunked upload makes the host hold more than that.
  */
 const readBytes = async (request: HttpRequest, maxBytes: number): Promise<Uint8Array> => {
-  const tooLarge = () => new HttpError(413, 'REQUEST.TOO_LARGE', `The body exceeds ${maxBytes} bytes.`);
+  const tooLarge = () => new HttpError('REQUEST.TOO_LARGE', `The body exceeds ${maxBytes} bytes.`);
   if (Number(request.headers.get('content-length') ?? '0') > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -35,7 +37,7 @@ const readBytes = async (request: HttpRequest, maxBytes: number): Promise<Uint8A
 export const readJson = async (request: HttpRequest, maxBytes = MAX_BODY_BYTES): Promise<unknown> => {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type))
-    throw new HttpError(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send JSON with Content-Type: application/json.');
+    throw new HttpError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send JSON with Content-Type: application/json.');
   const text = new TextDecoder('utf-8', { fatal: false }).decode(await readBytes(request, maxBytes));
   if (text.trim() === '') throw new DomainError('REQUEST.EMPTY_BODY', 'invalid', 'The request needs a JSON body.', [{ path: '(body)', message: 'Empty body.' }]);
   try {

@@ -1,3 +1,4 @@
+import type { CodeOfStatus } from '@relais/domain';
 import type { z } from 'zod';
 
 /** The groups the OpenAPI document files operations under (its `tags`, each described there). */
@@ -52,7 +53,7 @@ export type RouteDocs = {
   idempotencyKey?: boolean;
   responses: { [S in SuccessStatus]?: SuccessDoc };
   /** Route-specific problems by status, each with the codes it carries. */
-  problems?: { [S in ProblemStatus]?: readonly string[] };
+  problems?: { [S in ProblemStatus]?: readonly CodeOfStatus<S>[] };
   /** A typical request body and answer, shown by documentation tools. */
   example?: { request?: unknown; response?: unknown };
 };

@@ -39,16 +39,16 @@ export const serveHttp = (app: App, routes: readonly Route[], pages: PageHandler
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith('/api/')) {
         for (const page of pages) if (await page(req, res)) return;
-        return send(res, problem(404, 'ROUTE.NOT_FOUND', `Nothing at ${url.pathname}.`));
+        return send(res, problem('ROUTE.NOT_FOUND', `Nothing at ${url.pathname}.`));
       }
       const method = (req.method ?? 'GET').toUpperCase();
       const match = matchRoute(routes, method, url.pathname.slice('/api/'.length));
-      if (!match) return send(res, problem(404, 'ROUTE.NOT_FOUND', `No endpoint at ${url.pathname}.`));
+      if (!match) return send(res, problem('ROUTE.NOT_FOUND', `No endpoint at ${url.pathname}.`));
       if (!('route' in match))
-        return send(res, problem(405, 'ROUTE.METHOD_NOT_ALLOWED', `Use ${match.allowed.join(' or ')}.`, [], {}, { allow: match.allowed.join(', ') }));
+        return send(res, problem('ROUTE.METHOD_NOT_ALLOWED', `Use ${match.allowed.join(' or ')}.`, [], {}, { allow: match.allowed.join(', ') }));
       const limit = match.route.maxBodyBytes ?? MAX_BODY_BYTES;
       // Refused before a byte of it is read; a body without a length is capped as it streams (readJson).
-      if (Number(req.headers['content-length'] ?? '0') > limit) return send(res, problem(413, 'REQUEST.TOO_LARGE', `The body exceeds ${limit} bytes.`), true);
+      if (Number(req.headers['content-length'] ?? '0') > limit) return send(res, problem('REQUEST.TOO_LARGE', `The body exceeds ${limit} bytes.`), true);
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
       // As Azure's front end does, the peer's address is appended to X-Forwarded-For.
       headers['x-forwarded-for'] = [headers['x-forwarded-for'], req.socket.remoteAddress ?? 'unknown'].filter(Boolean).join(', ');
@@ -68,7 +68,7 @@ export const serveHttp = (app: App, routes: readonly Route[], pages: PageHandler
       await send(res, response, streamed && (!request.bodyUsed || (response.status ?? 200) >= 400));
     } catch (error) {
       logFailure('local host failure', error);
-      if (!res.headersSent) await send(res, problem(500, 'INTERNAL', 'Something went wrong on our side.'));
+      if (!res.headersSent) await send(res, problem('INTERNAL', 'Something went wrong on our side.'));
       else res.end();
     }
   });

@@ -1,5 +1,5 @@
 import { RestError } from '@azure/data-tables';
-import { DomainError } from '@relais/domain';
+import { DomainError, NOT_FOUND_CODES, type MissingThing } from '@relais/domain';
 
 export const statusOf = (error: unknown): number | undefined => (error instanceof RestError ? error.statusCode : undefined);
 
@@ -34,11 +34,11 @@ export const isNotFound = (error: unknown): boolean => statusOf(error) === 404;
 export const isConflict = (error: unknown): boolean => statusOf(error) === 409;
 
 /** Turns the storage's concurrency answers into domain errors; anything else is a real failure. */
-export const mapWriteError = (error: unknown, what: string): never => {
+export const mapWriteError = (error: unknown, what: MissingThing): never => {
   const status = statusOf(error);
   if (status === 412)
     throw new DomainError('CONCURRENCY.STALE', 'precondition-failed', `The ${what} changed since you read it; reload and try again.`);
-  if (status === 404) throw new DomainError(`${what.toUpperCase()}.NOT_FOUND`, 'not-found', `The ${what} no longer exists.`);
+  if (status === 404) throw new DomainError(NOT_FOUND_CODES[what], 'not-found', `The ${what} no longer exists.`);
   throw error;
 };
 

@@ -2,8 +2,10 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import {
   DomainError,
   type ChangeRequest,
+  type CodeOfKind,
   type FactVersion,
   type JournalEntry,
+  type MissingThing,
   type RelationEdge,
   type Task,
   type Tier,
@@ -42,14 +44,17 @@ export const tierPartitionKey = pk;
 
 const table = (tables: TableSet) => tables.table('Tiers');
 
-const commit = async (client: TableClient, actions: TransactionAction[], what: string) => {
+/** What a replayed transaction answers with: its once-marker row is already there. */
+const ALREADY_APPLIED_CODES = { change: 'CHANGE.ALREADY_APPLIED', erasure: 'ERASURE.ALREADY_APPLIED' } as const satisfies Partial<Record<MissingThing, CodeOfKind<'conflict'>>>;
+
+const commit = async (client: TableClient, actions: TransactionAction[], what: keyof typeof ALREADY_APPLIED_CODES) => {
   // An entity-group transaction holds at most 100 operations; bigger writes are split in order.
   const results = [];
   for (let i = 0; i < actions.length; i += 100) {
     try {
       results.push(await client.submitTransaction(actions.slice(i, i + 100)));
     } catch (error) {
-      if (isConflict(error)) throw new DomainError(`${what.toUpperCase()}.ALREADY_APPLIED`, 'conflict', `This ${what} was already applied.`);
+      if (isConflict(error)) throw new DomainError(ALREADY_APPLIED_CODES[what], 'conflict', `This ${what} was already applied.`);
       mapWriteError(error, what);
     }
   }

@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { ApiProblem } from './api-problem';
+import { ApiProblem, problemCode } from './api-problem';
 import type { paths } from './relais-api.generated';
 
 /** Where a token comes from: MSAL nested app authentication in Outlook/Teams, the dev issuer locally. */
@@ -26,7 +26,7 @@ const fieldErrors = (value: unknown): { path: string; message: string }[] =>
 const toProblem = async (response: Response): Promise<ApiProblem> => {
   const text = await response.text();
   const problem = parsed(text);
-  const code = typeof problem.code === 'string' ? problem.code : `HTTP.${response.status}`;
+  const code = problemCode(problem.code, response.status);
   const detail = typeof problem.detail === 'string' ? problem.detail : Object.keys(problem).length === 0 ? text || response.statusText : response.statusText;
   return new ApiProblem(response.status, code, detail, fieldErrors(problem.errors), problem);
 };

@@ -1,6 +1,6 @@
 import type { JobView } from '@relais/domain';
 import { body, type ApiClient } from './api-client';
-import { ApiProblem } from './api-problem';
+import { ApiProblem, problemCode } from './api-problem';
 
 const POLL_MS = 500;
 
@@ -13,7 +13,7 @@ export const followJob = async (api: ApiClient, job: JobView, onProgress: (job: 
   for (;;) {
     onProgress(current);
     if (current.status === 'succeeded') return current;
-    if (current.status === 'failed') throw new ApiProblem(422, current.error?.code ?? 'JOB.FAILED', current.error?.message ?? 'The job failed.');
+    if (current.status === 'failed') throw new ApiProblem(422, problemCode(current.error?.code ?? 'JOB.FAILED', 422), current.error?.message ?? 'The job failed.');
     await new Promise((resolve) => setTimeout(resolve, pollMs));
     current = await body(api.GET('/api/jobs/{id}', { params: { path: { id: current.id } } }));
   }

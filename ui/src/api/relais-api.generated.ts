@@ -3196,7 +3196,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceFunctionList"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3216,7 +3216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3298,7 +3298,7 @@ export interface operations {
                     "application/json": components["schemas"]["FactDefinitionList"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3318,7 +3318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,7 +3428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3448,7 +3448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3583,7 +3583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3603,7 +3603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3766,7 +3766,7 @@ export interface operations {
                     "application/json": components["schemas"]["Tier"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3786,7 +3786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3954,7 +3954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -3974,7 +3974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `TIER.FIELD_FORBIDDEN`, `TIER.CHANGE_REQUEST_REQUIRED`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `TIER.FIELD_FORBIDDEN`, `TIER.CHANGE_REQUEST_REQUIRED`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4212,7 +4212,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientCard"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4232,7 +4232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4402,7 +4402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4422,7 +4422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4590,7 +4590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4610,7 +4610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4780,7 +4780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4800,7 +4800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4968,7 +4968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -4988,7 +4988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5151,7 +5151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5171,7 +5171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5334,7 +5334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5354,7 +5354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5523,7 +5523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5543,7 +5543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5686,7 +5686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5706,7 +5706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5829,7 +5829,7 @@ export interface operations {
                     "application/json": components["schemas"]["MatchResponse"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -5849,7 +5849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6027,7 +6027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6047,7 +6047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6288,7 +6288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6308,7 +6308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6531,7 +6531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6551,7 +6551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6735,7 +6735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6755,7 +6755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6860,7 +6860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -6880,7 +6880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7052,7 +7052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7072,7 +7072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `DUPLICATES.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7214,7 +7214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7234,7 +7234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7364,7 +7364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7384,7 +7384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7485,7 +7485,7 @@ export interface operations {
                     "application/json": components["schemas"]["RelationTypeList"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7505,7 +7505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7611,7 +7611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7631,7 +7631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `RELATION_TYPE.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `RELATION_TYPE.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7797,7 +7797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7817,7 +7817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7960,7 +7960,7 @@ export interface operations {
                     "application/json": components["schemas"]["RelationWithEnds"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -7980,7 +7980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8110,7 +8110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8130,7 +8130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8361,7 +8361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8381,7 +8381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8564,7 +8564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8584,7 +8584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8689,7 +8689,7 @@ export interface operations {
                     "application/json": components["schemas"]["Interaction"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8709,7 +8709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8839,7 +8839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -8859,7 +8859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9058,7 +9058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9078,7 +9078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9188,7 +9188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9208,7 +9208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `TASK.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `TASK.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9317,7 +9317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9337,7 +9337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9480,7 +9480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Task"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9500,7 +9500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9630,7 +9630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9650,7 +9650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `TASK.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `TASK.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9876,7 +9876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -9896,7 +9896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10004,7 +10004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10024,7 +10024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10186,7 +10186,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequest"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10206,7 +10206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10333,7 +10333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10353,7 +10353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `CHANGE_REQUEST.NOT_APPROVER`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `CHANGE_REQUEST.NOT_APPROVER`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10514,7 +10514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeRequest"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10534,7 +10534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `CHANGE_REQUEST.NOT_REQUESTER`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `CHANGE_REQUEST.NOT_REQUESTER`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10657,7 +10657,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditTrail"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10677,7 +10677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10778,7 +10778,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoutingRetryResult"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -10798,7 +10798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `CHANGE_REQUEST.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `CHANGE_REQUEST.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11030,7 +11030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentsView"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11050,7 +11050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11216,7 +11216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11236,7 +11236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11417,7 +11417,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonExport"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11437,7 +11437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `PERSON.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `PERSON.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11582,7 +11582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11602,7 +11602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `PERSON.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `PERSON.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11747,7 +11747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11767,7 +11767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `PERSON.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `PERSON.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11896,7 +11896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -11916,7 +11916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUDIT.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUDIT.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11998,7 +11998,7 @@ export interface operations {
                     "application/json": components["schemas"]["SegmentList"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12018,7 +12018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12144,7 +12144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12164,7 +12164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12345,7 +12345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12365,7 +12365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12508,7 +12508,7 @@ export interface operations {
                     "application/json": components["schemas"]["Segment"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12528,7 +12528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12632,7 +12632,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12652,7 +12652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `SEGMENT.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `SEGMENT.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12820,7 +12820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -12840,7 +12840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `SEGMENT.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `SEGMENT.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13067,7 +13067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13087,7 +13087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13218,7 +13218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13238,7 +13238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13369,7 +13369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13389,7 +13389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `REPORT.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `REPORT.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13514,7 +13514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13534,7 +13534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `REPORT.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `REPORT.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13637,7 +13637,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScoreRuleSet"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13657,7 +13657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13784,7 +13784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13804,7 +13804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `SCORING.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `SCORING.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13965,7 +13965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Job"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -13985,7 +13985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14112,7 +14112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14132,7 +14132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `RETENTION.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `RETENTION.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14274,7 +14274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14294,7 +14294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `REPAIR.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `REPAIR.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14400,7 +14400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.MISSING_SCOPE`. */
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
@@ -14420,7 +14420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `ADMIN.FORBIDDEN`, `AUTH.NO_ROLE`. */
+            /** @description Forbidden: `ADMIN.FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;

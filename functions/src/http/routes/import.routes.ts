@@ -35,14 +35,14 @@ export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 const readCsvBody = async (request: HttpRequest): Promise<Uint8Array[]> => {
   if (!/^(text\/csv|application\/csv|text\/plain)\b/i.test(request.headers.get('content-type') ?? ''))
-    throw new HttpError(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.');
+    throw new HttpError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.');
   if (Number(request.headers.get('content-length') ?? '0') > IMPORT_MAX_BYTES)
-    throw new HttpError(413, 'REQUEST.TOO_LARGE', `The file exceeds ${IMPORT_MAX_BYTES} bytes; use the CLI (npm run import) for larger files.`);
+    throw new HttpError('REQUEST.TOO_LARGE', `The file exceeds ${IMPORT_MAX_BYTES} bytes; use the CLI (npm run import) for larger files.`);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of request.body ?? []) {
     size += chunk.length;
-    if (size > IMPORT_MAX_BYTES) throw new HttpError(413, 'REQUEST.TOO_LARGE', `The file exceeds ${IMPORT_MAX_BYTES} bytes; use the CLI (npm run import) for larger files.`);
+    if (size > IMPORT_MAX_BYTES) throw new HttpError('REQUEST.TOO_LARGE', `The file exceeds ${IMPORT_MAX_BYTES} bytes; use the CLI (npm run import) for larger files.`);
     chunks.push(chunk);
   }
   if (size === 0) throw new DomainError('REQUEST.EMPTY_BODY', 'invalid', 'The request needs a CSV body.', [{ path: '(body)', message: 'Empty body.' }]);
