@@ -1,3 +1,4 @@
+import { seriousViolations } from '../../support/axe';
 import { CLAIRE, dayFromToday, startTabsSession, type TabsSession } from './tabs-session';
 
 jest.setTimeout(120_000);
@@ -285,6 +286,13 @@ it('shows an API failure in words with a retry that recovers', async () => {
   await page.getByText('Something went wrong on our side. Try again in a moment.').waitFor();
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByTestId('card-title').getByText('Brasserie Lemaire').waitFor();
+});
+
+it('passes axe-core (WCAG 2.2 AA, touch targets included) on an organisation card with its people', async () => {
+  const page = await session.open('/tab/card', { tierId: session.tierIds.girard! });
+  await page.getByTestId('card-title').getByText('Transports Girard').waitFor();
+  await page.getByTestId('person').first().waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 it('falls back to standalone when embedded by a page that is not Teams (teams-js never answers)', async () => {

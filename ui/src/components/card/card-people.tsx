@@ -39,6 +39,8 @@ const useStyles = makeStyles({
     alignItems: 'center',
   },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  // Phone and mail links sit one under the other: each is a 24 px target (WCAG 2.2, 2.5.8), for a thumb in Teams mobile.
+  reachLink: { display: 'inline-flex', alignItems: 'center', minHeight: '24px' },
   reach: {
     display: 'flex',
     flexDirection: 'column',
@@ -81,12 +83,12 @@ const PersonItem = ({ item, referenceData }: { item: CardPerson; referenceData: 
       {period && <span className={styles.meta}>{period}</span>}
       <span className={styles.reach}>
         {person.phones.map((p) => (
-          <Link key={p.number} href={telUrl(p.number)}>
+          <Link key={p.number} className={styles.reachLink} href={telUrl(p.number)}>
             {p.number} ({t(`card.phoneType.${p.type}`)})
           </Link>
         ))}
         {person.emails.map((e) => (
-          <Link key={e} href={`mailto:${e}`}>
+          <Link key={e} className={styles.reachLink} href={`mailto:${e}`}>
             {e}
           </Link>
         ))}
