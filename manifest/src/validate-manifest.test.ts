@@ -43,6 +43,7 @@ describe('validate the real manifest', () => {
       `https://${host}/tab/my-actions`,
       `https://${host}/tab/approvals`,
       `https://${host}/tab/reports`,
+      `https://${host}/tab/duplicates`,
     ]);
     expect(asRecord(asArray(manifest.bots)[0]).botId).toBe(sampleEnv().RELAIS_BOT_ID);
     expect(filled?.languages.map((language) => language.languageTag)).toEqual(['fr-fr']);

@@ -12,6 +12,7 @@ export const REQUIRED_STATIC_TABS: Record<string, string> = {
   'my-actions': 'My actions',
   approvals: 'Pending approvals',
   reports: 'Reports',
+  duplicates: 'Duplicates to review',
 };
 export const REQUIRED_BOT_COMMANDS = ['pending', 'help'] as const;
 
