@@ -23,6 +23,7 @@ export const webPages: WebPage[] = [
     title: 'Relais — duplicates to review',
   },
   { route: '/tab/reports', entry: 'teams-app/tab/reports-main.tsx', title: 'Relais — reports' },
+  { route: '/tab/retention', entry: 'teams-app/tab/retention-main.tsx', title: 'Relais — retention review' },
   { route: '/tab/rights', entry: 'teams-app/tab/rights-main.tsx', title: 'Relais — personal data (GDPR)' },
 ];
 

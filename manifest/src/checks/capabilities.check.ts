@@ -14,6 +14,7 @@ export const REQUIRED_STATIC_TABS: Record<string, string> = {
   reports: 'Reports',
   duplicates: 'Duplicates to review',
   rights: 'Personal data (GDPR)',
+  retention: 'Retention review',
 };
 export const REQUIRED_BOT_COMMANDS = ['pending', 'help'] as const;
 
