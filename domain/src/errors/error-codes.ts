@@ -105,7 +105,7 @@ export const ERROR_CODES = {
   'REQUEST.MALFORMED_JSON': { kind: 'invalid', en: 'The body is not valid JSON.', fr: 'Le corps n’est pas du JSON valide.' },
   'REQUEST.TOO_LARGE': { kind: 'too-large', en: 'The body is too large.', fr: 'Le corps de la requête est trop volumineux.' },
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': { kind: 'unsupported-media-type', en: 'This content type is not accepted.', fr: 'Ce type de contenu n’est pas accepté.' },
-  'RETENTION.FORBIDDEN': { kind: 'forbidden', en: 'Only an admin may run retention.', fr: 'Seul un administrateur peut lancer la purge de conservation.' },
+  'RETENTION.FORBIDDEN': { kind: 'forbidden', en: 'Only data stewards and admins may run retention.', fr: 'Seuls les responsables des données et les administrateurs peuvent lancer la purge de conservation.' },
   'RETENTION.HOLD_FORBIDDEN': { kind: 'forbidden', en: 'Only data stewards and admins may keep a tier past its retention period.', fr: 'Seuls les référents données et les administrateurs peuvent conserver un tiers au-delà de sa durée de conservation.' },
   'ROUTE.METHOD_NOT_ALLOWED': { kind: 'method-not-allowed', en: 'This method is not allowed here.', fr: 'Cette méthode n’est pas permise ici.' },
   'ROUTE.NOT_FOUND': { kind: 'not-found', en: 'Nothing at this address.', fr: 'Rien à cette adresse.' },
