@@ -27,12 +27,16 @@ export const GraphNotificationBatch = z
   .loose()
   .meta({ id: 'GraphNotificationBatch' });
 
+export const NotificationsQueued = z
+  .object({ accepted: z.number().int(), refused: z.number().int() })
+  .meta({ id: 'NotificationsQueued', description: 'How many notifications of the batch were valid and queued, and how many were dropped.' });
+
 /**
  * Checks each notification against the subscription it names (its client state, known only to
  * Relais and Graph) and queues the valid ones, once per subscription and event: nothing is read from
  * Graph in the request. When none is valid the batch is refused.
  */
-export const receiveNotifications = async (deps: Deps, input: unknown): Promise<{ accepted: number; refused: number }> => {
+export const receiveNotifications = async (deps: Deps, input: unknown): Promise<z.infer<typeof NotificationsQueued>> => {
   const capture = requireCapture(deps);
   const batch = parseInput(GraphNotificationBatch, input);
   const checks = await Promise.all(

@@ -2008,6 +2008,11 @@ export interface components {
             duplicateId: string;
             picks?: components["schemas"]["MergePicks"];
         };
+        /** @description How many notifications of the batch were valid and queued, and how many were dropped. */
+        NotificationsQueued: {
+            accepted: number;
+            refused: number;
+        };
         /** @description This OpenAPI 3.1 document. */
         OpenApiDocument: {
             [key: string]: unknown;
@@ -3160,6 +3165,7 @@ export type MergePicks = components['schemas']['MergePicks'];
 export type MergePreview = components['schemas']['MergePreview'];
 export type MergePreviewField = components['schemas']['MergePreviewField'];
 export type MergeRequest = components['schemas']['MergeRequest'];
+export type NotificationsQueued = components['schemas']['NotificationsQueued'];
 export type OpenApiDocument = components['schemas']['OpenApiDocument'];
 export type Organisation = components['schemas']['Organisation'];
 export type OrganisationDraft = components['schemas']['OrganisationDraft'];
@@ -15490,7 +15496,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationsQueued"];
+                };
             };
             /** @description Bad request: `REQUEST.INVALID`, `REQUEST.MALFORMED_JSON`, `REQUEST.EMPTY_BODY`. */
             400: {

@@ -1,5 +1,5 @@
 import { acceptSuggestion, dismissSuggestion, getCaptureSettings, listSuggestions, putCaptureSettings, receiveNotifications } from '@relais/domain';
-import { CaptureSettings, GraphNotificationBatch, Interaction, SuggestionAccept, SuggestionDismissed, SuggestionPage, SuggestionQuery } from '@relais/domain';
+import { CaptureSettings, GraphNotificationBatch, NotificationsQueued, Interaction, SuggestionAccept, SuggestionDismissed, SuggestionPage, SuggestionQuery } from '@relais/domain';
 import { queryObject, readJson } from '../request-body';
 import { created, ok, resource } from '../responses';
 import type { Route } from '../route';
@@ -62,7 +62,7 @@ export const suggestionRoutes: Route[] = [
       tag: 'suggestions',
       body: GraphNotificationBatch,
       bodyOptional: true,
-      responses: { 202: { description: 'Queued.' }, 200: { description: 'The validation token, echoed.', media: 'text/plain' } },
+      responses: { 202: { description: 'Queued.', schema: NotificationsQueued }, 200: { description: 'The validation token, echoed.', media: 'text/plain' } },
       problems: { 403: ['CAPTURE.NOTIFICATION_REFUSED'] },
     },
     method: 'POST',
@@ -71,8 +71,7 @@ export const suggestionRoutes: Route[] = [
       const token = request.query.get('validationToken');
       if (token !== null && VALIDATION_TOKEN.test(token))
         return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }, body: token };
-      await receiveNotifications(deps, await readJson(request));
-      return { status: 202 };
+      return ok(await receiveNotifications(deps, await readJson(request)), {}, 202);
     },
   },
 ];
