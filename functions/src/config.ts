@@ -103,6 +103,13 @@ export const RelaisEnv = z.object({
   RELAIS_IMPORT_CHUNK_ROWS: z.coerce.number().int().min(1).default(2000),
   RELAIS_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),
   RELAIS_WORKER_IDLE_POLL_MS: z.coerce.number().int().min(10).default(200),
+  // Suggested logs: the webhook Graph notifies (public https in Azure), how long suggestions last, subscriptions' lifetime.
+  RELAIS_CAPTURE_NOTIFICATION_URL: z.string().url().optional(),
+  RELAIS_SUGGESTION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  RELAIS_CAPTURE_LOOKBACK_DAYS: z.coerce.number().int().min(0).max(30).default(7),
+  RELAIS_CAPTURE_SUBSCRIPTION_HOURS: z.coerce.number().int().min(1).max(160).default(72),
+  RELAIS_CAPTURE_RENEW_BEFORE_HOURS: z.coerce.number().int().min(1).max(100).default(24),
+  RELAIS_CAPTURE_GRAPH_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
 });
 export type RelaisEnv = z.infer<typeof RelaisEnv>;
 

@@ -1,9 +1,10 @@
 import { FluentProvider, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
 import { BusyIndicator, EmptyState, ErrorBar } from '@relais/ui/components/shared';
+import { ToFileBadge, ToFileList } from '@relais/ui/components/suggestions';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ItemPane } from './item-pane';
-import { PaneContext, type PaneServices } from './pane-context';
+import { PaneContext, usePane, type PaneServices } from './pane-context';
 import { itemKey, useCurrentItem } from './use-current-item.hook';
 
 const useStyles = makeStyles({
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
 const CurrentItemPane = () => {
   const { t } = useTranslation();
   const { current, reread } = useCurrentItem();
+  const { api, lang } = usePane();
   if (current.status === 'reading')
     return <BusyIndicator label={t('loading.item')} slowLabel={t('loading.slow')} />;
   if (current.status === 'failed')
@@ -26,8 +28,20 @@ const CurrentItemPane = () => {
     ) : (
       <ErrorBar message={t('office.failed')} onRetry={reread} />
     );
-  if (!current.item) return <EmptyState title={t('noItem.title')}>{t('noItem.body')}</EmptyState>;
-  return <ItemPane key={itemKey(current.item)} item={current.item} />;
+  // With no item open, the pane offers what Relais noticed to file; with one, a badge says how many wait.
+  if (!current.item)
+    return (
+      <>
+        <EmptyState title={t('noItem.title')}>{t('noItem.body')}</EmptyState>
+        <ToFileList api={api.client} lang={lang} />
+      </>
+    );
+  return (
+    <>
+      <ToFileBadge api={api.client} />
+      <ItemPane key={itemKey(current.item)} item={current.item} />
+    </>
+  );
 };
 
 /** The "Log to CRM" pane: the same component in Outlook and in the preview harness. */
