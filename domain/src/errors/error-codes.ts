@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Every error code Relais answers with, in one place: its kind (hence its HTTP status) and a short
  * message in each language. A code not listed here does not compile where it is thrown, mapped,
@@ -133,6 +135,9 @@ export const ERROR_CODES = {
 } as const satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The catalogue's codes as a schema: problem documents and failed jobs carry one of them, and the OpenAPI document lists them. */
+export const ErrorCode = z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).meta({ id: 'ErrorCode' });
 
 /** The kind the catalogue gives a code: a thrower cannot give it another. */
 export type KindOf<C extends ErrorCode> = (typeof ERROR_CODES)[C]['kind'];

@@ -1499,6 +1499,8 @@ export interface components {
             /** @enum {string} */
             keepBecause: "interactions" | "relations" | "identifiers" | "facts" | "older";
         };
+        /** @enum {string} */
+        ErrorCode: "ADMIN.FORBIDDEN" | "AUDIT.FORBIDDEN" | "AUTH.APP_TOKEN_REFUSED" | "AUTH.INVALID_TOKEN" | "AUTH.MISSING_SCOPE" | "AUTH.MISSING_TOKEN" | "AUTH.NO_ROLE" | "BOT.NOT_CONFIGURED" | "CHANGE.ALREADY_APPLIED" | "CHANGE.NOT_FOUND" | "CHANGE-REQUEST.NOT_FOUND" | "CHANGE_REQUEST.ALREADY_DECIDED" | "CHANGE_REQUEST.CONFLICT" | "CHANGE_REQUEST.FORBIDDEN" | "CHANGE_REQUEST.INVALID" | "CHANGE_REQUEST.NOT_APPROVER" | "CHANGE_REQUEST.NOT_REQUESTER" | "CONCURRENCY.IF_MATCH_REQUIRED" | "CONCURRENCY.IF_MATCH_WILDCARD" | "CONCURRENCY.STALE" | "DUPLICATES.FORBIDDEN" | "ERASURE.ALREADY_APPLIED" | "ERASURE.NOT_FOUND" | "FACT.FUTURE" | "FACT.NOT_FOUND" | "FACT.UNKNOWN" | "FREE_TEXT.FLAGGED" | "IMPORT.COLUMNS_MISSING" | "IMPORT.NOT_FOUND" | "IMPORT.UNAVAILABLE" | "INSIGHT.UNAVAILABLE" | "INTERACTION.CHANGED" | "INTERACTION.INVALID_REFERENCE" | "INTERACTION.LOGGED_ELSEWHERE" | "INTERACTION.NOT_FOUND" | "INTERNAL" | "JOB.FAILED" | "JOB.NOT_FOUND" | "JOB.UNAVAILABLE" | "JOB.UNKNOWN_KIND" | "MERGE.NOT_FOUND" | "MERGE.UNDO_EXPIRED" | "MERGE.UNDO_UNSAFE" | "PERSON.FORBIDDEN" | "PERSON.NOT_FOUND" | "RATE.LIMITED" | "RELATION.INVALID_REFERENCE" | "RELATION.KINDS_NOT_ALLOWED" | "RELATION.NOT_FOUND" | "RELATION_TYPE.EXISTS" | "RELATION_TYPE.FORBIDDEN" | "REPAIR.FORBIDDEN" | "REPORT.FORBIDDEN" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "RETENTION.FORBIDDEN" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SCORING.FORBIDDEN" | "SCORING.INVALID_RULES" | "SCORING_RULES.NOT_FOUND" | "SEGMENT.FORBIDDEN" | "SEGMENT.INVALID" | "SEGMENT.INVALID_TEAM" | "SEGMENT.NOT_FOUND" | "STORAGE.UNAVAILABLE" | "TASK.FORBIDDEN" | "TASK.INVALID_REFERENCE" | "TASK.NOT_FOUND" | "TIER.ARCHIVED" | "TIER.CHANGE_REQUEST_REQUIRED" | "TIER.ERASED" | "TIER.EXISTS" | "TIER.FIELD_FORBIDDEN" | "TIER.INVALID_REFERENCE" | "TIER.LIKELY_DUPLICATE" | "TIER.MERGED" | "TIER.MERGE_CONFLICT" | "TIER.MERGE_IDENTITY_CONFLICT" | "TIER.MERGE_INTO_ITSELF" | "TIER.MERGE_KIND_MISMATCH" | "TIER.NOT_FOUND";
         EstablishmentsPage: {
             items: components["schemas"]["TierSummary"][];
             nextCursor: string | null;
@@ -1755,7 +1757,7 @@ export interface components {
             error?: components["schemas"]["JobError"];
         };
         JobError: {
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             message: string;
         };
         JobProgress: {
@@ -1770,7 +1772,7 @@ export interface components {
             /** @description What happened, in words a user can act on. */
             detail: string;
             /** @description A stable code such as `TIER.NOT_FOUND`; match on it, not on the words. */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             errors: {
                 /** @description The offending field, parameter or header. */
                 path: string;
@@ -2201,7 +2203,7 @@ export interface components {
             /** @description What happened, in words a user can act on. */
             detail: string;
             /** @description A stable code such as `TIER.NOT_FOUND`; match on it, not on the words. */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             errors: {
                 /** @description The offending field, parameter or header. */
                 path: string;
@@ -2908,6 +2910,7 @@ export type DistinctAnswer = components['schemas']['DistinctAnswer'];
 export type DistinctRequest = components['schemas']['DistinctRequest'];
 export type DuplicatePage = components['schemas']['DuplicatePage'];
 export type DuplicatePair = components['schemas']['DuplicatePair'];
+export type ErrorCode = components['schemas']['ErrorCode'];
 export type EstablishmentsPage = components['schemas']['EstablishmentsPage'];
 export type Fact = components['schemas']['Fact'];
 export type FactDefinitionList = components['schemas']['FactDefinitionList'];
