@@ -103,6 +103,9 @@ const serve = async (azurite: RunningAzurite | undefined) => {
       ]),
     ['worker', worker ? 'running here (queues and the pending sweep)' : 'not here (RELAIS_ROLE=api)'],
     ...(graph ? [['Graph', `${graph.graphBaseUrl}   (local; Claire Martin's mailbox seeded: her suggestions are under "To file" in My actions)`] as [string, string]] : []),
+    ...(app.services.bot && !env.RELAIS_BOT_APP_ID
+      ? [['Teams bot', `npx agentsplayground -e ${base}/api/bot/messages   (Agents Playground, as ${env.RELAIS_BOT_PLAYGROUND_USER_NAME})`] as [string, string]]
+      : []),
     ...(app.services.issueDevToken
       ? [['dev token', `POST ${base}/api/dev/token  {"userId":"claire.martin","name":"Claire Martin","roles":["rep"],"teams":["nord"]}`] as [string, string]]
       : []),

@@ -880,7 +880,7 @@ export interface paths {
         put?: never;
         /**
          * The Teams bot endpoint: Bot Framework activities, authenticated by the Bot Framework token
-         * @description Takes one Bot Framework activity; the Teams SDK checks its Bot Framework token itself. 404 `BOT.NOT_CONFIGURED` where no bot is registered. Public: no token needed.
+         * @description Takes one Bot Framework activity; the Teams SDK checks its Bot Framework token itself (401 without a valid one). In local dev mode with RELAIS_BOT_PLAYGROUND, Microsoft 365 Agents Playground activities are taken without a token, from loopback with a loopback service URL only. 404 `BOT.NOT_CONFIGURED` where no bot is registered. Public: no token needed.
          */
         post: operations["bot-messages"];
         delete?: never;
