@@ -2,6 +2,7 @@ import type { HttpRequest } from '@azure/functions';
 import { domainJobSteps, withElementIdsOnWrite, withMentionPostings, type Calendar, type Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
+import { naaClientConfigOf } from './auth/naa-client-config';
 import { createOnBehalfOf, type DelegatingUser } from './auth/on-behalf-of';
 import { approvalConfigOf, botSettingsOf, directoryOf } from './bot/approvals-from-env';
 import { createTokenVerifier } from './auth/token-verifier';
@@ -86,7 +87,9 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
   const health = [tableProbe(stores.tables), queueProbe(storage)].filter((probe) => probe !== undefined);
-  const services: Services = { storageKind: storage.kind, health, openApi: buildOpenApi };
+  // The document follows from the route table alone: built once, on first request (it costs hundreds of ms of CPU).
+  let openApi: unknown;
+  const services: Services = { storageKind: storage.kind, health, openApi: () => (openApi ??= buildOpenApi()), clientConfig: env.RELAIS_AUTH_MODE === 'dev' ? { auth: 'dev' } : naaClientConfigOf(env) };
   // The bot needs the deps to decide; the deps need the bot to tell approvers: it joins them once built.
   const botSettings = botSettingsOf(env);
   if (botSettings) {

@@ -89,6 +89,8 @@ export const RelaisEnv = z.object({
   RELAIS_RETENTION_TIMER: z.enum(['apply', 'dry-run', 'off']).default('apply'),
   // Graph on behalf of the user: the Relais (API + NAA) registration's client id and a secret of it.
   RELAIS_CLIENT_ID: z.string().optional(),
+  // The scopes the pages ask for, comma-separated; by default `<app id URI>/<RELAIS_ENTRA_SCOPE>`.
+  RELAIS_API_SCOPE: list,
   RELAIS_CLIENT_SECRET: z.string().optional(),
   RELAIS_FREE_TEXT_LISTS: z.string().optional(),
   // Background work (Queue Storage): what this process runs locally, retries, and the lost-message sweep.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { formatIssue } from './checks/issue';
 import { asArray, asRecord } from './json-paths';
+import { availableSchemaVersions } from './official-schema';
 import { type ManifestCopy, copyManifestSources } from './manifest-copy.fixture';
 import { sampleEnv } from './placeholders';
 import { validateManifestDir } from './validate-manifest';
@@ -13,12 +14,14 @@ const messages = (dir?: string, env?: Record<string, string>) =>
 const firstExtension = (manifest: Record<string, unknown>) => asRecord(asArray(manifest.extensions)[0]);
 
 describe('validate the real manifest', () => {
-  it('passes offline against the official 1.24 schema and the Relais checks', () => {
+  it('passes offline against the newest official schema the package ships, and the Relais checks', () => {
     const result = validateManifestDir();
     expect(result.issues.map(formatIssue)).toEqual([]);
-    expect(result.manifestVersion).toBe('1.24');
+    const newest = availableSchemaVersions().at(-1);
+    expect(newest).toBe('1.30');
+    expect(result.manifestVersion).toBe(newest);
     expect(result.schemaPath).toMatch(
-      /@microsoft[\\/]app-manifest[\\/]build[\\/]json-schemas[\\/]teams[\\/]v1\.24[\\/]MicrosoftTeams\.schema\.json$/,
+      /@microsoft[\\/]app-manifest[\\/]build[\\/]json-schemas[\\/]teams[\\/]v1\.30[\\/]MicrosoftTeams\.schema\.json$/,
     );
   });
 
@@ -44,6 +47,8 @@ describe('validate the real manifest', () => {
       `https://${host}/tab/approvals`,
       `https://${host}/tab/reports`,
       `https://${host}/tab/duplicates`,
+      `https://${host}/tab/rights`,
+      `https://${host}/tab/retention`,
     ]);
     expect(asRecord(asArray(manifest.bots)[0]).botId).toBe(sampleEnv().RELAIS_BOT_ID);
     expect(filled?.languages.map((language) => language.languageTag)).toEqual(['fr-fr']);

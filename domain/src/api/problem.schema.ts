@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCode } from '../errors/error-codes';
 import { MatchCandidate } from '../use-cases/match-tiers.use-case';
 
 /** RFC 9457 problem details as every error answers them, with Relais' stable `code` and every offending field. */
@@ -8,7 +9,7 @@ export const Problem = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string().describe('What happened, in words a user can act on.'),
-    code: z.string().describe('A stable code such as `TIER.NOT_FOUND`; match on it, not on the words.'),
+    code: ErrorCode.describe('A stable code such as `TIER.NOT_FOUND`; match on it, not on the words.'),
     errors: z.array(z.object({ path: z.string().describe('The offending field, parameter or header.'), message: z.string() })),
   })
   .meta({ id: 'Problem' });

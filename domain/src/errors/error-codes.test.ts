@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError, notFound } from './domain-error';
-import { ERROR_CODES, NOT_FOUND_CODES, STATUS_OF_KIND, statusOfCode, type ErrorCode } from './error-codes';
+import { JobError } from '../jobs/job.schema';
+import { ERROR_CODES, ErrorCode, NOT_FOUND_CODES, STATUS_OF_KIND, statusOfCode } from './error-codes';
 import { parseInput } from './parse-input';
 
 const codes = Object.keys(ERROR_CODES) as ErrorCode[];
@@ -30,6 +31,12 @@ describe('the error catalogue', () => {
     expect(statusOfCode('TIER.NOT_FOUND')).toBe(404);
     expect(statusOfCode('CONCURRENCY.STALE')).toBe(412);
     expect(statusOfCode('STORAGE.UNAVAILABLE')).toBe(503);
+  });
+
+  it('lets a failed job carry only a catalogued code (the OpenAPI document lists them)', () => {
+    expect(ErrorCode.options).toEqual(codes);
+    expect(JobError.safeParse({ code: 'JOB.FAILED', message: 'x' }).success).toBe(true);
+    expect(JobError.safeParse({ code: 'JOB.EXPLODED', message: 'x' }).success).toBe(false);
   });
 
   it('maps every missing thing to a not-found code', () => {

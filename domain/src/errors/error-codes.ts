@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Every error code Relais answers with, in one place: its kind (hence its HTTP status) and a short
  * message in each language. A code not listed here does not compile where it is thrown, mapped,
@@ -103,7 +105,8 @@ export const ERROR_CODES = {
   'REQUEST.MALFORMED_JSON': { kind: 'invalid', en: 'The body is not valid JSON.', fr: 'Le corps n’est pas du JSON valide.' },
   'REQUEST.TOO_LARGE': { kind: 'too-large', en: 'The body is too large.', fr: 'Le corps de la requête est trop volumineux.' },
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': { kind: 'unsupported-media-type', en: 'This content type is not accepted.', fr: 'Ce type de contenu n’est pas accepté.' },
-  'RETENTION.FORBIDDEN': { kind: 'forbidden', en: 'Only an admin may run retention.', fr: 'Seul un administrateur peut lancer la purge de conservation.' },
+  'RETENTION.FORBIDDEN': { kind: 'forbidden', en: 'Only data stewards and admins may run retention.', fr: 'Seuls les responsables des données et les administrateurs peuvent lancer la purge de conservation.' },
+  'RETENTION.HOLD_FORBIDDEN': { kind: 'forbidden', en: 'Only data stewards and admins may keep a tier past its retention period.', fr: 'Seuls les référents données et les administrateurs peuvent conserver un tiers au-delà de sa durée de conservation.' },
   'ROUTE.METHOD_NOT_ALLOWED': { kind: 'method-not-allowed', en: 'This method is not allowed here.', fr: 'Cette méthode n’est pas permise ici.' },
   'ROUTE.NOT_FOUND': { kind: 'not-found', en: 'Nothing at this address.', fr: 'Rien à cette adresse.' },
   'SCORING.FORBIDDEN': { kind: 'forbidden', en: 'Only an admin may change the scoring rules.', fr: 'Seul un administrateur peut modifier les règles de score.' },
@@ -133,6 +136,9 @@ export const ERROR_CODES = {
 } as const satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The catalogue's codes as a schema: problem documents and failed jobs carry one of them, and the OpenAPI document lists them. */
+export const ErrorCode = z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).meta({ id: 'ErrorCode' });
 
 /** The kind the catalogue gives a code: a thrower cannot give it another. */
 export type KindOf<C extends ErrorCode> = (typeof ERROR_CODES)[C]['kind'];

@@ -1,7 +1,6 @@
 import { enqueue } from '../background/enqueue';
 import type { BackgroundPorts } from '../background/background.port';
 import { DomainError, isDomainError, notFound } from '../errors/domain-error';
-import type { ErrorCode } from '../errors/error-codes';
 import { hasRole, type Caller } from '../model/caller';
 import type { Deps } from '../ports/deps';
 import type { Versioned } from '../ports/tier-store.port';
@@ -75,7 +74,7 @@ const saveOrLose = async (deps: WithBackground, job: Job, etag: string): Promise
 };
 
 /** Ends a job in failure (a rule the work hit, or its message parked after every retry). */
-export const failJob = async (deps: Deps, jobId: string, error: JobError & { code: ErrorCode }): Promise<void> => {
+export const failJob = async (deps: Deps, jobId: string, error: JobError): Promise<void> => {
   const bg = backgroundOf(deps);
   const found = await bg.background.jobs.get(jobId);
   if (!found || isFinished(found.value.status)) return;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCode } from '../errors/error-codes';
 import { Id } from '../model/common.schema';
 
 export const JobKind = z.enum(['erasure', 'person-export', 'import', 'merge', 'retention', 'repair']);
@@ -8,7 +9,7 @@ export type JobStatus = z.infer<typeof JobStatus>;
 
 export const JobProgress = z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }).meta({ id: 'JobProgress' });
 export type JobProgress = z.infer<typeof JobProgress>;
-export const JobError = z.object({ code: z.string(), message: z.string() }).meta({ id: 'JobError' });
+export const JobError = z.object({ code: ErrorCode, message: z.string() }).meta({ id: 'JobError' });
 export type JobError = z.infer<typeof JobError>;
 
 /** `GET /api/jobs/{id}`: what API.md names, nothing more. `result` is the finished work's answer (a report, an export). */

@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import type { Calendar, Caller, Deps, Language } from '@relais/domain';
+import type { Calendar, Caller, ClientConfig, Deps, Language } from '@relais/domain';
 import type { DelegatingUser, OnBehalfOf } from '../auth/on-behalf-of';
 import type { HealthProbe } from '../health/health-probe';
 import type { RouteDocs } from './route-docs';
@@ -14,6 +14,8 @@ export type Services = {
   health: HealthProbe[];
   issueDevToken?: (claims: { userId: string; name: string; roles: string[]; teams?: string[]; email?: string }) => Promise<string>;
   openApi: () => unknown;
+  /** How the pages sign in: dev tokens in local mode, nested app authentication in Entra mode. */
+  clientConfig: ClientConfig;
   /** Microsoft Graph tokens on behalf of the signed-in user (Entra mode with an app secret); see auth/on-behalf-of.ts. */
   onBehalfOf?: OnBehalfOf;
   /** The signed-in user's calendar in Microsoft Graph, when Graph can be reached on their behalf. */

@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { ApiProblem, problemCode } from './api-problem';
+import { ApiProblem, problemCode, signInProblem } from './api-problem';
 import type { paths } from './relais-api.generated';
 
 /** Where a token comes from: MSAL nested app authentication in Outlook/Teams, the dev issuer locally. */
@@ -39,7 +39,7 @@ const toProblem = async (response: Response): Promise<ApiProblem> => {
 export const createApiClient = (options: { baseUrl: string; getToken?: TokenProvider; language?: string }): ApiClient => {
   const send = async (request: Request, forceRefresh: boolean): Promise<Response> => {
     const headers = new Headers(request.headers);
-    if (options.getToken) headers.set('authorization', `Bearer ${await options.getToken({ forceRefresh })}`);
+    if (options.getToken) headers.set('authorization', `Bearer ${await options.getToken({ forceRefresh }).catch((error: unknown) => Promise.reject(signInProblem(error)))}`);
     const timeout = AbortSignal.timeout(TIMEOUT_MS);
     try {
       // The body is sent as bytes, not as the request's stream: browsers' network tools (and Playwright) then show it.

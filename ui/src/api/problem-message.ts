@@ -4,6 +4,7 @@ import { ApiProblem } from './api-problem';
 /** A plain sentence telling the user what happened and what to do, in their language. */
 export const problemMessage = (error: unknown, t: TFunction): string => {
   if (!(error instanceof ApiProblem)) return t('common:errors.server');
+  if (error.code.startsWith('SIGN_IN.')) return t(`common:signIn.${error.code.slice('SIGN_IN.'.length)}`);
   if (error.status === 0) return t('common:errors.network');
   if (error.status === 408) return t('common:errors.timeout');
   if (error.status === 401) return t('common:errors.unauthorized');

@@ -30,4 +30,10 @@ export const commonEn = {
     tooMany: 'Too many requests. Wait a moment and try again.',
     server: 'Something went wrong on our side. Try again in a moment.',
   },
+  /** Why signing in through Outlook or Teams (nested app authentication) did not give a token. */
+  signIn: {
+    'consent-required': 'Relais needs an administrator to grant consent for your organisation.',
+    'popup-blocked': 'The sign-in window was blocked. Allow pop-ups and try again.',
+    failed: 'Sign-in failed. Close and reopen Relais, or contact your administrator.',
+  },
 };

@@ -32,4 +32,9 @@ export const commonFr: typeof commonEn = {
     tooMany: 'Trop de requêtes. Patientez un instant puis réessayez.',
     server: 'Une erreur est survenue de notre côté. Réessayez dans un instant.',
   },
+  signIn: {
+    'consent-required': 'Relais a besoin du consentement d’un administrateur pour votre organisation.',
+    'popup-blocked': 'La fenêtre de connexion a été bloquée. Autorisez les fenêtres surgissantes et réessayez.',
+    failed: 'La connexion a échoué. Fermez puis rouvrez Relais, ou contactez votre administrateur.',
+  },
 };
