@@ -1,5 +1,6 @@
 import { cardEn, cardFr, prefetchCard } from '@relais/ui/components/card';
 import { factsEn, factsFr } from '@relais/ui/components/facts';
+import { interactionFormStrings } from '@relais/ui/components/interaction-form';
 import { tasksEn, tasksFr } from '@relais/ui/components/tasks';
 import { timelineEn, timelineFr } from '@relais/ui/components/timeline';
 import { CardPage } from './card/card-page';
@@ -15,4 +16,5 @@ void mountTab(
     if (tierId) prefetchCard(session.api, tierId);
     return <CardPage session={session} />;
   },
+  [interactionFormStrings],
 );

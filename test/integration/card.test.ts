@@ -46,6 +46,20 @@ describe('GET /api/tiers/{id}/card', () => {
     expect(after.userNames).toEqual({ rep1: 'Rémi Rep' });
   });
 
+  it('names who each open follow-up is for and who set it, and the timeline carries the notes', async () => {
+    const tier = await create(api, rep, organisation());
+    const colleague = await api.tokenFor({ userId: 'rep2', name: 'Romane Rep', roles: ['rep'], teams: ['north'] });
+    // rep2 has used Relais (their to-do list), so the directory knows their name.
+    expect((await api.call('GET', '/api/tasks', { token: colleague })).status).toBe(200);
+    const body = { ...interaction([tier.id]), summary: 'Point sur les volumes.', tasks: [{ title: 'Rappeler', assigneeId: 'rep2' }] };
+    const logged = await api.call('POST', '/api/interactions', { token: rep, body });
+    expect(logged.status).toBe(201);
+    const card = (await api.call('GET', `/api/tiers/${tier.id}/card`, { token: rep })).body;
+    expect(card.openTasks).toMatchObject([{ title: 'Rappeler', assigneeId: 'rep2', createdBy: 'rep1', interactionId: logged.body.id }]);
+    expect(card.userNames).toEqual({ rep1: 'Rémi Rep', rep2: 'Romane Rep' });
+    expect(card.timeline.items[0]).toMatchObject({ interactionId: logged.body.id, summary: 'Point sur les volumes.' });
+  });
+
   it('flags a fact unconfirmed for too long as stale, and "still true" confirms it', async () => {
     const past: Caller = { userId: 'rep1', name: 'Rémi Rep', roles: ['rep'], teams: ['north'] };
     const { value: old } = await createTier({ ...api.app.deps, clock: { now: () => '2023-01-10T09:00:00.000Z' } }, past, organisation({ lifecycle: 'prospect' }));

@@ -107,6 +107,8 @@ export const TimelineEntry = z
     subject: z.string().nullable(),
     purpose: z.string().nullable(),
     outcome: z.string().nullable(),
+    /** The rep's notes; absent on entries written before the timeline carried them. */
+    summary: z.string().nullable().optional(),
     performedBy: UserId,
     performedByName: z.string(),
     participants: z.array(z.object({ tierId: Id, name: z.string() })),
@@ -125,6 +127,7 @@ export const toTimelineEntry = (i: Interaction): TimelineEntry => ({
   subject: i.subject,
   purpose: i.purpose,
   outcome: i.outcome,
+  summary: i.summary,
   performedBy: i.performedBy,
   performedByName: i.performedByName,
   participants: i.participants.map((p) => ({ tierId: p.tierId, name: p.name })),

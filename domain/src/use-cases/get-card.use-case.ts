@@ -46,13 +46,14 @@ export type ClientCard = {
   retention: Pick<RetentionDecision, 'expiresAt' | 'expired' | 'rule' | 'reason'> & { label: string };
   /** Opportunity and risk with their reasons and trend; null where scoring is not set up. */
   scores: CardScores | null;
-  /** The names of the Relais users the facts name ("followed by"), by user id, current and past. */
+  /** The names of the Relais users the card names by id: fact owners ("followed by", current and past), follow-ups' assignees and assigners. */
   userNames: Record<string, string>;
 };
 
 /** Who the `owner` facts name, when they are Relais users (those who have used it); other values stay as written. */
-const ownerNames = async (deps: Deps, facts: readonly FactVersion[]): Promise<Record<string, string>> => {
-  const ids = new Set(facts.flatMap((f) => (f.name === 'owner' && typeof f.value === 'string' ? [f.value] : [])));
+/** The names of the reps the card mentions by id: fact owners, and who follow-ups are for and from. */
+const namesOfUsers = async (deps: Deps, facts: readonly FactVersion[], tasks: readonly Task[]): Promise<Record<string, string>> => {
+  const ids = new Set([...facts.flatMap((f) => (f.name === 'owner' && typeof f.value === 'string' ? [f.value] : [])), ...tasks.flatMap((t) => [t.assigneeId, t.createdBy])]);
   if (ids.size === 0 || !deps.insight) return {};
   const reps = await deps.insight.activity.reps().catch(() => []);
   return Object.fromEntries(reps.filter((r) => ids.has(r.id)).map((r) => [r.id, r.name]));
@@ -102,7 +103,7 @@ export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: 
       : Promise.resolve({ items: [], total: 0, nextCursor: null }),
     tierRetention(deps, partition, timeline),
     cardScores(deps, partition, insight, lang),
-    ownerNames(deps, partition.facts),
+    namesOfUsers(deps, partition.facts, openTasks),
   ]);
   const visible = sight.shown;
   const now = deps.clock.now();

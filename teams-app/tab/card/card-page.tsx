@@ -1,9 +1,18 @@
 import { Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { summarize } from '@relais/domain/browser';
 import { isApiProblem, type ApiProblem } from '@relais/ui/api';
-import { ClientCard, TierLink, TierNavigationProvider, tierName, useClientCard, useTierNames } from '@relais/ui/components/card';
-import { ErrorBar, localDay, LoadingState } from '@relais/ui/components/feedback';
+import {
+  CardLogActions,
+  ClientCard,
+  TierLink,
+  TierNavigationProvider,
+  tierName,
+  useClientCard,
+  useTierNames,
+} from '@relais/ui/components/card';
+import { ErrorBar, localDay, LoadingState, StatusBar, type StatusNote } from '@relais/ui/components/feedback';
 import type { TabSession } from '../host/tab-session';
 import { CardUnavailable, type Unavailable } from './card-unavailable';
 import { useTierLocation } from './use-tier-location.hook';
@@ -11,6 +20,12 @@ import { useTierLocation } from './use-tier-location.hook';
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalM, maxWidth: '90rem', margin: '0 auto', boxSizing: 'border-box' },
   back: { display: 'inline-block', marginBottom: tokens.spacingVerticalS },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
 });
 
 /** Marks the first paint of a card, for the benchmark and for real-user timing. */
@@ -18,12 +33,18 @@ const markPainted = () => requestAnimationFrame(() => performance.mark('relais:c
 
 /** Why a gone tier cannot be shown: an erased person or organisation says so, anything else is "not found". */
 const unavailable = (problem: ApiProblem): Unavailable =>
-  problem.code === 'TIER.ERASED' ? (problem.body.kind === 'person' ? 'erased-person' : 'erased-organisation') : 'not-found';
+  problem.code === 'TIER.ERASED'
+    ? problem.body.kind === 'person'
+      ? 'erased-person'
+      : 'erased-organisation'
+    : 'not-found';
 
 const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) => {
+  const styles = useStyles();
   const { t } = useTranslation();
   const { state, reload } = useClientCard(session.api, tierId);
   const painted = useRef(false);
+  const [note, setNote] = useState<StatusNote | null>(null);
   const ready = state.status === 'ready';
   useEffect(() => {
     if (!ready || painted.current) return;
@@ -36,7 +57,10 @@ const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) 
 
   if (state.status === 'loading') return <LoadingState label={t('card.loading')} />;
   if (state.status === 'error') {
-    const gone = isApiProblem(state.error) && (state.error.status === 404 || state.error.status === 410) ? unavailable(state.error) : undefined;
+    const gone =
+      isApiProblem(state.error) && (state.error.status === 404 || state.error.status === 410)
+        ? unavailable(state.error)
+        : undefined;
     return gone ? (
       <CardUnavailable reason={gone} inTeams={session.host.kind === 'teams'} />
     ) : (
@@ -54,6 +78,21 @@ const TierCard = ({ session, tierId }: { session: TabSession; tierId: string }) 
           </MessageBarBody>
         </MessageBar>
       )}
+      {/* Beside the card, not in it: the card is drawn afresh when it reloads, the dialog must close first. */}
+      {card.tier.status === 'active' && (
+        <div className={styles.actions}>
+          <CardLogActions
+            api={session.api}
+            tier={summarize(card.tier)}
+            people={card.people.items.map((p) => p.person)}
+            onLogged={() => {
+              setNote({ intent: 'success', text: t('card.log.logged') });
+              void reload();
+            }}
+          />
+        </div>
+      )}
+      <StatusBar note={note} onDismiss={() => setNote(null)} />
       <ClientCard
         key={state.version}
         api={session.api}

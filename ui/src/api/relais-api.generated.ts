@@ -3064,6 +3064,7 @@ export interface components {
             subject: string | null;
             purpose: string | null;
             outcome: string | null;
+            summary?: string | null;
             performedBy: string;
             performedByName: string;
             participants: {

@@ -115,9 +115,11 @@ export const cardEn = {
     yes: 'yes',
     no: 'no',
     erasedPersonTitle: 'This person was erased',
-    erasedPersonBody: 'Their data was erased at their request (GDPR): nothing about them can be shown any more.',
+    erasedPersonBody:
+      'Their data was erased at their request (GDPR): nothing about them can be shown any more.',
     erasedOrganisationTitle: 'This organisation was erased',
-    erasedOrganisationBody: 'Its data was erased at the end of its retention period: nothing about it can be shown any more.',
+    erasedOrganisationBody:
+      'Its data was erased at the end of its retention period: nothing about it can be shown any more.',
     notFoundTitle: 'This organisation cannot be shown',
     notFoundBody:
       'It does not exist (any more) or is not visible to you: it may have been deleted, erased or merged.',
@@ -129,5 +131,21 @@ export const cardEn = {
     merged: 'This record was merged into another one.',
     openSurvivor: 'Open the record it was merged into',
     backTo: 'Back to {{name}}',
+    log: {
+      actions: 'Log an interaction',
+      open: { phone: 'Log a call', 'face-to-face': 'Log a visit', letter: 'Log a letter' },
+      title: { phone: 'Log a call', 'face-to-face': 'Log a visit', letter: 'Log a letter' },
+      when: 'When',
+      whenRequired: 'Give the date and time it happened.',
+      whenFuture: 'This is in the future: log it once it has happened.',
+      subject: 'Subject',
+      participants: 'Who took part',
+      participantsRequired: 'Tick at least one organisation or person.',
+      fix: 'Some fields need attention: see the messages beside them.',
+      cancel: 'Cancel',
+      save: 'Log it',
+      saving: 'Logging…',
+      logged: 'Logged. It is at the top of the timeline.',
+    },
   },
 };

@@ -86,7 +86,12 @@ export const cardFr: typeof cardEn = {
     reason: 'Motif :',
     colon: ' : ',
     emptyValue: '(vide)',
-    steps: { add: 'Ajoute {{what}}\u00a0:', replace: 'Remplace {{what}}', with: 'par', remove: 'Retire {{what}}\u00a0:' },
+    steps: {
+      add: 'Ajoute {{what}}\u00a0:',
+      replace: 'Remplace {{what}}',
+      with: 'par',
+      remove: 'Retire {{what}}\u00a0:',
+    },
     elements: {
       addresses: 'l’adresse',
       phones: 'le téléphone',
@@ -116,9 +121,11 @@ export const cardFr: typeof cardEn = {
     yes: 'oui',
     no: 'non',
     erasedPersonTitle: 'Cette personne a été effacée',
-    erasedPersonBody: 'Ses données ont été effacées à sa demande (RGPD)\u00a0: plus rien ne peut en être affiché.',
+    erasedPersonBody:
+      'Ses données ont été effacées à sa demande (RGPD)\u00a0: plus rien ne peut en être affiché.',
     erasedOrganisationTitle: 'Cette organisation a été effacée',
-    erasedOrganisationBody: 'Ses données ont été effacées à la fin de leur durée de conservation\u00a0: plus rien ne peut en être affiché.',
+    erasedOrganisationBody:
+      'Ses données ont été effacées à la fin de leur durée de conservation\u00a0: plus rien ne peut en être affiché.',
     notFoundTitle: 'Cette organisation ne peut pas être affichée',
     notFoundBody:
       "Elle n'existe pas (ou plus) ou ne vous est pas visible : elle a pu être supprimée, effacée ou fusionnée.",
@@ -130,5 +137,29 @@ export const cardFr: typeof cardEn = {
     merged: 'Cette fiche a été fusionnée avec une autre.',
     openSurvivor: 'Ouvrir la fiche conservée',
     backTo: 'Revenir à {{name}}',
+    log: {
+      actions: 'Consigner un échange',
+      open: {
+        phone: 'Consigner un appel',
+        'face-to-face': 'Consigner une visite',
+        letter: 'Consigner un courrier',
+      },
+      title: {
+        phone: 'Consigner un appel',
+        'face-to-face': 'Consigner une visite',
+        letter: 'Consigner un courrier',
+      },
+      when: 'Quand',
+      whenRequired: 'Indiquez la date et l’heure de l’échange.',
+      whenFuture: 'Cette date est à venir\u00a0: consignez l’échange une fois qu’il a eu lieu.',
+      subject: 'Sujet',
+      participants: 'Qui y a pris part',
+      participantsRequired: 'Cochez au moins une organisation ou une personne.',
+      fix: 'Certains champs sont à revoir\u00a0: voyez les messages à côté.',
+      cancel: 'Annuler',
+      save: 'Consigner',
+      saving: 'Enregistrement…',
+      logged: 'C’est consigné, en tête de l’historique.',
+    },
   },
 };

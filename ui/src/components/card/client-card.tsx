@@ -102,21 +102,23 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
         </Button>
       </header>
       <StatusBar note={completion.note} onDismiss={completion.dismiss} />
-      <div className={styles.grid}>
-        <CardSection title={t('card.sections.identity')} testId="section-identity">
-          <CardIdentity
-            api={api}
-            tier={tier}
-            referenceData={referenceData}
-            onChangeRequested={tier.status === 'active' ? (r) => setPending((list) => [r, ...list]) : undefined}
-          />
-        </CardSection>
-        <CardSection
-          title={t('card.sections.facts')}
-          count={card.facts.filter((f) => f.stale).length}
-          testId="section-facts"
-        >
-          <UserNames.Provider value={card.userNames}>
+      <UserNames.Provider value={card.userNames}>
+        <div className={styles.grid}>
+          <CardSection title={t('card.sections.identity')} testId="section-identity">
+            <CardIdentity
+              api={api}
+              tier={tier}
+              referenceData={referenceData}
+              onChangeRequested={
+                tier.status === 'active' ? (r) => setPending((list) => [r, ...list]) : undefined
+              }
+            />
+          </CardSection>
+          <CardSection
+            title={t('card.sections.facts')}
+            count={card.facts.filter((f) => f.stale).length}
+            testId="section-facts"
+          >
             <FactList
               api={api}
               tierId={tier.id}
@@ -124,53 +126,59 @@ export const ClientCard = ({ api, card, today, refreshing, onReload }: ClientCar
               referenceData={referenceData}
               onChangeRequested={(r) => setPending((list) => [r, ...list])}
             />
-          </UserNames.Provider>
-        </CardSection>
-        <CardSection title={t('card.sections.scores')} testId="section-scores">
-          <CardScores scores={card.scores} retention={card.retention} />
-        </CardSection>
-        <CardSection title={t('card.sections.tasks')} count={openTasks.length} testId="section-tasks">
-          <TaskList tasks={openTasks} today={today} busy={completion.busy} onComplete={completion.complete} />
-        </CardSection>
-        <CardSection title={t('card.sections.changes')} count={pending.length} testId="section-changes">
-          <PendingChangeRequests requests={pending} referenceData={referenceData} tier={tier} />
-        </CardSection>
-        {tier.kind === 'organisation' && (
-          <CardSection
-            title={t('card.sections.hierarchy')}
-            count={card.hierarchy.establishmentsPage.total}
-            testId="section-hierarchy"
-          >
-            <CardHierarchy
+          </CardSection>
+          <CardSection title={t('card.sections.scores')} testId="section-scores">
+            <CardScores scores={card.scores} retention={card.retention} />
+          </CardSection>
+          <CardSection title={t('card.sections.tasks')} count={openTasks.length} testId="section-tasks">
+            <TaskList
+              tasks={openTasks}
+              today={today}
+              busy={completion.busy}
+              onComplete={completion.complete}
               api={api}
-              tierId={tier.id}
-              parent={card.hierarchy.parent}
-              establishments={firstEstablishments}
             />
           </CardSection>
-        )}
-        <CardSection
-          title={t('card.sections.relations')}
-          count={card.relationsPage.total}
-          testId="section-relations"
-        >
-          <CardRelations api={api} tierId={tier.id} firstPage={firstRelations} />
-        </CardSection>
-        {tier.kind === 'organisation' && (
-          <CardSection title={t('card.sections.people')} count={card.people.total} testId="section-people">
-            <CardPeople api={api} tierId={tier.id} firstPage={card.people} referenceData={referenceData} />
+          <CardSection title={t('card.sections.changes')} count={pending.length} testId="section-changes">
+            <PendingChangeRequests requests={pending} referenceData={referenceData} tier={tier} />
           </CardSection>
-        )}
-        <CardSection title={t('card.sections.timeline')} wide testId="section-timeline">
-          <Timeline
-            api={api}
-            tierId={tier.id}
-            firstPage={card.timeline}
-            openTasks={openTasks}
-            today={today}
-          />
-        </CardSection>
-      </div>
+          {tier.kind === 'organisation' && (
+            <CardSection
+              title={t('card.sections.hierarchy')}
+              count={card.hierarchy.establishmentsPage.total}
+              testId="section-hierarchy"
+            >
+              <CardHierarchy
+                api={api}
+                tierId={tier.id}
+                parent={card.hierarchy.parent}
+                establishments={firstEstablishments}
+              />
+            </CardSection>
+          )}
+          <CardSection
+            title={t('card.sections.relations')}
+            count={card.relationsPage.total}
+            testId="section-relations"
+          >
+            <CardRelations api={api} tierId={tier.id} firstPage={firstRelations} />
+          </CardSection>
+          {tier.kind === 'organisation' && (
+            <CardSection title={t('card.sections.people')} count={card.people.total} testId="section-people">
+              <CardPeople api={api} tierId={tier.id} firstPage={card.people} referenceData={referenceData} />
+            </CardSection>
+          )}
+          <CardSection title={t('card.sections.timeline')} wide testId="section-timeline">
+            <Timeline
+              api={api}
+              tierId={tier.id}
+              firstPage={card.timeline}
+              openTasks={openTasks}
+              today={today}
+            />
+          </CardSection>
+        </div>
+      </UserNames.Provider>
     </article>
   );
 };

@@ -2,6 +2,8 @@
 export * from './address-view';
 export * from './card-hierarchy';
 export * from './card-identity';
+export * from './card-log-actions';
+export * from './card-log-form';
 export * from './card-people';
 export * from './card-relations';
 export * from './card-scores';
@@ -15,6 +17,7 @@ export * from './definition-list';
 export * from './format-identity';
 export * from './list-more';
 export * from './list-search';
+export * from './local-date-time';
 export * from './pending-change-requests';
 export * from './relation-dates';
 export * from './tier-link';

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Task } from '@relais/domain';
 import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../api/api-client';
 import type { TierName } from '../card/use-tier-names.hook';
 import { EmptyState } from '../feedback/empty-state';
 import { TaskRow } from './task-row';
@@ -16,9 +17,10 @@ export type TaskListProps = {
   onComplete: (task: Task) => void;
   tierNames?: ReadonlyMap<string, TierName>;
   empty?: string;
+  api?: ApiClient;
 };
 
-export const TaskList = ({ tasks, today, busy, onComplete, tierNames, empty }: TaskListProps) => {
+export const TaskList = ({ tasks, today, busy, onComplete, tierNames, empty, api }: TaskListProps) => {
   const styles = useStyles();
   const { t } = useTranslation();
   if (tasks.length === 0) return <EmptyState>{empty ?? t('tasks.none')}</EmptyState>;
@@ -32,6 +34,7 @@ export const TaskList = ({ tasks, today, busy, onComplete, tierNames, empty }: T
           busy={busy.has(task.id)}
           onComplete={onComplete}
           tierNames={tierNames}
+          api={api}
         />
       ))}
     </ul>

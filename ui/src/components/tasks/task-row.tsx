@@ -1,7 +1,10 @@
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Task } from '@relais/domain';
-import { Fragment } from 'react';
+import { Fragment, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../api/api-client';
+import { UserNames } from '../facts/fact-value';
+import { InteractionLink } from '../timeline/interaction-link';
 import type { TierName } from '../card/use-tier-names.hook';
 import { TierLink } from '../card/tier-link';
 import { formatDay } from '../feedback/format-date';
@@ -45,12 +48,16 @@ export type TaskRowProps = {
   onComplete: (task: Task) => void;
   /** When given, the tiers the task is about are linked by name. */
   tierNames?: ReadonlyMap<string, TierName>;
+  /** When given, the interaction the task came from opens from the row. */
+  api?: ApiClient;
 };
 
 /** One follow-up: what, when (overdue said in words, not only in red), about whom, and "mark done". */
-export const TaskRow = ({ task, today, busy, onComplete, tierNames }: TaskRowProps) => {
+export const TaskRow = ({ task, today, busy, onComplete, tierNames, api }: TaskRowProps) => {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
+  const names = useContext(UserNames);
+  const nameOf = (userId: string) => names[userId] ?? userId;
   const late = isOverdue(task, today);
   return (
     <li
@@ -76,6 +83,12 @@ export const TaskRow = ({ task, today, busy, onComplete, tierNames }: TaskRowPro
                 {t('tasks.daysLate', { count: daysBetween(task.dueDate, today) })}
               </span>
             </>
+          )}
+          <span data-testid="task-people">
+            {t('tasks.assigned', { assignee: nameOf(task.assigneeId), assigner: nameOf(task.createdBy) })}
+          </span>
+          {api && task.interactionId && (
+            <InteractionLink api={api} interactionId={task.interactionId} label={t('tasks.interaction')} />
           )}
           {tierNames && task.tierIds.length > 0 && (
             <span>

@@ -13,6 +13,8 @@ export const tasksEn = {
     changed:
       '"{{title}}" was changed by someone else in the meantime, so it was not marked done. The list was reloaded: check it and try again.',
     none: 'No open tasks.',
+    assigned: 'Assigned to {{assignee}} by {{assigner}}',
+    interaction: 'See the interaction',
     about: 'About',
     unknownTier: 'a record you cannot see',
     groups: {

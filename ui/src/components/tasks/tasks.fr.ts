@@ -14,6 +14,8 @@ export const tasksFr: typeof tasksEn = {
     changed:
       "« {{title}} » a été modifiée par quelqu'un d'autre entre-temps : elle n'a pas été marquée comme faite. La liste a été rechargée : vérifiez-la puis réessayez.",
     none: 'Aucune tâche ouverte.',
+    assigned: 'Confiée à {{assignee}} par {{assigner}}',
+    interaction: 'Voir l’échange',
     about: 'Concerne',
     unknownTier: 'une fiche qui ne vous est pas visible',
     groups: {

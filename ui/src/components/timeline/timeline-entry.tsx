@@ -7,6 +7,7 @@ import { TierLink } from '../card/tier-link';
 import { formatDateTime } from '../feedback/format-date';
 import { formatSize } from '../feedback/format-size';
 import { EntryFollowUps } from './entry-follow-ups';
+import { EntryNotes } from './entry-notes';
 
 const useStyles = makeStyles({
   entry: {
@@ -113,6 +114,7 @@ export const TimelineEntryView = ({
           {entry.outcome}
         </p>
       )}
+      {entry.summary && <EntryNotes id={`${titleId}-notes`} summary={entry.summary} />}
       {entry.attachments && entry.attachments.length > 0 && (
         <div className={styles.line}>
           <span id={`${titleId}-attachments`} className={styles.label}>
