@@ -44,7 +44,7 @@ const attachmentsOf = (item: OfficeMailItem): ItemAttachment[] =>
     ];
   });
 
-const readMessage = async (office: OfficeApi, item: OfficeMailItem): Promise<MessageSnapshot> => {
+export const readMessage = async (office: OfficeApi, item: OfficeMailItem): Promise<MessageSnapshot> => {
   const [subject, from, to, cc, excerpt] = await Promise.all([
     valueOf(office, "the message's subject", item.subject),
     valueOf(office, "the message's sender", item.from),

@@ -4,7 +4,9 @@ import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ItemPane } from './item-pane';
 import { PaneContext, type PaneServices } from './pane-context';
+import { SeveralItemsPane } from './several-items-pane';
 import { itemKey, useCurrentItem } from './use-current-item.hook';
+import { useSelectedItems } from './use-selected-items.hook';
 
 const useStyles = makeStyles({
   root: {
@@ -30,6 +32,14 @@ const CurrentItemPane = () => {
   return <ItemPane key={itemKey(current.item)} item={current.item} />;
 };
 
+/** Several messages selected together get the multi-item pane; one (or a meeting), the item's own. */
+const SelectionPane = () => {
+  const selected = useSelectedItems();
+  if (selected.length < 2) return <CurrentItemPane />;
+  // A new selection starts afresh.
+  return <SeveralItemsPane key={selected.map(itemKey).join('|')} items={selected} />;
+};
+
 /** The "Log to CRM" pane: the same component in Outlook and in the preview harness. */
 export const PaneApp = ({ i18n, services }: { i18n: i18n; services: PaneServices }) => {
   const styles = useStyles();
@@ -38,7 +48,7 @@ export const PaneApp = ({ i18n, services }: { i18n: i18n; services: PaneServices
       <FluentProvider theme={webLightTheme} lang={services.lang} className={styles.root}>
         <PaneContext.Provider value={services}>
           <main>
-            <CurrentItemPane />
+            <SelectionPane />
           </main>
         </PaneContext.Provider>
       </FluentProvider>
