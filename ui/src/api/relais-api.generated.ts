@@ -1671,6 +1671,7 @@ export interface components {
                 name?: string;
             }[];
             attachments?: components["schemas"]["InteractionAttachment"][];
+            mailbox?: components["schemas"]["ItemMailbox"];
             performedBy: string;
             performedByName: string;
             taskIds: string[];
@@ -1744,7 +1745,13 @@ export interface components {
                 reason?: string;
             }[];
             attachments?: components["schemas"]["InteractionAttachment"][];
+            mailbox?: components["schemas"]["ItemMailbox"];
             acknowledgeFreeTextWarnings?: boolean;
+        };
+        ItemMailbox: {
+            /** Format: email */
+            owner: string;
+            shared: boolean;
         };
         Job: {
             id: string;
@@ -2810,6 +2817,7 @@ export interface components {
                 name: string;
                 size?: number;
             }[];
+            mailbox?: components["schemas"]["ItemMailbox"];
         };
         TimelinePage: {
             items: components["schemas"]["TimelineEntry"][];
@@ -2924,6 +2932,7 @@ export type Interaction = components['schemas']['Interaction'];
 export type InteractionAddition = components['schemas']['InteractionAddition'];
 export type InteractionAttachment = components['schemas']['InteractionAttachment'];
 export type InteractionDraft = components['schemas']['InteractionDraft'];
+export type ItemMailbox = components['schemas']['ItemMailbox'];
 export type Job = components['schemas']['Job'];
 export type JobError = components['schemas']['JobError'];
 export type JobProgress = components['schemas']['JobProgress'];
