@@ -34,6 +34,11 @@ export type PreviewItem = {
   iCalUId?: string;
   /** A bare string is a file name; objects are shaped like Office.js' AttachmentDetails. */
   attachments?: (string | PreviewAttachment)[];
+  /**
+   * Whose mailbox the item is in: `shared: true` plays a shared or delegated mailbox (the item
+   * answers `getSharedPropertiesAsync` with this owner); `revoked: true`, the rep's access withdrawn.
+   */
+  mailbox?: PreviewMailbox;
   /** The messages selected together (Outlook's multi-select), this item among them or not. */
   selectedItems?: PreviewItem[];
 };
@@ -45,6 +50,8 @@ export type PreviewAttachment = {
   contentType?: string;
   isInline?: boolean;
 };
+
+export type PreviewMailbox = { owner: string; shared: boolean; revoked?: boolean };
 
 export type PreviewUser = { emailAddress: string; displayName?: string };
 
@@ -139,6 +146,19 @@ const toAttachment = (attachment: string | PreviewAttachment, index: number) => 
   return { id: details.id ?? `attachment-${index}`, isInline: false, ...details };
 };
 
+const optionalMailbox = (json: Json, at: string): PreviewMailbox | undefined => {
+  const value = json.mailbox;
+  if (value === undefined) return undefined;
+  const path = `${at}.mailbox`;
+  if (!isObject(value)) throw new PreviewItemError(path, 'must be an object { owner, shared }');
+  const owner = optionalString(value, 'owner', path);
+  if (owner === undefined) throw new PreviewItemError(`${path}.owner`, 'is required');
+  const shared = optionalBoolean(value, 'shared', path);
+  if (shared === undefined) throw new PreviewItemError(`${path}.shared`, 'is required');
+  const revoked = optionalBoolean(value, 'revoked', path);
+  return { owner, shared, ...(revoked !== undefined && { revoked }) };
+};
+
 /** Checks a harness item field by field; unknown fields are ignored. */
 export const parsePreviewItem = (value: unknown, at = 'item'): PreviewItem => {
   if (!isObject(value)) throw new PreviewItemError(at, 'must be a JSON object');
@@ -164,6 +184,7 @@ export const parsePreviewItem = (value: unknown, at = 'item'): PreviewItem => {
     bodyText: optionalString(value, 'bodyText', at),
     iCalUId: optionalString(value, 'iCalUId', at),
     attachments: optionalArray(value, 'attachments', at, attachmentAt),
+    mailbox: optionalMailbox(value, at),
     // One level only: a selected item's own selection means nothing.
     selectedItems:
       at === 'item'
@@ -226,7 +247,17 @@ const stableItemId = (item: PreviewItem): string => {
 
 const toOfficeItem = (item: PreviewItem): OfficeMailItem => {
   const bodyText = item.bodyText ?? '';
+  const mailbox = item.mailbox;
   const common: OfficeMailItem = {
+    ...(mailbox?.shared && {
+      getSharedPropertiesAsync: (callback: OfficeCallback<{ owner: string }>) =>
+        later(
+          callback,
+          mailbox.revoked
+            ? failed(9053, 'Access to the shared mailbox was removed.')
+            : succeeded({ owner: mailbox.owner }),
+        ),
+    }),
     itemType: item.itemType,
     itemId: item.itemId ?? stableItemId(item),
     subject: item.subject ?? '',

@@ -46,6 +46,8 @@ export type OfficeMailItem = {
   /** Not part of Office.js: hosts that know the iCalendar UID (the preview harness) may set it. */
   iCalUId?: string | null;
   getItemIdAsync?(callback: OfficeCallback<string>): void;
+  /** Set on items of a shared or delegated mailbox (Mailbox 1.8): whose mailbox it is. */
+  getSharedPropertiesAsync?(callback: OfficeCallback<{ owner?: string | null; targetMailbox?: string | null }>): void;
   /** On an item loaded with `loadItemByIdAsync`: frees it, since Outlook holds one at a time. */
   unloadAsync?(callback?: OfficeCallback<void>): void;
 };

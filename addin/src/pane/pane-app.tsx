@@ -25,6 +25,8 @@ const CurrentItemPane = () => {
   if (current.status === 'failed')
     return current.error.code === 'OFFICE.UNAVAILABLE' ? (
       <ErrorBar message={t('office.unavailable')} />
+    ) : current.error.code === 'OFFICE.NO_MAILBOX_ACCESS' ? (
+      <ErrorBar message={t('office.noMailboxAccess')} onRetry={reread} />
     ) : (
       <ErrorBar message={t('office.failed')} onRetry={reread} />
     );

@@ -10,6 +10,8 @@ export const paneEn = {
       'Outlook is not available here. Open this pane from Outlook, or try it in the preview at /addin/preview.',
     failed:
       'Outlook could not give the details of this item. Select it again; if it keeps failing, close and reopen the pane.',
+    noMailboxAccess:
+      'You no longer have access to the shared mailbox this item is in, so it cannot be logged from here. Ask its owner to share it again, or log it from your own mailbox.',
   },
   item: {
     message: 'E-mail',

@@ -12,6 +12,8 @@ export const paneFr: typeof paneEn = {
       'Outlook n’est pas disponible ici. Ouvrez ce volet depuis Outlook, ou essayez-le dans l’aperçu /addin/preview.',
     failed:
       'Outlook n’a pas pu donner le détail de cet élément. Sélectionnez-le à nouveau ; si cela persiste, fermez et rouvrez le volet.',
+    noMailboxAccess:
+      'Vous n’avez plus accès à la boîte partagée où se trouve cet élément, il ne peut donc pas être enregistré d’ici. Demandez à son propriétaire de la partager de nouveau, ou enregistrez-le depuis votre propre boîte.',
   },
   item: {
     message: 'E-mail',
