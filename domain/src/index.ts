@@ -83,6 +83,7 @@ export { nextMentionWindow, allMentionCandidates, type MentionPhase, type Candid
 export { textTokens, mentionLookupTokens } from './gdpr/mention-tokens';
 export * from './use-cases/retention-job-subject';
 export * from './use-cases/retention-job.use-case';
+export * from './use-cases/retention-hold.use-case';
 export * from './use-cases/audit.use-case';
 export { LIKELY_DUPLICATE_SCORE, describeMatchReason, wordKey, type MatchReason, type MatchReasonCode } from './matching';
 export * from './use-cases/match-tiers.use-case';

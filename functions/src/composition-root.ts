@@ -87,7 +87,9 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
   const health = [tableProbe(stores.tables), queueProbe(storage)].filter((probe) => probe !== undefined);
-  const services: Services = { storageKind: storage.kind, health, openApi: buildOpenApi, clientConfig: env.RELAIS_AUTH_MODE === 'dev' ? { auth: 'dev' } : naaClientConfigOf(env) };
+  // The document follows from the route table alone: built once, on first request (it costs hundreds of ms of CPU).
+  let openApi: unknown;
+  const services: Services = { storageKind: storage.kind, health, openApi: () => (openApi ??= buildOpenApi()), clientConfig: env.RELAIS_AUTH_MODE === 'dev' ? { auth: 'dev' } : naaClientConfigOf(env) };
   // The bot needs the deps to decide; the deps need the bot to tell approvers: it joins them once built.
   const botSettings = botSettingsOf(env);
   if (botSettings) {

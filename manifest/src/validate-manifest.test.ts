@@ -47,6 +47,8 @@ describe('validate the real manifest', () => {
       `https://${host}/tab/approvals`,
       `https://${host}/tab/reports`,
       `https://${host}/tab/duplicates`,
+      `https://${host}/tab/rights`,
+      `https://${host}/tab/retention`,
     ]);
     expect(asRecord(asArray(manifest.bots)[0]).botId).toBe(sampleEnv().RELAIS_BOT_ID);
     expect(filled?.languages.map((language) => language.languageTag)).toEqual(['fr-fr']);

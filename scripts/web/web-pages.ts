@@ -23,6 +23,8 @@ export const webPages: WebPage[] = [
     title: 'Relais — duplicates to review',
   },
   { route: '/tab/reports', entry: 'teams-app/tab/reports-main.tsx', title: 'Relais — reports' },
+  { route: '/tab/retention', entry: 'teams-app/tab/retention-main.tsx', title: 'Relais — retention review' },
+  { route: '/tab/rights', entry: 'teams-app/tab/rights-main.tsx', title: 'Relais — personal data (GDPR)' },
 ];
 
 /** MSAL, loaded on first sign-in only by the pane and the tabs (addin/src/auth/naa-loader.ts, teams-app/tab/host/naa-loader.ts). */

@@ -81,9 +81,9 @@ describe('segments', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="pages-\d{4}-\d{2}-\d{2}\.csv"/);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('id,kind,name,lifecycle,ownerTeam,city,lastContact,opportunity,risk');
+    expect(lines[0]).toBe('Name,SIREN,SIRET,Address,Postcode,City,Main contact,E-mail,Phone,Lifecycle,Followed by,Team,Kind,Last contact,Opportunity,Risk,Relais id');
     expect(lines).toHaveLength(8);
-    expect(lines.slice(1).every((l) => /,"Pagé \d ""Quote"", SA",/.test(l))).toBe(true);
+    expect(lines.slice(1).every((l) => /^"Pagé \d ""Quote"", SA",/.test(l))).toBe(true);
     const bad = await api.call('GET', `/api/segments/${segment.id}/members?cursor=nonsense`, { token: rep });
     expect(bad.status).toBe(400);
   });

@@ -134,7 +134,7 @@ describe('segment CSV export', () => {
       expect(csv.headers.get('x-content-type-options')).toBe('nosniff');
       expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="formules-piegees-test-\d{4}-\d{2}-\d{2}\.csv"$/);
       const text = csv.text.replace(/^\uFEFF/, '');
-      const columns = ['id', 'kind', 'name', 'lifecycle', 'ownerTeam', 'city', 'lastContact', 'opportunity', 'risk'];
+      const columns = ['Name', 'SIREN', 'SIRET', 'Address', 'Postcode', 'City', 'Main contact', 'E-mail', 'Phone', 'Lifecycle', 'Followed by', 'Team', 'Kind', 'Last contact', 'Opportunity', 'Risk', 'Relais id'];
       expect(text.split('\r\n')[0]).toBe(columns.join(separator === 'comma' ? ',' : ';'));
       // Whatever separator the spreadsheet assumes, and whether it honours quotes or not: no cell runs.
       for (const delimiter of [',', ';', '\t']) {
@@ -142,8 +142,8 @@ describe('segment CSV export', () => {
         const naive = text.split(/\r\n|\r|\n/).flatMap((line) => line.split(delimiter));
         for (const cell of [...quoteAware, ...naive]) expect({ delimiter, cell, live: live(cell) }).toEqual({ delimiter, cell, live: false });
       }
-      const rows = parse(text, { delimiter: separator === 'comma' ? ',' : ';', columns: true }) as { name: string }[];
-      expect(rows.map((r) => r.name.replace(/'/g, '')).sort()).toEqual(hostile.map((h, i) => `${h} qzformule${i}`).sort());
+      const rows = parse(text, { delimiter: separator === 'comma' ? ',' : ';', columns: true }) as { Name: string }[];
+      expect(rows.map((r) => r.Name.replace(/'/g, '')).sort()).toEqual(hostile.map((h, i) => `${h} qzformule${i}`).sort());
     }
     const bad = await api.call('GET', `/api/segments/${made.body.id}/export?separator=pipe`, { token: rep });
     expect([bad.status, paths(bad.body)]).toEqual([400, ['separator']]);

@@ -12,6 +12,7 @@ export {
 export { objectedChannels } from './prospecting-objection';
 export { flagFreeText, guardCallerText, guardFreeText, type FlaggedText, type FreeTextField, type GuardOptions } from './guard-free-text';
 export { retentionDecision, type RetentionDecision, type RetentionRule } from './retention-decision';
+export { RetentionHold, RetentionHoldRequest, RetentionHoldView } from './retention-hold.schema';
 export { RetentionPolicy, type RetentionPolicyInput } from './retention-policy.schema';
 export { LifecyclePeriod, RetentionSubject } from './retention-subject.schema';
 export type { CalendarDay } from './calendar-day';

@@ -61,12 +61,15 @@ const retention: JobStep = async (deps, job): Promise<ChunkOutcome> => {
   const dryRun = job.input.dryRun === true;
   const policy = retentionPolicyOf(deps);
   const at: RetentionCheckpoint = { cursor: null, scanDone: false, toErase: [], erased: 0, ...(job.checkpoint as Partial<RetentionCheckpoint>) };
-  const report = (job.chunk > 0 ? await readJson<RetentionReport>(deps, job, chunkReportName(job.chunk - 1)) : undefined) ?? { ranAt: job.createdAt, dryRun, policy, scanned: 0, expired: [], applied: [], failures: [] };
+  const before = job.chunk > 0 ? await readJson<RetentionReport>(deps, job, chunkReportName(job.chunk - 1)) : undefined;
+  // A report saved before holds existed has no `held`.
+  const report: RetentionReport = { ranAt: job.createdAt, dryRun, policy, scanned: 0, expired: [], applied: [], failures: [], ...before, held: before?.held ?? [] };
   do {
     if (!at.scanDone) {
       const page = await scanRetentionPage(deps, policy, { dryRun }, at.cursor ?? undefined);
       report.scanned += page.scanned;
       report.expired.push(...page.expired);
+      report.held.push(...page.held);
       report.applied.push(...page.applied);
       report.failures.push(...page.failures);
       at.toErase.push(...page.toErase);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConsentRecord } from '../gdpr/person-consent.schema';
+import { RetentionHold } from '../gdpr/retention-hold.schema';
 import { Email, Id, IsoDateTime, UserId } from './common.schema';
 import { Address, ElementId, ExternalId, Phone } from './contact-point.schema';
 import { Lifecycle } from './lifecycle';
@@ -134,6 +135,8 @@ const stored = {
   /** Archived by the retention job: out of every list and index, readable by stewards and admins only. */
   status: z.enum(['active', 'merged', 'erased', 'archived']),
   mergedInto: Id.optional(),
+  /** Kept past its retention period by a steward (PUT /api/tiers/{id}/retention-hold); never written by PATCH. */
+  retentionHold: RetentionHold.optional(),
   createdAt: IsoDateTime,
   createdBy: UserId,
   updatedAt: IsoDateTime,

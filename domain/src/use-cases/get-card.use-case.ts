@@ -21,8 +21,7 @@ import { tierRetention } from './retention-job-subject';
 import { establishmentsPage } from './tier-establishments.use-case';
 import { cardScores, readTierInsight, type CardScores } from './scores.use-case';
 import { seesShared, seesTask, sightOf, taskView, type Sight } from './shared-sight';
-import { loadVisibleTier } from './visible-tier';
-import { tierWithElementIds } from './element-ids';
+import { checkVisibleTier, loadVisibleTier } from './visible-tier';
 
 /** How many people and relations the card carries; the rest page through their own endpoints. */
 const CARD_PEOPLE = 50;
@@ -82,15 +81,13 @@ export const tierTimeline = async (deps: Deps, caller: Caller, tierId: string, i
  * people or 300 shops costs the same reads as one with 50.
  */
 export const getCard = async (deps: Deps, caller: Caller, tierId: string, lang: Language): Promise<ClientCard> => {
-  const [, partition, timeline, insight] = await Promise.all([
-    loadVisibleTier(deps, caller, tierId),
+  const [partition, timeline, insight] = await Promise.all([
     deps.tiers.partition(tierId),
     deps.tiers.timeline(tierId, { limit: 20 }),
     readTierInsight(deps, tierId),
   ]);
   if (!partition) throw notFound('tier', tierId);
-  const { etag } = partition.tier;
-  const tier = tierWithElementIds(deps.ids, partition.tier.value);
+  const { etag, value: tier } = checkVisibleTier(deps, caller, tierId, partition.tier);
   const edges = await visibleEdges(deps, caller, tierId, partition.relations);
   const isPeople = isPeopleEdge(tierId);
   const people = pageEdges(edges.filter(isPeople), CARD_PEOPLE);

@@ -1,4 +1,5 @@
 import type { RetentionRule } from '../gdpr/retention-decision';
+import type { RetentionHold } from '../gdpr/retention-hold.schema';
 import type { RetentionPolicy } from '../gdpr/retention-policy.schema';
 import type { CalendarDay } from '../gdpr/calendar-day';
 import type { TierKind } from '../model/tier.schema';
@@ -14,6 +15,8 @@ export const RETENTION_ACTOR = 'relais-retention';
 
 /** One expired tier; ids only, never names, so the report can go to logs. */
 export type RetentionCandidate = { tierId: string; kind: TierKind; rule: RetentionRule; expiresAt: CalendarDay; reason: string };
+/** An expired tier a steward keeps (retention hold): reported with the hold, never erased or archived. */
+export type HeldCandidate = RetentionCandidate & { hold: RetentionHold };
 
 export type RetentionReport = {
   ranAt: string;
@@ -21,6 +24,7 @@ export type RetentionReport = {
   policy: RetentionPolicy;
   scanned: number;
   expired: RetentionCandidate[];
+  held: HeldCandidate[];
   /** What was done to each expired tier (empty on a dry run). */
   applied: { tierId: string; action: 'erased' | 'archived' }[];
   failures: TierFailure[];
@@ -46,11 +50,11 @@ export const archiveTier = async (deps: Deps, tierId: string): Promise<void> => 
 };
 
 /** One page of the scan: what expired in it, what was archived, and the tiers left to erase (by batches, after the scan). */
-export type RetentionPage = Pick<RetentionReport, 'scanned' | 'expired' | 'applied' | 'failures'> & { toErase: string[]; nextCursor: string | null };
+export type RetentionPage = Pick<RetentionReport, 'scanned' | 'expired' | 'held' | 'applied' | 'failures'> & { toErase: string[]; nextCursor: string | null };
 
 /** Decides a page of tiers (archiving the expired ones when the policy says so); the chunk of the retention job. */
 export const scanRetentionPage = async (deps: Deps, policy: RetentionPolicy, options: { dryRun: boolean }, cursor?: string): Promise<RetentionPage> => {
-  const result: RetentionPage = { scanned: 0, expired: [], applied: [], failures: [], toErase: [], nextCursor: null };
+  const result: RetentionPage = { scanned: 0, expired: [], held: [], applied: [], failures: [], toErase: [], nextCursor: null };
   const page = await deps.tiers.listIds(PAGE, cursor);
   const partitions = await Promise.all(page.items.map((id) => deps.tiers.partition(id)));
   for (const partition of partitions) {
@@ -58,8 +62,13 @@ export const scanRetentionPage = async (deps: Deps, policy: RetentionPolicy, opt
     result.scanned += 1;
     const decision = await tierRetention(deps, partition);
     if (!decision.expired || decision.expiresAt === null) continue;
-    const { id: tierId, kind } = partition.tier.value;
-    result.expired.push({ tierId, kind, rule: decision.rule, expiresAt: decision.expiresAt, reason: decision.reason });
+    const { id: tierId, kind, retentionHold } = partition.tier.value;
+    const candidate: RetentionCandidate = { tierId, kind, rule: decision.rule, expiresAt: decision.expiresAt, reason: decision.reason };
+    if (retentionHold) {
+      result.held.push({ ...candidate, hold: retentionHold });
+      continue;
+    }
+    result.expired.push(candidate);
     if (options.dryRun) continue;
     if (policy.action === 'erase') {
       result.toErase.push(tierId);
@@ -89,12 +98,13 @@ export const eraseExpired = async (deps: Deps, tierIds: readonly string[]): Prom
  */
 export const runRetention = async (deps: Deps, options: { dryRun: boolean }): Promise<RetentionReport> => {
   const policy = retentionPolicyOf(deps);
-  const report: RetentionReport = { ranAt: deps.clock.now(), dryRun: options.dryRun, policy, scanned: 0, expired: [], applied: [], failures: [] };
+  const report: RetentionReport = { ranAt: deps.clock.now(), dryRun: options.dryRun, policy, scanned: 0, expired: [], held: [], applied: [], failures: [] };
   const toErase: string[] = [];
   for (let cursor: string | undefined, first = true; first || cursor; first = false) {
     const page = await scanRetentionPage(deps, policy, options, cursor);
     report.scanned += page.scanned;
     report.expired.push(...page.expired);
+    report.held.push(...page.held);
     report.applied.push(...page.applied);
     report.failures.push(...page.failures);
     toErase.push(...page.toErase);

@@ -15,9 +15,10 @@ import { checkSegment } from '../segments/check-segment';
 import { matchesSegment } from '../segments/evaluate-segment';
 import { foldText } from '../matching/fold-text';
 import { SegmentCondition } from '../segments/segment-condition.schema';
-import { CsvSeparator, csvHeader, csvLine } from '../segments/segment-csv';
+import { CsvSeparator, csvHeader, csvLine, separatorFor, type CsvLanguage } from '../segments/segment-csv';
 import { SegmentDraft, SegmentPatch, type Segment, type SegmentMember } from '../segments/segment.schema';
 import { scoreRules, scoresOf } from './scores.use-case';
+import { segmentCsvRows } from './segment-csv-rows';
 
 const requireInsight = (deps: Deps): InsightStores => {
   if (!deps.insight) throw new DomainError('INSIGHT.UNAVAILABLE', 'not-found', 'Segments are not set up here.');
@@ -206,7 +207,7 @@ export const segmentMembers = async (deps: Deps, caller: Caller, id: string, inp
   return { items: fresh, nextCursor, asOf: ev.day };
 };
 
-export const SegmentExportQuery = MembersQuery.pick({ asOf: true, lang: true }).extend({ separator: CsvSeparator.default('comma') });
+export const SegmentExportQuery = MembersQuery.pick({ asOf: true, lang: true }).extend({ separator: CsvSeparator.optional() });
 
 /** The members as CSV lines, produced while the summaries are read: an export of 100,000 streams. */
 export const exportSegment = async (deps: Deps, caller: Caller, id: string, input: unknown): Promise<{ filename: string; lines: AsyncIterable<string> }> => {
@@ -214,16 +215,25 @@ export const exportSegment = async (deps: Deps, caller: Caller, id: string, inpu
   const query = parseInput(SegmentExportQuery, input);
   const segment = (await getSegment(deps, caller, id)).value;
   const ev = await evaluation(deps, caller, segment.definition, query.asOf);
+  // The caller's language chooses the headers, the words and (unless asked) the separator.
+  const language: CsvLanguage = (query.lang ?? caller.lang) === 'fr' ? 'fr' : 'en';
+  const separator = separatorFor(language, query.separator);
+  const owners = new Map((await stores.activity.reps().catch(() => [])).map((r) => [r.id, r.name]));
   async function* lines(): AsyncIterable<string> {
-    yield csvHeader(query.separator);
+    yield csvHeader(separator, language);
     for await (const insights of stores.summaries.scanAll()) {
-      let chunk = '';
+      const members: SegmentMember[] = [];
+      const ownerIds = new Map<string, string | null>();
       for (const insight of insights) {
         if (!ev.visible(insight)) continue;
         const match = ev.matches(insight);
-        if (match) chunk += csvLine(memberOf(insight, match.scores(), ev.day), query.separator);
+        if (!match) continue;
+        members.push(memberOf(insight, match.scores(), ev.day));
+        ownerIds.set(insight.tierId, (currentValue(insight, 'owner')?.value as string | undefined) ?? null);
       }
-      if (chunk) yield chunk;
+      if (members.length === 0) continue;
+      const rows = await segmentCsvRows(deps, caller, members, owners, (tierId) => ownerIds.get(tierId) ?? null, ev.day);
+      yield rows.map((row) => csvLine(row, separator, language)).join('');
     }
   }
   const slug = foldText(segment.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'segment';

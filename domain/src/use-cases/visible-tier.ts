@@ -7,8 +7,11 @@ import type { Versioned } from '../ports/tier-store.port';
 import { tierWithElementIds } from './element-ids';
 
 /** Loads a tier the caller may see; anything else is "not found", so nothing leaks. */
-export const loadVisibleTier = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Tier>> => {
-  const found = await deps.tiers.get(id);
+export const loadVisibleTier = async (deps: Deps, caller: Caller, id: string): Promise<Versioned<Tier>> =>
+  checkVisibleTier(deps, caller, id, await deps.tiers.get(id));
+
+/** The same check on a tier already read (with its partition, say). */
+export const checkVisibleTier = (deps: Deps, caller: Caller, id: string, found: Versioned<Tier> | undefined): Versioned<Tier> => {
   if (!found || !canSee(caller, found.value)) throw notFound('tier', id);
   // Only what kind of tier it was is said, so a reader's page can say "this person was erased".
   if (found.value.status === 'erased') throw new DomainError('TIER.ERASED', 'gone', `Tier ${id} was erased.`, [], { kind: found.value.kind });

@@ -11,10 +11,11 @@ import { meetingRoutes } from './routes/meeting.routes';
 import { personRoutes } from './routes/person.routes';
 import { relationRoutes } from './routes/relation.routes';
 import { reportRoutes } from './routes/report.routes';
+import { retentionRoutes } from './routes/retention.routes';
 import { segmentRoutes } from './routes/segment.routes';
 import { systemRoutes } from './routes/system.routes';
 import { taskRoutes } from './routes/task.routes';
 import { tierRoutes } from './routes/tier.routes';
 
 /** Every HTTP endpoint of Relais, declared once: registered with app.http in Azure, served by the local host here. */
-export const routeTable: Route[] = [...systemRoutes, ...tierRoutes, ...duplicateRoutes, ...importRoutes, ...relationRoutes, ...interactionRoutes, ...meetingRoutes, ...taskRoutes, ...changeRequestRoutes, ...clientConfigRoutes, ...botRoutes, ...personRoutes, ...auditRoutes, ...segmentRoutes, ...reportRoutes, ...jobRoutes];
+export const routeTable: Route[] = [...systemRoutes, ...tierRoutes, ...duplicateRoutes, ...importRoutes, ...relationRoutes, ...interactionRoutes, ...meetingRoutes, ...taskRoutes, ...changeRequestRoutes, ...clientConfigRoutes, ...botRoutes, ...personRoutes, ...auditRoutes, ...segmentRoutes, ...reportRoutes, ...jobRoutes, ...retentionRoutes];

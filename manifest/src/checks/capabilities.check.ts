@@ -13,6 +13,8 @@ export const REQUIRED_STATIC_TABS: Record<string, string> = {
   approvals: 'Pending approvals',
   reports: 'Reports',
   duplicates: 'Duplicates to review',
+  rights: 'Personal data (GDPR)',
+  retention: 'Retention review',
 };
 export const REQUIRED_BOT_COMMANDS = ['pending', 'help'] as const;
 

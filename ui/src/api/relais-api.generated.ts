@@ -1233,6 +1233,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tiers/{id}/retention-hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Keep a tier past its retention period, with the reason (stewards, admins; audited)
+         * @description The retention job then reports the tier under `held` and neither erases nor archives it. Placing a hold again replaces the reason. Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        put: operations["tiers-retention-hold-put"];
+        post?: never;
+        /**
+         * Release a tier’s retention hold (stewards, admins; audited)
+         * @description Release a tier’s retention hold (stewards, admins; audited). Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        delete: operations["tiers-retention-hold-delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1500,7 +1524,7 @@ export interface components {
             keepBecause: "interactions" | "relations" | "identifiers" | "facts" | "older";
         };
         /** @enum {string} */
-        ErrorCode: "ADMIN.FORBIDDEN" | "AUDIT.FORBIDDEN" | "AUTH.APP_TOKEN_REFUSED" | "AUTH.INVALID_TOKEN" | "AUTH.MISSING_SCOPE" | "AUTH.MISSING_TOKEN" | "AUTH.NO_ROLE" | "BOT.NOT_CONFIGURED" | "CHANGE.ALREADY_APPLIED" | "CHANGE.NOT_FOUND" | "CHANGE-REQUEST.NOT_FOUND" | "CHANGE_REQUEST.ALREADY_DECIDED" | "CHANGE_REQUEST.CONFLICT" | "CHANGE_REQUEST.FORBIDDEN" | "CHANGE_REQUEST.INVALID" | "CHANGE_REQUEST.NOT_APPROVER" | "CHANGE_REQUEST.NOT_REQUESTER" | "CONCURRENCY.IF_MATCH_REQUIRED" | "CONCURRENCY.IF_MATCH_WILDCARD" | "CONCURRENCY.STALE" | "DUPLICATES.FORBIDDEN" | "ERASURE.ALREADY_APPLIED" | "ERASURE.NOT_FOUND" | "FACT.FUTURE" | "FACT.NOT_FOUND" | "FACT.UNKNOWN" | "FREE_TEXT.FLAGGED" | "IMPORT.COLUMNS_MISSING" | "IMPORT.NOT_FOUND" | "IMPORT.UNAVAILABLE" | "INSIGHT.UNAVAILABLE" | "INTERACTION.CHANGED" | "INTERACTION.INVALID_REFERENCE" | "INTERACTION.LOGGED_ELSEWHERE" | "INTERACTION.NOT_FOUND" | "INTERNAL" | "JOB.FAILED" | "JOB.NOT_FOUND" | "JOB.UNAVAILABLE" | "JOB.UNKNOWN_KIND" | "MERGE.NOT_FOUND" | "MERGE.UNDO_EXPIRED" | "MERGE.UNDO_UNSAFE" | "PERSON.FORBIDDEN" | "PERSON.NOT_FOUND" | "RATE.LIMITED" | "RELATION.INVALID_REFERENCE" | "RELATION.KINDS_NOT_ALLOWED" | "RELATION.NOT_FOUND" | "RELATION_TYPE.EXISTS" | "RELATION_TYPE.FORBIDDEN" | "REPAIR.FORBIDDEN" | "REPORT.FORBIDDEN" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "RETENTION.FORBIDDEN" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SCORING.FORBIDDEN" | "SCORING.INVALID_RULES" | "SCORING_RULES.NOT_FOUND" | "SEGMENT.FORBIDDEN" | "SEGMENT.INVALID" | "SEGMENT.INVALID_TEAM" | "SEGMENT.NOT_FOUND" | "STORAGE.UNAVAILABLE" | "TASK.FORBIDDEN" | "TASK.INVALID_REFERENCE" | "TASK.NOT_FOUND" | "TIER.ARCHIVED" | "TIER.CHANGE_REQUEST_REQUIRED" | "TIER.ERASED" | "TIER.EXISTS" | "TIER.FIELD_FORBIDDEN" | "TIER.INVALID_REFERENCE" | "TIER.LIKELY_DUPLICATE" | "TIER.MERGED" | "TIER.MERGE_CONFLICT" | "TIER.MERGE_IDENTITY_CONFLICT" | "TIER.MERGE_INTO_ITSELF" | "TIER.MERGE_KIND_MISMATCH" | "TIER.NOT_FOUND";
+        ErrorCode: "ADMIN.FORBIDDEN" | "AUDIT.FORBIDDEN" | "AUTH.APP_TOKEN_REFUSED" | "AUTH.INVALID_TOKEN" | "AUTH.MISSING_SCOPE" | "AUTH.MISSING_TOKEN" | "AUTH.NO_ROLE" | "BOT.NOT_CONFIGURED" | "CHANGE.ALREADY_APPLIED" | "CHANGE.NOT_FOUND" | "CHANGE-REQUEST.NOT_FOUND" | "CHANGE_REQUEST.ALREADY_DECIDED" | "CHANGE_REQUEST.CONFLICT" | "CHANGE_REQUEST.FORBIDDEN" | "CHANGE_REQUEST.INVALID" | "CHANGE_REQUEST.NOT_APPROVER" | "CHANGE_REQUEST.NOT_REQUESTER" | "CONCURRENCY.IF_MATCH_REQUIRED" | "CONCURRENCY.IF_MATCH_WILDCARD" | "CONCURRENCY.STALE" | "DUPLICATES.FORBIDDEN" | "ERASURE.ALREADY_APPLIED" | "ERASURE.NOT_FOUND" | "FACT.FUTURE" | "FACT.NOT_FOUND" | "FACT.UNKNOWN" | "FREE_TEXT.FLAGGED" | "IMPORT.COLUMNS_MISSING" | "IMPORT.NOT_FOUND" | "IMPORT.UNAVAILABLE" | "INSIGHT.UNAVAILABLE" | "INTERACTION.CHANGED" | "INTERACTION.INVALID_REFERENCE" | "INTERACTION.LOGGED_ELSEWHERE" | "INTERACTION.NOT_FOUND" | "INTERNAL" | "JOB.FAILED" | "JOB.NOT_FOUND" | "JOB.UNAVAILABLE" | "JOB.UNKNOWN_KIND" | "MERGE.NOT_FOUND" | "MERGE.UNDO_EXPIRED" | "MERGE.UNDO_UNSAFE" | "PERSON.FORBIDDEN" | "PERSON.NOT_FOUND" | "RATE.LIMITED" | "RELATION.INVALID_REFERENCE" | "RELATION.KINDS_NOT_ALLOWED" | "RELATION.NOT_FOUND" | "RELATION_TYPE.EXISTS" | "RELATION_TYPE.FORBIDDEN" | "REPAIR.FORBIDDEN" | "REPORT.FORBIDDEN" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "RETENTION.FORBIDDEN" | "RETENTION.HOLD_FORBIDDEN" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SCORING.FORBIDDEN" | "SCORING.INVALID_RULES" | "SCORING_RULES.NOT_FOUND" | "SEGMENT.FORBIDDEN" | "SEGMENT.INVALID" | "SEGMENT.INVALID_TEAM" | "SEGMENT.NOT_FOUND" | "STORAGE.UNAVAILABLE" | "TASK.FORBIDDEN" | "TASK.INVALID_REFERENCE" | "TASK.NOT_FOUND" | "TIER.ARCHIVED" | "TIER.CHANGE_REQUEST_REQUIRED" | "TIER.ERASED" | "TIER.EXISTS" | "TIER.FIELD_FORBIDDEN" | "TIER.INVALID_REFERENCE" | "TIER.LIKELY_DUPLICATE" | "TIER.MERGED" | "TIER.MERGE_CONFLICT" | "TIER.MERGE_IDENTITY_CONFLICT" | "TIER.MERGE_INTO_ITSELF" | "TIER.MERGE_KIND_MISMATCH" | "TIER.NOT_FOUND";
         EstablishmentsPage: {
             items: components["schemas"]["TierSummary"][];
             nextCursor: string | null;
@@ -1979,6 +2003,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "merged" | "erased" | "archived";
             mergedInto?: string;
+            retentionHold?: components["schemas"]["RetentionHold"];
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
@@ -2101,6 +2126,7 @@ export interface components {
             /** @enum {string} */
             status: "active" | "merged" | "erased" | "archived";
             mergedInto?: string;
+            retentionHold?: components["schemas"]["RetentionHold"];
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
@@ -2307,6 +2333,19 @@ export interface components {
             toName: string;
             /** @enum {string} */
             toKind: "organisation" | "person";
+        };
+        RetentionHold: {
+            reason: string;
+            heldBy: string;
+            /** Format: date-time */
+            heldAt: string;
+        };
+        RetentionHoldRequest: {
+            reason: string;
+        };
+        RetentionHoldView: {
+            tierId: string;
+            hold: components["schemas"]["RetentionHold"] | null;
         };
         RetentionRunRequest: {
             dryRun?: boolean;
@@ -2965,6 +3004,9 @@ export type RelationType = components['schemas']['RelationType'];
 export type RelationTypeDraft = components['schemas']['RelationTypeDraft'];
 export type RelationTypeList = components['schemas']['RelationTypeList'];
 export type RelationWithEnds = components['schemas']['RelationWithEnds'];
+export type RetentionHold = components['schemas']['RetentionHold'];
+export type RetentionHoldRequest = components['schemas']['RetentionHoldRequest'];
+export type RetentionHoldView = components['schemas']['RetentionHoldView'];
 export type RetentionRunRequest = components['schemas']['RetentionRunRequest'];
 export type Richness = components['schemas']['Richness'];
 export type RoutingRetryResult = components['schemas']['RoutingRetryResult'];
@@ -14445,6 +14487,410 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "Forbidden",
                      *       "code": "ADMIN.FORBIDDEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tiers-retention-hold-put": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The opaque id the server gave the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionHoldRequest"];
+            };
+        };
+        responses: {
+            /** @description The hold as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionHoldView"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID`, `REQUEST.MALFORMED_JSON`, `REQUEST.EMPTY_BODY`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-invalid",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Bad request",
+                     *       "code": "REQUEST.INVALID",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `RETENTION.HOLD_FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/retention-hold-forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "RETENTION.HOLD_FORBIDDEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `TIER.NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "TIER.NOT_FOUND",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `TIER.MERGED`, `TIER.ARCHIVED`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-merged",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict",
+                     *       "code": "TIER.MERGED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone: `TIER.ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-erased",
+                     *       "title": "Gone",
+                     *       "status": 410,
+                     *       "detail": "Gone",
+                     *       "code": "TIER.ERASED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `REQUEST.TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Payload too large",
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `REQUEST.UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable content: `FREE_TEXT.FLAGGED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/free-text-flagged",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "Unprocessable content",
+                     *       "code": "FREE_TEXT.FLAGGED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "tiers-retention-hold-delete": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The opaque id the server gave the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tier without hold (`hold: null`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionHoldView"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `RETENTION.HOLD_FORBIDDEN`, `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/retention-hold-forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "RETENTION.HOLD_FORBIDDEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `TIER.NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "TIER.NOT_FOUND",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `TIER.MERGED`, `TIER.ARCHIVED`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-merged",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict",
+                     *       "code": "TIER.MERGED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone: `TIER.ERASED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/tier-erased",
+                     *       "title": "Gone",
+                     *       "status": 410,
+                     *       "detail": "Gone",
+                     *       "code": "TIER.ERASED",
                      *       "errors": []
                      *     }
                      */

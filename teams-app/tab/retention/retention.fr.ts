@@ -1,0 +1,42 @@
+import type { retentionEn } from './retention.en';
+
+/** Chaînes de la page « Revue de conservation » du référent données. */
+export const retentionFr: typeof retentionEn = {
+  retention: {
+    title: 'Revue de conservation',
+    intro: 'Selon la CNIL (délibération 2021-131), un prospect est conservé 3\u00a0ans après son dernier contact de sa part, un client 3\u00a0ans après la fin de la relation. La revue liste qui la prochaine purge supprimerait, et pourquoi. Elle ne modifie rien.',
+    run: 'Lancer la revue',
+    reviewing: 'Revue en cours\u00a0: {{done}} tiers lus…',
+    queued: 'La revue va commencer…',
+    summary_erase: '{{expired}} tiers sur {{scanned}} seraient effacés ({{share}}).',
+    summary_archive: '{{expired}} tiers sur {{scanned}} seraient archivés ({{share}}).',
+    none: 'Personne ne serait supprimé\u00a0: tous les tiers sont dans leur durée de conservation.',
+    largeTitle: 'Cette purge supprimerait une grande part de la base',
+    large_erase: 'Elle effacerait {{expired}} tiers sur {{scanned}} ({{share}}). Vérifiez d’abord que les cycles de vie et les derniers contacts sont complets\u00a0: juste après un import, ils le sont rarement, et un effacement est définitif.',
+    large_archive: 'Elle archiverait {{expired}} tiers sur {{scanned}} ({{share}}). Vérifiez d’abord que les cycles de vie et les derniers contacts sont complets\u00a0: juste après un import, ils le sont rarement.',
+    expiredTitle: 'Seraient supprimés',
+    heldTitle: 'Conservés par un référent ({{count}})',
+    kind: { organisation: 'Organisation', person: 'Personne' },
+    why: {
+      'prospect-no-contact': 'prospect sans contact de sa part depuis {{years}}\u00a0ans',
+      'client-after-end': '{{years}}\u00a0ans après la fin de la relation client',
+      'active-client': 'conservé tant que dure la relation commerciale',
+    },
+    expiredOn: 'Durée écoulée depuis le {{date}}\u00a0: {{why}}.',
+    action_erase: 'Serait effacé',
+    action_archive: 'Serait archivé',
+    keep: 'Conserver…',
+    keepLabel: 'Conserver {{name}}',
+    reason: 'Pourquoi conserver {{name}}\u00a0?',
+    reasonHint: 'Un litige, une obligation légale, un contrat que le cycle de vie ne montre pas encore… Inscrit au journal d’audit.',
+    confirmKeep: 'Conserver ce tiers',
+    kept: '{{name}} est conservé\u00a0: la purge n’y touchera pas.',
+    heldBy: 'Conservé depuis le {{date}} par {{by}}\u00a0: {{reason}}',
+    release: 'Lever',
+    releaseLabel: 'Lever la conservation de {{name}}',
+    released: 'La conservation de {{name}} est levée\u00a0: la prochaine purge en décidera comme pour tout autre tiers.',
+    showMore: 'Afficher plus ({{left}} restants)',
+    loadingName: 'Chargement…',
+    failed: 'Impossible\u00a0: {{reason}}',
+  },
+};
