@@ -14,11 +14,12 @@ import { benchImportSpeed } from './bench/import-speed.bench';
 import { benchInsight } from './bench/insight.bench';
 import { benchMatchLatency } from './bench/match-latency.bench';
 import { matchingQuality } from './bench/matching-quality';
+import { benchSuggestions } from './bench/suggestions.bench';
 import { benchTabCard } from './bench/tab-card.bench';
 import { freePort } from './free-port';
 
 /**
- * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --import-megabytes 50 --erasure-tiers 1000 --erasure-sizes 10000,100000 --queue-tiers 200 --only api,queue,matching,insight,import,erasure,addin,tabs]`: seeds an in-memory
+ * `npm run bench [-- --tiers 10000 --interactions 20000 --samples 300 --match-tiers 100000 --csv-megabytes 50 --import-megabytes 50 --erasure-tiers 1000 --erasure-sizes 10000,100000 --queue-tiers 200 --only api,queue,matching,insight,import,erasure,addin,tabs,suggestions]`: seeds an in-memory
  * Azurite through the use cases and prints one JSON document of measurements.
  */
 const main = async () => {
@@ -83,6 +84,8 @@ const main = async () => {
     // The clients in headless Chromium; each runs its own Azurite and builds its pages.
     addin: () => benchAddinPane(),
     tabs: () => benchTabCard(),
+    // Suggested logs with the local Graph: notification → listed p95, and Graph calls and storage operations per message, for 1,000 reps.
+    suggestions: () => benchSuggestions({ samples: Math.min(Number(values.samples), 100), connectionString: azurite.connectionString, messagesPerDay: 60 }),
   };
   const report: Record<string, unknown> = { node: process.version, startedAt: new Date().toISOString() };
   try {

@@ -12,6 +12,7 @@ import { freePort } from './free-port';
 import { buildWeb, WEB_DIR } from './web/build-web';
 import { webPages } from './web/web-pages';
 import { DEMO_SETTINGS } from './demo/demo-settings';
+import { seedDemoCapture, startDevGraph } from './dev-graph/start-dev-graph';
 
 /** Azurite's data and the dev issuer's key; RELAIS_DATA_DIR moves them (a second checkout, a test). */
 const DATA_DIR = resolve(process.env.RELAIS_DATA_DIR ?? join(__dirname, '..', '.relais'));
@@ -66,11 +67,14 @@ const main = async () => {
 };
 
 const serve = async (azurite: RunningAzurite | undefined) => {
+  // Suggested logs read a mailbox: locally, the local Graph's, unless RELAIS_GRAPH_BASE_URL names another.
+  const graph = await startDevGraph(process.env);
   const env = readEnv({
     RELAIS_DEV_KEY_FILE: join(DATA_DIR, 'dev-issuer-key.json'),
     ...DEMO_SETTINGS,
     ...process.env,
     ...(azurite ? { RELAIS_STORAGE_CONNECTION_STRING: azurite.connectionString } : {}),
+    ...(graph ? { RELAIS_GRAPH_BASE_URL: graph.graphBaseUrl } : {}),
   });
   const [app, pages] = await Promise.all([createAppFromEnv(env), buildWeb({ quiet: true, compression: 'fastest' })]);
   if (env.RELAIS_AUTH_MODE === 'dev' && process.env.RELAIS_SEED_DEMO !== 'false') await seedDemo(app.deps, (line) => console.log(`  ${line}`));
@@ -83,6 +87,10 @@ const serve = async (azurite: RunningAzurite | undefined) => {
   // The queue handlers, as the Functions host would run them (RELAIS_ROLE=api leaves them to another process).
   const worker = startRoleWorker(app);
   const base = `http://${HOST === '127.0.0.1' ? 'localhost' : HOST}:${port}`;
+  if (graph) {
+    app.setCaptureNotificationUrl(`http://127.0.0.1:${port}/api/capture/notifications`);
+    if (process.env.RELAIS_SEED_DEMO !== 'false') await seedDemoCapture(app, graph);
+  }
   console.log(`\nRelais is running (storage: ${app.services.storageKind}${azurite ? `, Azurite on ${azurite.port}, data in ${relative(process.cwd(), AZURITE_DIR) || '.'}` : ''})`);
   const cardTierId = await demoCardTierId(app.deps);
   const lines: [string, string][] = [
@@ -94,6 +102,10 @@ const serve = async (azurite: RunningAzurite | undefined) => {
         page.route === '/tab/card' ? `${base}/tab/card?tierId=${cardTierId ?? '<id>'}` : `${base}${page.route}`,
       ]),
     ['worker', worker ? 'running here (queues and the pending sweep)' : 'not here (RELAIS_ROLE=api)'],
+    ...(graph ? [['Graph', `${graph.graphBaseUrl}   (local; Claire Martin's mailbox seeded: her suggestions are under "To file" in My actions)`] as [string, string]] : []),
+    ...(app.services.bot && !env.RELAIS_BOT_APP_ID
+      ? [['Teams bot', `npx agentsplayground -e ${base}/api/bot/messages   (Agents Playground, as ${env.RELAIS_BOT_PLAYGROUND_USER_NAME})`] as [string, string]]
+      : []),
     ...(app.services.issueDevToken
       ? [['dev token', `POST ${base}/api/dev/token  {"userId":"claire.martin","name":"Claire Martin","roles":["rep"],"teams":["nord"]}`] as [string, string]]
       : []),
@@ -104,6 +116,7 @@ const serve = async (azurite: RunningAzurite | undefined) => {
   const stop = async () => {
     server.close();
     await worker?.stop();
+    await graph?.stop();
     await azurite?.stop();
     process.exit(0);
   };

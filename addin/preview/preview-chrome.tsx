@@ -1,6 +1,8 @@
 import { Link, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { demoUsers, type DevUser } from '@relais/ui/auth/dev';
 import type { OfficeStub } from './office-stub';
+import { previewChromeEn } from './preview-chrome.en';
+import { previewChromeFr } from './preview-chrome.fr';
 import { previewHref } from './preview-params';
 import { sampleItems } from './sample-items';
 
@@ -21,7 +23,11 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     maxWidth: '640px',
   },
+  // WCAG 2.2 target size: each sample link is a 24 px target, not a line of small text.
+  sample: { display: 'inline-block', minHeight: '24px', lineHeight: '24px' },
 });
+
+const chromeText = (lang: 'fr' | 'en') => (lang === 'fr' ? previewChromeFr : previewChromeEn);
 
 const NO_ITEM = '';
 
@@ -31,16 +37,17 @@ const NO_ITEM = '';
  */
 export const PreviewBar = ({ stub, user, lang }: { stub: OfficeStub; user: DevUser; lang: 'fr' | 'en' }) => {
   const styles = useStyles();
+  const text = chromeText(lang);
   return (
-    <div className={styles.bar} role="region" aria-label="Preview harness">
-      <Text weight="semibold">Outlook preview</Text>
+    <div className={styles.bar} role="region" aria-label={text.harness}>
+      <Text weight="semibold">{text.title}</Text>
       <Text size={200}>
         {user.name} &lt;{user.email}&gt;
       </Text>
       <label>
-        <Text size={200}>Select another item (pinned pane): </Text>
+        <Text size={200}>{text.selectAnother} </Text>
         <Select
-          aria-label="Select another item"
+          aria-label={text.selectAnotherLabel}
           defaultValue="-"
           onChange={(_, data) =>
             stub.selectItem(
@@ -51,7 +58,7 @@ export const PreviewBar = ({ stub, user, lang }: { stub: OfficeStub; user: DevUs
           <option value="-" disabled>
             —
           </option>
-          <option value={NO_ITEM}>(no item selected)</option>
+          <option value={NO_ITEM}>{text.noItem}</option>
           {sampleItems.map((sample) => (
             <option key={sample.id} value={sample.id}>
               {sample.title[lang]}
@@ -59,7 +66,7 @@ export const PreviewBar = ({ stub, user, lang }: { stub: OfficeStub; user: DevUs
           ))}
         </Select>
       </label>
-      <Link href="?">All samples</Link>
+      <Link href="?">{text.allSamples}</Link>
     </div>
   );
 };
@@ -75,11 +82,12 @@ export const SamplePicker = ({
   problem?: string;
 }) => {
   const styles = useStyles();
+  const text = chromeText(lang);
   const langParam = new URLSearchParams(window.location.search).get('lang') ?? undefined;
   return (
     <main className={styles.list}>
       <Text as="h1" size={500} weight="semibold">
-        Relais — Outlook preview
+        {text.pageTitle}
       </Text>
       {problem && (
         <Text role="alert" weight="semibold">
@@ -87,8 +95,7 @@ export const SamplePicker = ({
         </Text>
       )}
       <Text>
-        Pick an item: the real pane opens on it, against this server&apos;s API and demo data, as {user.name}.
-        Other users:{' '}
+        {text.pick(user.name)} {text.otherUsers}{' '}
         {demoUsers.map((u, i) => (
           <span key={u.userId}>
             {i > 0 && ', '}
@@ -99,13 +106,13 @@ export const SamplePicker = ({
             </Link>
           </span>
         ))}
-        . Language: <Link href={`?user=${encodeURIComponent(user.email ?? '')}&lang=fr`}>français</Link>,{' '}
+        . {text.language} <Link href={`?user=${encodeURIComponent(user.email ?? '')}&lang=fr`}>français</Link>,{' '}
         <Link href={`?user=${encodeURIComponent(user.email ?? '')}&lang=en`}>English</Link>.
       </Text>
       <ul>
         {sampleItems.map((sample) => (
           <li key={sample.id}>
-            <Link href={previewHref(sample.item, user, langParam)} data-sample={sample.id}>
+            <Link href={previewHref(sample.item, user, langParam)} data-sample={sample.id} className={styles.sample}>
               {sample.title[lang]}
             </Link>
           </li>

@@ -42,6 +42,8 @@ const main = async () => {
   const params = paramsOrPicker(root);
   if (!params) return;
   const lang = pickLanguage(params.displayLanguage);
+  // The page says which language it is in, as the pane inside it speaks (screen readers, axe-core).
+  document.documentElement.lang = lang;
   if (!params.item) return render(root, <SamplePicker user={params.user} lang={lang} />);
 
   const stub = installOfficeStub({

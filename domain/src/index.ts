@@ -121,3 +121,4 @@ export * from './background';
 export * from './jobs';
 export * from './use-cases/for-each-limited';
 export * from './api';
+export * from './capture';

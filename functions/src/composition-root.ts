@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import { domainJobSteps, withElementIdsOnWrite, withMentionPostings, type Calendar, type Deps } from '@relais/domain';
+import { domainJobSteps, withElementIdsOnWrite, withMentionPostings, type Calendar, type CaptureRep, type Deps } from '@relais/domain';
 import { createRemoteJWKSet } from 'jose';
 import { createDevIssuer, DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-issuer';
 import { naaClientConfigOf } from './auth/naa-client-config';
@@ -8,6 +8,7 @@ import { approvalConfigOf, botSettingsOf, directoryOf } from './bot/approvals-fr
 import { createTokenVerifier } from './auth/token-verifier';
 import { entraIssuers, freeTextListsOf, retentionPolicyInputOf, storageSettingsOf, type RelaisEnv } from './config';
 import { createGraphCalendar } from './graph/graph-calendar';
+import { createGraphMailbox } from './graph/graph-mailbox';
 import { clientAddress } from './http/client-address';
 import { buildOpenApi } from './http/openapi';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit';
@@ -43,6 +44,8 @@ export type App = {
   /** The work and jobs queues (the worker receives from them; `deps.background.queue` sends). */
   queues: QueueSet;
   env: RelaisEnv;
+  /** Where Graph is told to post notifications, once the host knows its own address (a free port locally). */
+  setCaptureNotificationUrl: (url: string) => void;
 };
 
 /** Wires the domain to Table Storage and the token checks, from configuration. */
@@ -84,6 +87,31 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
       },
     },
   });
+  const notification = { url: env.RELAIS_CAPTURE_NOTIFICATION_URL };
+  const setCaptureNotificationUrl = (url: string) => {
+    notification.url = url;
+  };
+  deps.capture = {
+    store: stores.capture,
+    suggestions: stores.suggestions,
+    settings: {
+      expiryDays: env.RELAIS_SUGGESTION_EXPIRY_DAYS,
+      lookbackDays: env.RELAIS_CAPTURE_LOOKBACK_DAYS,
+      subscriptionHours: env.RELAIS_CAPTURE_SUBSCRIPTION_HOURS,
+      renewBeforeHours: env.RELAIS_CAPTURE_RENEW_BEFORE_HOURS,
+    },
+  };
+  const mailboxes = (token: (rep: CaptureRep) => Promise<string>) => (rep: CaptureRep) =>
+    createGraphMailbox({
+      baseUrl: env.RELAIS_GRAPH_BASE_URL,
+      token: () => token(rep),
+      get notificationUrl() {
+        if (!notification.url) throw new Error('RELAIS_CAPTURE_NOTIFICATION_URL is not set: Graph has nowhere to send notifications.');
+        return notification.url;
+      },
+      timeoutMs: env.RELAIS_GRAPH_TIMEOUT_MS,
+      maxRetries: env.RELAIS_CAPTURE_GRAPH_RETRIES,
+    });
   const directory = directoryOf(env);
   if (directory) deps.approvers = directory;
   const health = [tableProbe(stores.tables), queueProbe(storage)].filter((probe) => probe !== undefined);
@@ -106,8 +134,12 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     const verify = createTokenVerifier({ issuers: [DEV_ISSUER], audiences: [DEV_AUDIENCE], keys: issuer.keys, allowedTenants: [], teamGroups, teamsClaim: true });
     // Local mode has no Entra ID to exchange tokens with: a local Graph (the tests' fake) takes the dev
     // token as it is. The public Graph would refuse it, so it is not asked.
-    if (env.RELAIS_GRAPH_BASE_URL !== PUBLIC_GRAPH_URL) services.calendarFor = calendarsOf(env, async (user) => user.assertion);
-    return { deps, stores, services, verify, rateLimiter, addressOf, queues, env };
+    if (env.RELAIS_GRAPH_BASE_URL !== PUBLIC_GRAPH_URL) {
+      services.calendarFor = calendarsOf(env, async (user) => user.assertion);
+      // Background reads have no request token: the local Graph takes one the dev issuer signs for the rep.
+      deps.capture.mailboxFor = mailboxes((rep) => issuer.sign({ userId: rep.userId, name: rep.name, roles: rep.roles, teams: rep.teams }));
+    }
+    return { deps, stores, services, verify, rateLimiter, addressOf, queues, env, setCaptureNotificationUrl };
   }
   const verify = createTokenVerifier({
     issuers: entraIssuers(env),
@@ -129,5 +161,5 @@ export const createAppFromEnv = async (env: RelaisEnv, overrides: Partial<Pick<D
     services.onBehalfOf = onBehalfOf;
     services.calendarFor = calendarsOf(env, (user) => onBehalfOf(user, [env.RELAIS_GRAPH_SCOPE]));
   }
-  return { deps, stores, services, verify, rateLimiter, addressOf, queues, env };
+  return { deps, stores, services, verify, rateLimiter, addressOf, queues, env, setCaptureNotificationUrl };
 };

@@ -77,6 +77,11 @@ export const RelaisEnv = z.object({
   RELAIS_BOT_SCOPE: z.string().default('https://api.botframework.com/.default'),
   RELAIS_BOT_SERVICE_URL: z.string().url().default('https://smba.trafficmanager.net/teams'),
   RELAIS_BOT_LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('warn'),
+  // Microsoft 365 Agents Playground: activities without a Bot Framework token, from and to loopback; heeded in dev mode only (bot/approvals-from-env.ts).
+  RELAIS_BOT_PLAYGROUND: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  RELAIS_BOT_PLAYGROUND_USER: z.string().min(1).default('marc.dubois'),
+  RELAIS_BOT_PLAYGROUND_USER_NAME: z.string().min(1).default('Marc Dubois'),
+  RELAIS_BOT_PLAYGROUND_SERVICE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:56150/_connector'),
   // Trust: teams from Entra groups, abuse limits, CNIL retention, the free-text guard.
   RELAIS_TEAM_GROUPS: teamGroups,
   RELAIS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
@@ -103,6 +108,13 @@ export const RelaisEnv = z.object({
   RELAIS_IMPORT_CHUNK_ROWS: z.coerce.number().int().min(1).default(2000),
   RELAIS_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(45_000),
   RELAIS_WORKER_IDLE_POLL_MS: z.coerce.number().int().min(10).default(200),
+  // Suggested logs: the webhook Graph notifies (public https in Azure), how long suggestions last, subscriptions' lifetime.
+  RELAIS_CAPTURE_NOTIFICATION_URL: z.string().url().optional(),
+  RELAIS_SUGGESTION_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  RELAIS_CAPTURE_LOOKBACK_DAYS: z.coerce.number().int().min(0).max(30).default(7),
+  RELAIS_CAPTURE_SUBSCRIPTION_HOURS: z.coerce.number().int().min(1).max(160).default(72),
+  RELAIS_CAPTURE_RENEW_BEFORE_HOURS: z.coerce.number().int().min(1).max(100).default(24),
+  RELAIS_CAPTURE_GRAPH_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
 });
 export type RelaisEnv = z.infer<typeof RelaisEnv>;
 
@@ -158,6 +170,8 @@ export const readEnv = (env: Record<string, string | undefined> = process.env): 
   if (refusal) throw invalid([refusal]);
   if (value.RELAIS_AUTH_MODE === 'entra' && value.RELAIS_ENTRA_AUDIENCE.length === 0)
     throw new Error('Relais configuration is invalid:\n- RELAIS_ENTRA_AUDIENCE: required in entra mode (the API app id URI and/or client id).');
+  if (value.RELAIS_BOT_PLAYGROUND && !['localhost', '127.0.0.1', '[::1]'].includes(new URL(value.RELAIS_BOT_PLAYGROUND_SERVICE_URL).hostname))
+    throw invalid(['RELAIS_BOT_PLAYGROUND_SERVICE_URL: the Agents Playground runs on this machine (localhost).']);
   if (value.RELAIS_BOT_APP_ID && !value.RELAIS_BOT_APP_PASSWORD)
     throw new Error('Relais configuration is invalid:\n- RELAIS_BOT_APP_PASSWORD: required with RELAIS_BOT_APP_ID (the bot app registration\'s client secret).');
   return value;

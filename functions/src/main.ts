@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { servePage } from './http/page-route';
 import { routeTable } from './http/route-table';
 import { retentionTimer } from './timers/retention.timer';
-import { runDelivery, sweepPending, type WorkLane } from '@relais/domain';
+import { renewCapture, runDelivery, sweepPending, type WorkLane } from '@relais/domain';
 import { backgroundDeps, triggerBody } from './background/background-app';
 import { poisonQueueNameOf, queueNameOf } from './background/queue-set';
 
@@ -61,6 +61,14 @@ app.timer('pending-sweep', {
   schedule: '*/15 * * * * *',
   handler: async () => {
     await sweepPending(backgroundDeps(await application()));
+  },
+});
+
+// Hourly: Graph subscriptions of suggested logs near expiry are renewed (or created again and caught up by delta).
+app.timer('capture-renewal', {
+  schedule: '0 0 * * * *',
+  handler: async () => {
+    await renewCapture(await application().then((a) => a.deps));
   },
 });
 

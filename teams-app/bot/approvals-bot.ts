@@ -19,6 +19,7 @@ import { rejectHandler } from './handlers/reject.handler';
 import { rerequestHandler } from './handlers/rerequest.handler';
 import { withdrawHandler } from './handlers/withdraw.handler';
 import { createProactiveSender } from './proactive-sender';
+import { playgroundActivity, type PlaygroundRequest, type PlaygroundSettings } from './playground';
 import { rememberConversation } from './remember-conversation';
 
 /** The bot's endpoint under the Functions app (`POST /api/bot/messages`). */
@@ -49,11 +50,16 @@ export type ApprovalsBotOptions = {
   log: (message: string, error?: unknown) => void;
   /** How much the Teams SDK logs; `silent` for tests that forge requests on purpose. */
   logLevel?: LogLevel | 'silent';
+  /** Local dev mode only: hear Microsoft 365 Agents Playground (no Bot Framework token, loopback only). */
+  playground?: PlaygroundSettings;
 };
+
+/** One request to the bot endpoint; `peer` is the address of the machine that sent it. */
+export type BotRequest = IHttpServerRequest & Pick<PlaygroundRequest, 'peer'>;
 
 export type ApprovalsBot = {
   /** One Bot Framework request (an activity): validated, processed, answered (invoke responses carry the card). */
-  handle: (request: IHttpServerRequest) => Promise<IHttpServerResponse>;
+  handle: (request: BotRequest) => Promise<IHttpServerResponse>;
   notifier: ApprovalNotifier;
 };
 
@@ -102,7 +108,8 @@ export const createApprovalsBot = async (options: ApprovalsBotOptions): Promise<
     serviceUrl: options.botFramework.serviceUrl,
     httpServerAdapter: adapter,
     messagingEndpoint: MESSAGING_PATH,
-    dangerouslyAllowUnauthenticatedRequests: false,
+    // The Playground sends no token; `handle` lets its activities in from loopback only.
+    dangerouslyAllowUnauthenticatedRequests: options.playground !== undefined,
     logger:
       options.logLevel === 'silent'
         ? new ConsoleLogger('relais-bot', { level: 'error', pattern: '-*' })
@@ -150,8 +157,14 @@ export const createApprovalsBot = async (options: ApprovalsBotOptions): Promise<
   });
 
   await app.initialize();
+  const { playground } = options;
   return {
-    handle: (request) => adapter.handle('POST', MESSAGING_PATH, request),
+    handle: async (request) => {
+      if (!playground) return adapter.handle('POST', MESSAGING_PATH, request);
+      const activity = playgroundActivity(request, playground);
+      if (!activity) return { status: 401, body: { error: 'Without a Bot Framework token, only the Agents Playground on this machine is heard.' } };
+      return adapter.handle('POST', MESSAGING_PATH, { headers: request.headers, body: activity });
+    },
     notifier: createApprovalNotifier(bot),
   };
 };

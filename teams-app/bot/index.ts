@@ -1,2 +1,3 @@
-export { createApprovalsBot } from './approvals-bot';
+export { createApprovalsBot, type ApprovalsBotOptions } from './approvals-bot';
 export type { BotStore, CardKey, ConversationRef, SentCard } from './bot-store.port';
+export { PLAYGROUND_BOT_ID, isLoopbackUrl } from './playground';

@@ -20,6 +20,8 @@ export type LogOutcome = { interaction: Interaction; created: boolean };
 
 /** The pane's calls to Relais, typed by the API's OpenAPI document (types only: no zod in the bundle). */
 export const createRelaisApi = (client: ApiClient) => ({
+  /** The typed client itself, for the shared components that call the API (the "To file" list). */
+  client,
   /** Every address of the item in one call (a 200-recipient e-mail included). */
   lookup: async (emails: string[]): Promise<LookupResult[]> => {
     const batches: string[][] = [];

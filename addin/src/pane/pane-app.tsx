@@ -1,9 +1,10 @@
 import { FluentProvider, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
 import { BusyIndicator, EmptyState, ErrorBar } from '@relais/ui/components/shared';
+import { ToFileBadge, ToFileList } from '@relais/ui/components/suggestions';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ItemPane } from './item-pane';
-import { PaneContext, type PaneServices } from './pane-context';
+import { PaneContext, usePane, type PaneServices } from './pane-context';
 import { SeveralItemsPane } from './several-items-pane';
 import { itemKey, useCurrentItem } from './use-current-item.hook';
 import { useSelectedItems } from './use-selected-items.hook';
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
 const CurrentItemPane = () => {
   const { t } = useTranslation();
   const { current, reread } = useCurrentItem();
+  const { api, lang } = usePane();
   if (current.status === 'reading')
     return <BusyIndicator label={t('loading.item')} slowLabel={t('loading.slow')} />;
   if (current.status === 'failed')
@@ -30,8 +32,20 @@ const CurrentItemPane = () => {
     ) : (
       <ErrorBar message={t('office.failed')} onRetry={reread} />
     );
-  if (!current.item) return <EmptyState title={t('noItem.title')}>{t('noItem.body')}</EmptyState>;
-  return <ItemPane key={itemKey(current.item)} item={current.item} />;
+  // With no item open, the pane offers what Relais noticed to file; with one, a badge says how many wait.
+  if (!current.item)
+    return (
+      <>
+        <EmptyState title={t('noItem.title')}>{t('noItem.body')}</EmptyState>
+        <ToFileList api={api.client} lang={lang} />
+      </>
+    );
+  return (
+    <>
+      <ToFileBadge api={api.client} />
+      <ItemPane key={itemKey(current.item)} item={current.item} />
+    </>
+  );
 };
 
 /** Several messages selected together get the multi-item pane; one (or a meeting), the item's own. */

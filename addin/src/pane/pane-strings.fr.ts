@@ -11,7 +11,7 @@ export const paneFr: typeof paneEn = {
     unavailable:
       'Outlook n’est pas disponible ici. Ouvrez ce volet depuis Outlook, ou essayez-le dans l’aperçu /addin/preview.',
     failed:
-      'Outlook n’a pas pu donner le détail de cet élément. Sélectionnez-le à nouveau ; si cela persiste, fermez et rouvrez le volet.',
+      'Outlook n’a pas pu donner le détail de cet élément. Sélectionnez-le à nouveau ; si cela persiste, fermez et rouvrez le volet.',
     noMailboxAccess:
       'Vous n’avez plus accès à la boîte partagée où se trouve cet élément, il ne peut donc pas être enregistré d’ici. Demandez à son propriétaire de la partager de nouveau, ou enregistrez-le depuis votre propre boîte.',
   },
@@ -28,23 +28,23 @@ export const paneFr: typeof paneEn = {
       optional: 'Participant facultatif',
     },
     noSource:
-      'Cette réunion n’est pas encore enregistrée : enregistrez-la d’abord pour qu’elle ne puisse pas être consignée deux fois.',
+      'Cette réunion n’est pas encore enregistrée : enregistrez-la d’abord pour qu’elle ne puisse pas être consignée deux fois.',
     meetingIdFallback:
-      'Relais n’a pas pu demander à Microsoft 365 de quelle réunion il s’agit : il la connaît par votre seul calendrier. Si un collègue l’enregistre depuis le sien, ce sera une seconde interaction.',
+      'Relais n’a pas pu demander à Microsoft 365 de quelle réunion il s’agit : il la connaît par votre seul calendrier. Si un collègue l’enregistre depuis le sien, ce sera une seconde interaction.',
   },
   loading: {
     item: 'Lecture de l’élément…',
     lookup: 'Recherche de ces personnes dans Relais…',
-    slow: 'Relais tarde à répondre ; nouvel essai en cours…',
+    slow: 'Relais tarde à répondre ; nouvel essai en cours…',
   },
   checkFailed:
-    'Relais n’a pas pu dire si cet élément est déjà enregistré. Vous pouvez quand même l’enregistrer : il ne le sera pas deux fois.',
+    'Relais n’a pas pu dire si cet élément est déjà enregistré. Vous pouvez quand même l’enregistrer : il ne le sera pas deux fois.',
   participants: {
     title: 'Participants',
-    colleagues_one: '{{count}} collègue de votre entreprise est laissé de côté : {{names}}.',
-    colleagues_other: '{{count}} collègues de votre entreprise sont laissés de côté : {{names}}.',
-    invalid_one: '{{count}} entrée n’est pas une adresse e-mail et est laissée de côté : {{names}}.',
-    invalid_other: '{{count}} entrées ne sont pas des adresses e-mail et sont laissées de côté : {{names}}.',
+    colleagues_one: '{{count}} collègue de votre entreprise est laissé de côté : {{names}}.',
+    colleagues_other: '{{count}} collègues de votre entreprise sont laissés de côté : {{names}}.',
+    invalid_one: '{{count}} entrée n’est pas une adresse e-mail et est laissée de côté : {{names}}.',
+    invalid_other: '{{count}} entrées ne sont pas des adresses e-mail et sont laissées de côté : {{names}}.',
     showMore: 'Afficher {{count}} de plus',
     createContact: 'Créer le contact',
     addAsContact: 'Ajouter comme contact',
@@ -52,8 +52,8 @@ export const paneFr: typeof paneEn = {
       'Personne d’extérieur à votre entreprise sur cet élément. Recherchez le tiers auquel le rattacher.',
   },
   selection: {
-    count_one: '{{count}} tiers sera rattaché : {{names}}.',
-    count_other: '{{count}} tiers seront rattachés : {{names}}.',
+    count_one: '{{count}} tiers sera rattaché : {{names}}.',
+    count_other: '{{count}} tiers seront rattachés : {{names}}.',
     none: 'Aucun tiers n’est coché.',
     undecided_one:
       '{{count}} adresse correspond à plusieurs tiers et n’est pas rattachée tant que vous n’avez pas choisi.',
@@ -65,12 +65,12 @@ export const paneFr: typeof paneEn = {
     button: 'Enregistrer dans le CRM',
     logging: 'Enregistrement…',
     nothingSelected: 'Cochez au moins un tiers auquel rattacher cet échange.',
-    tooMany: 'Une interaction est rattachée à 100 tiers au plus : décochez-en {{count}}.',
+    tooMany: 'Une interaction est rattachée à 100 tiers au plus : décochez-en {{count}}.',
   },
   logged: {
     justLogged: 'Enregistré dans Relais.',
     alreadyLogged: 'Cet élément est déjà enregistré dans Relais.',
-    notTwice: 'Cet élément était déjà enregistré ; il ne l’a pas été une seconde fois.',
+    notTwice: 'Cet élément était déjà enregistré ; il ne l’a pas été une seconde fois.',
     by: 'Enregistré par {{name}}, {{date}}.',
     against: 'Rattaché à',
     followUps_one: '{{count}} suite à donner',
@@ -101,7 +101,7 @@ export const paneFr: typeof paneEn = {
     noId: 'Outlook ne donne pas l’identifiant de message de certains de ces e-mails. Ils seront laissés de côté, car un second enregistrement ne pourrait pas être reconnu.',
   },
   errors: {
-    signIn: 'La connexion à Relais a échoué : {{message}}',
+    signIn: 'La connexion à Relais a échoué : {{message}}',
     config:
       'Le volet n’a pas pu charger sa configuration depuis Relais. Vérifiez votre connexion et rouvrez le volet.',
   },

@@ -1,6 +1,7 @@
 import { createApiClient, type TokenProvider } from '@relais/ui/api';
 import { interactionFormStrings } from '@relais/ui/components/interaction-form';
 import { addComponentStrings } from '@relais/ui/components/shared';
+import { suggestionsEn, suggestionsFr } from '@relais/ui/components/suggestions';
 import { tierMatchStrings } from '@relais/ui/components/tier-match';
 import { createI18n, pickLanguage } from '@relais/ui/i18n';
 import { createRoot } from 'react-dom/client';
@@ -14,7 +15,7 @@ import { sharedToken } from './shared-token';
 
 /** The pane's strings with its components', for a page that renders the pane. */
 export const createPaneI18n = async (displayLanguage: string) => {
-  const i18n = await createI18n(pickLanguage(displayLanguage), { en: paneEn, fr: paneFr });
+  const i18n = await createI18n(pickLanguage(displayLanguage), { en: { ...paneEn, ...suggestionsEn }, fr: { ...paneFr, ...suggestionsFr } });
   addComponentStrings(i18n, tierMatchStrings, interactionFormStrings);
   return i18n;
 };

@@ -1,3 +1,5 @@
+import { captureSubscribe, captureUnsubscribe, handleCaptureNotification } from '../capture/capture-sync.use-case';
+import { hasCapture } from '../capture/capture-record';
 import { failJob, runJobChunk } from '../jobs/job-runner';
 import type { Deps } from '../ports/deps';
 import { completeInteraction } from '../use-cases/complete-interaction';
@@ -38,6 +40,12 @@ export const handleWork = async (deps: Deps, message: WorkMessage): Promise<void
       return;
     case 'job.chunk':
       return runJobChunk(deps, message.jobId, message.chunk);
+    case 'capture.notification':
+      return handleCaptureNotification(deps, message.subscriptionId, message.lifecycleEvent);
+    case 'capture.subscribe':
+      return hasCapture(deps) ? captureSubscribe(deps, message.repId) : undefined;
+    case 'capture.unsubscribe':
+      return hasCapture(deps) ? captureUnsubscribe(deps, message.repId, message.subscriptionIds) : undefined;
   }
 };
 

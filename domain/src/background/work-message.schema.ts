@@ -17,6 +17,12 @@ export const WorkMessage = z
     z.object({ kind: z.literal('insight.catch-up') }),
     /** One chunk of a job; `chunk` is the job's chunk counter when the message was sent (stale ones do nothing). */
     z.object({ kind: z.literal('job.chunk'), jobId: Id, chunk: z.number().int().min(0) }),
+    /** A Graph notification whose client state was checked in the webhook: read the folder by delta (or renew first). */
+    z.object({ kind: z.literal('capture.notification'), subscriptionId: z.string().min(1).max(200), lifecycleEvent: z.enum(['reauthorizationRequired', 'subscriptionRemoved', 'missed']).optional() }),
+    /** A rep opted in, or their subscriptions near expiry: subscribe or renew, then catch up by delta. */
+    z.object({ kind: z.literal('capture.subscribe'), repId: UserId }),
+    /** A rep opted out: their subscriptions are deleted at Graph. */
+    z.object({ kind: z.literal('capture.unsubscribe'), repId: UserId, subscriptionIds: z.array(z.string().max(200)).max(10) }),
   ])
   .meta({ id: 'WorkMessage' });
 export type WorkMessage = z.infer<typeof WorkMessage>;

@@ -55,6 +55,7 @@ export const ERROR_CODES = {
   'AUTH.NO_ROLE': { kind: 'forbidden', en: 'Your account has no Relais role.', fr: 'Votre compte n’a aucun rôle dans Relais.' },
   'BOT.NOT_CONFIGURED': { kind: 'not-found', en: 'The Teams bot is not set up.', fr: 'Le bot Teams n’est pas configuré.' },
   'CHANGE.ALREADY_APPLIED': { kind: 'conflict', en: 'This change was already applied.', fr: 'Cette modification a déjà été appliquée.' },
+  'CAPTURE.NOTIFICATION_REFUSED': { kind: 'forbidden', en: 'This notification is not from a subscription of Relais.', fr: 'Cette notification ne vient pas d’un abonnement de Relais.' },
   'CHANGE.NOT_FOUND': { kind: 'not-found', en: 'This change no longer exists.', fr: 'Cette modification n’existe plus.' },
   // The hyphen comes from notFound('change-request'); clients and tests see it, so it stays beside CHANGE_REQUEST.*.
   'CHANGE-REQUEST.NOT_FOUND': { kind: 'not-found', en: 'No such change request.', fr: 'Demande de modification introuvable.' },
@@ -117,6 +118,7 @@ export const ERROR_CODES = {
   'SEGMENT.INVALID_TEAM': { kind: 'rule', en: 'A segment may be shared only with your teams.', fr: 'Un segment ne peut être partagé qu’avec vos équipes.' },
   'SEGMENT.NOT_FOUND': { kind: 'not-found', en: 'No such segment.', fr: 'Segment introuvable.' },
   'STORAGE.UNAVAILABLE': { kind: 'unavailable', en: 'The data store is unavailable or busy; try again shortly.', fr: 'Le stockage est indisponible ou saturé\u202f; réessayez dans un instant.' },
+  'SUGGESTION.NOT_FOUND': { kind: 'not-found', en: 'No such suggestion.', fr: 'Suggestion introuvable.' },
   'TASK.FORBIDDEN': { kind: 'forbidden', en: 'You may not change this task.', fr: 'Vous ne pouvez pas modifier cette tâche.' },
   'TASK.INVALID_REFERENCE': { kind: 'rule', en: 'The task names something that does not exist.', fr: 'La tâche désigne un élément qui n’existe pas.' },
   'TASK.NOT_FOUND': { kind: 'not-found', en: 'No such task.', fr: 'Tâche introuvable.' },
@@ -164,6 +166,7 @@ export const NOT_FOUND_CODES = {
   relation: 'RELATION.NOT_FOUND',
   'scoring rules': 'SCORING_RULES.NOT_FOUND',
   segment: 'SEGMENT.NOT_FOUND',
+  suggestion: 'SUGGESTION.NOT_FOUND',
   task: 'TASK.NOT_FOUND',
   tier: 'TIER.NOT_FOUND',
 } as const satisfies Record<string, CodeOfKind<'not-found'>>;

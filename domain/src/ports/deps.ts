@@ -1,6 +1,7 @@
 import type { ApprovalConfig } from '../approvals/approval-config';
 import type { ApprovalNotifier } from '../approvals/approval-notifier.port';
 import type { BackgroundPorts } from '../background/background.port';
+import type { CapturePorts } from '../capture/capture.port';
 import type { GuardLists } from '../free-text/guard-lists.schema';
 import type { RetentionPolicyInput } from '../gdpr/retention-policy.schema';
 import type { ApproverDirectory } from './approver-directory.port';
@@ -53,4 +54,6 @@ export type Deps = {
   imports?: ImportStore;
   /** Queue Storage and jobs: what a request leaves for later; without them the work is done inline. */
   background?: BackgroundPorts;
+  /** Suggested logs: capture settings, suggestions, and the reps' mailboxes in Graph; without them those routes answer 404. */
+  capture?: CapturePorts;
 };

@@ -237,6 +237,8 @@ const beginErasure = async (deps: Deps, actorId: string, tierId: string, reason:
       unpostMentions(deps.index, changeRequestRef(r), changeRequestTokens(r)),
     ]),
     unpostMentions(deps.index, profileRef(tierId), profileTokens(tier)),
+    // Suggested logs naming the person's addresses go too, whichever rep they were offered to.
+    tier.kind === 'person' ? deps.capture?.suggestions.eraseByEmails(tier.emails ?? []) : undefined,
   ]);
   const auditRecords = await eraseFromAudit(deps, tierId, identity, otherRequests);
   const { mentions: _, ...counts } = empty;

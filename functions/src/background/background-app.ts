@@ -1,4 +1,4 @@
-import type { BackgroundPorts, Deps } from '@relais/domain';
+import { renewCapture, type BackgroundPorts, type Deps } from '@relais/domain';
 import type { App } from '../composition-root';
 import { startWorker, type Worker } from './worker';
 
@@ -9,11 +9,23 @@ export const backgroundDeps = (app: App): BackgroundDeps => {
   return app.deps as BackgroundDeps;
 };
 
-/** The worker of this process, unless RELAIS_ROLE says it only serves the API. */
-export const startRoleWorker = (app: App): Worker | undefined =>
-  app.env.RELAIS_ROLE === 'api'
-    ? undefined
-    : startWorker(backgroundDeps(app), app.queues, { idlePollMs: app.env.RELAIS_WORKER_IDLE_POLL_MS, sweepMs: app.env.RELAIS_SWEEP_INTERVAL_MS });
+const RENEWAL_MS = 3600_000;
+
+/**
+ * The worker of this process, unless RELAIS_ROLE says it only serves the API; beside it, the hourly
+ * renewal of suggested logs' Graph subscriptions (the `capture-renewal` timer in Azure).
+ */
+export const startRoleWorker = (app: App): Worker | undefined => {
+  if (app.env.RELAIS_ROLE === 'api') return undefined;
+  const worker = startWorker(backgroundDeps(app), app.queues, { idlePollMs: app.env.RELAIS_WORKER_IDLE_POLL_MS, sweepMs: app.env.RELAIS_SWEEP_INTERVAL_MS });
+  const renew = () => void renewCapture(app.deps).catch((error: unknown) => console.warn('[relais] capture renewal failed', error));
+  const renewal = setInterval(renew, RENEWAL_MS);
+  renewal.unref();
+  return { ...worker, stop: async () => {
+    clearInterval(renewal);
+    await worker.stop();
+  } };
+};
 
 /** A message as the Functions trigger hands it: parsed JSON when it was JSON, else the text. */
 export const triggerBody = (message: unknown): unknown => {

@@ -1,7 +1,12 @@
+import { UnsecuredJWT } from 'jose';
 import type { ApprovalConfig, ApproverDirectory, Role } from '@relais/domain';
 import type { RelaisEnv } from '../config';
 import { clientCredentialsProvider, type TokenProvider } from '../graph/client-credentials';
 import { createGraphDirectory } from '../graph/graph-directory';
+import { PLAYGROUND_BOT_ID, type ApprovalsBotOptions } from '../http/routes/bot.routes';
+
+/** What configuration gives the bot; the deps and the store come from the composition root. */
+type BotSettings = Omit<ApprovalsBotOptions, 'deps' | 'store'>;
 
 const log = (message: string, error?: unknown) => (error === undefined ? console.warn(message) : console.warn(message, error));
 
@@ -42,9 +47,36 @@ export const directoryOf = (env: RelaisEnv): ApproverDirectory | undefined => {
   );
 };
 
-/** Everything the bot needs from configuration, or undefined when no bot is registered (RELAIS_BOT_APP_ID unset). */
-export const botSettingsOf = (env: RelaisEnv) => {
-  if (!env.RELAIS_BOT_APP_ID || !env.RELAIS_BOT_APP_PASSWORD) return undefined;
+/**
+ * The bot for Microsoft 365 Agents Playground (RELAIS_BOT_PLAYGROUND, dev mode only): no app
+ * registration, so no token to get. The Playground's connector on loopback checks none, but the
+ * Teams SDK reads the bot's token as a JWT: an unsigned one stands in.
+ */
+const playgroundToken = async (scope: string) =>
+  new UnsecuredJWT({ appid: PLAYGROUND_BOT_ID, aud: scope }).setIssuedAt().setExpirationTime('1h').encode();
+
+const playgroundBotSettingsOf = (env: RelaisEnv): BotSettings => ({
+  appId: PLAYGROUND_BOT_ID,
+  token: playgroundToken,
+  botFramework: {
+    openIdMetadataUrl: env.RELAIS_BOT_OPENID_METADATA_URL,
+    tokenIssuer: env.RELAIS_BOT_TOKEN_ISSUER,
+    botScope: env.RELAIS_BOT_SCOPE,
+    serviceUrl: env.RELAIS_BOT_PLAYGROUND_SERVICE_URL,
+  },
+  rolesOf: botRolesOf(env),
+  log,
+  logLevel: env.RELAIS_BOT_LOG_LEVEL,
+  playground: { actAs: { userId: env.RELAIS_BOT_PLAYGROUND_USER, name: env.RELAIS_BOT_PLAYGROUND_USER_NAME } },
+});
+
+/**
+ * Everything the bot needs from configuration: the registered bot (RELAIS_BOT_APP_ID), else the
+ * Playground's in local dev mode when asked for, else none.
+ */
+export const botSettingsOf = (env: RelaisEnv): BotSettings | undefined => {
+  if (!env.RELAIS_BOT_APP_ID || !env.RELAIS_BOT_APP_PASSWORD)
+    return env.RELAIS_BOT_PLAYGROUND && env.RELAIS_AUTH_MODE === 'dev' ? playgroundBotSettingsOf(env) : undefined;
   const tenantId = tenantOf(env);
   return {
     appId: env.RELAIS_BOT_APP_ID,

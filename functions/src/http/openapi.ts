@@ -260,8 +260,8 @@ const operation = (route: Route, schemas: ReturnType<typeof components>, idOf: (
     responses[status] = {
       description: response.description,
       ...(Object.keys(headers).length > 0 ? { headers } : {}),
-      ...(response.media === 'text/csv'
-        ? { content: { 'text/csv': { schema: { type: 'string' } } } }
+      ...(response.media
+        ? { content: { [response.media]: { schema: { type: 'string' } } } }
         : response.schema
           ? { content: json(response.schema, 'output', example) }
           : {}),

@@ -2,8 +2,8 @@ import type { HttpResponseInit } from '@azure/functions';
 
 const json = { 'content-type': 'application/json; charset=utf-8' };
 
-export const ok = (body: unknown, headers: Record<string, string> = {}): HttpResponseInit => ({
-  status: 200,
+export const ok = (body: unknown, headers: Record<string, string> = {}, status = 200): HttpResponseInit => ({
+  status,
   headers: { ...json, ...headers },
   body: JSON.stringify(body),
 });

@@ -17,6 +17,7 @@ export const apiTags = {
   jobs: 'Long work followed by polling (erasure, exports, imports, large merges, retention, repair) and the background work parked after its retries (admins).',
   imports: 'Importing an existing client base from CSV (stewards).',
   bot: 'The Teams bot endpoint.',
+  suggestions: 'Suggested logs: opt-in capture of the rep’s mail and meetings with known clients, offered for filing in one click, and Microsoft Graph’s notifications.',
 } as const;
 export type ApiTag = keyof typeof apiTags;
 
@@ -29,7 +30,7 @@ export type SuccessDoc = {
   description: string;
   /** The JSON body; a CSV or another media type says so with `media`. Absent for 204. */
   schema?: z.ZodType;
-  media?: 'text/csv';
+  media?: 'text/csv' | 'text/plain';
   headers?: readonly ResponseHeader[];
 };
 

@@ -13,9 +13,29 @@ import { relationRoutes } from './routes/relation.routes';
 import { reportRoutes } from './routes/report.routes';
 import { retentionRoutes } from './routes/retention.routes';
 import { segmentRoutes } from './routes/segment.routes';
+import { suggestionRoutes } from './routes/suggestion.routes';
 import { systemRoutes } from './routes/system.routes';
 import { taskRoutes } from './routes/task.routes';
 import { tierRoutes } from './routes/tier.routes';
 
 /** Every HTTP endpoint of Relais, declared once: registered with app.http in Azure, served by the local host here. */
-export const routeTable: Route[] = [...systemRoutes, ...tierRoutes, ...duplicateRoutes, ...importRoutes, ...relationRoutes, ...interactionRoutes, ...meetingRoutes, ...taskRoutes, ...changeRequestRoutes, ...clientConfigRoutes, ...botRoutes, ...personRoutes, ...auditRoutes, ...segmentRoutes, ...reportRoutes, ...jobRoutes, ...retentionRoutes];
+export const routeTable: Route[] = [
+  ...systemRoutes,
+  ...tierRoutes,
+  ...duplicateRoutes,
+  ...importRoutes,
+  ...relationRoutes,
+  ...interactionRoutes,
+  ...meetingRoutes,
+  ...taskRoutes,
+  ...changeRequestRoutes,
+  ...clientConfigRoutes,
+  ...botRoutes,
+  ...personRoutes,
+  ...auditRoutes,
+  ...segmentRoutes,
+  ...reportRoutes,
+  ...jobRoutes,
+  ...retentionRoutes,
+  ...suggestionRoutes,
+];

@@ -21,7 +21,7 @@ export type Services = {
   /** The signed-in user's calendar in Microsoft Graph, when Graph can be reached on their behalf. */
   calendarFor?: (user: DelegatingUser) => Calendar;
   /** The Teams bot, when one is registered: takes one Bot Framework request, returns the answer. */
-  bot?: { handle: (request: { body: unknown; headers: Record<string, string> }) => Promise<{ status: number; body?: unknown }> };
+  bot?: { handle: (request: { body: unknown; headers: Record<string, string>; peer?: string }) => Promise<{ status: number; body?: unknown }> };
 };
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -1,7 +1,8 @@
-import type { AuditStore, BulkWriter, ImportStore, IndexStore, InsightStores, InteractionStore, RelationTypeStore, TaskStore, TierStore } from '@relais/domain';
+import type { AuditStore, BulkWriter, CaptureStore, SuggestionStore, ImportStore, IndexStore, InsightStores, InteractionStore, RelationTypeStore, TaskStore, TierStore } from '@relais/domain';
 import { createAggregateRepository } from './aggregate.repository';
 import { createAuditRepository } from './audit.repository';
 import { createBulkWriter } from './bulk-writer';
+import { createCaptureRepository } from './capture.repository';
 import { createCatchUpRepository } from './catch-up.repository';
 import type { BotStore } from '../http/routes/bot.routes';
 import { createConversationRepository } from './conversation.repository';
@@ -11,6 +12,7 @@ import { createInteractionRepository } from './interaction.repository';
 import { createRelationTypeRepository } from './relation-type.repository';
 import { createScoreRulesRepository } from './score-rules.repository';
 import { createSegmentRepository } from './segment.repository';
+import { createSuggestionRepository } from './suggestion.repository';
 import { createSummaryRepository } from './summary.repository';
 import { createTableSet, type StorageConfig, type TableSet } from './table-set';
 import { createTaskRepository } from './task.repository';
@@ -28,6 +30,8 @@ export type Stores = {
   insight: InsightStores;
   bulk: BulkWriter;
   imports: ImportStore;
+  capture: CaptureStore;
+  suggestions: SuggestionStore;
 };
 
 export const createStores = (config: StorageConfig): Stores => {
@@ -51,5 +55,7 @@ export const createStores = (config: StorageConfig): Stores => {
     insight,
     bulk: createBulkWriter(tables, insight),
     imports: createImportRepository(tables),
+    capture: createCaptureRepository(tables),
+    suggestions: createSuggestionRepository(tables),
   };
 };

@@ -1,7 +1,7 @@
 import { TableClient, TableServiceClient } from '@azure/data-tables';
 import { tableClientOptions, type StorageConnection } from './storage-connection';
 
-export const tableNames = ['Tiers', 'Indexes', 'Interactions', 'Tasks', 'TaskLists', 'RelationTypes', 'Audit', 'BotConversations', 'BotCards', 'TierSummaries', 'ActivityDays', 'ActivityRollups', 'Segments', 'ScoreRules', 'InsightCatchUp', 'PendingWork', 'DeadLetters', 'Jobs', 'JobData', 'Imports'] as const;
+export const tableNames = ['Tiers', 'Indexes', 'Interactions', 'Tasks', 'TaskLists', 'RelationTypes', 'Audit', 'BotConversations', 'BotCards', 'TierSummaries', 'ActivityDays', 'ActivityRollups', 'Segments', 'ScoreRules', 'InsightCatchUp', 'PendingWork', 'DeadLetters', 'Jobs', 'JobData', 'Imports', 'Capture', 'CaptureSubscriptions', 'Suggestions', 'SuggestionEmails'] as const;
 export type TableName = (typeof tableNames)[number];
 
 export type StorageConfig = { connection: StorageConnection; tablePrefix: string };

@@ -4,7 +4,7 @@ export const approvalsFr: typeof approvalsEn = {
   approvals: {
     title: 'Validations en attente',
     intro:
-      "Modifications du référentiel qui attendent votre décision. Accepter applique la modification à la fiche, datée ; refuser laisse la fiche telle qu'elle est.",
+      "Modifications du référentiel qui attendent votre décision. Accepter applique la modification à la fiche, datée ; refuser laisse la fiche telle qu'elle est.",
     refresh: 'Actualiser',
     loading: 'Chargement des demandes…',
     none: 'Rien n’attend votre décision.',
@@ -24,11 +24,11 @@ export const approvalsFr: typeof approvalsEn = {
     approveSelected: 'Accepter la sélection',
     rejectSelected: 'Refuser la sélection',
     deciding: 'Enregistrement…',
-    approved: 'Acceptée : la modification de {{name}} est appliquée.',
-    rejected: 'Refusée : {{name}} reste inchangée.',
+    approved: 'Acceptée : la modification de {{name}} est appliquée.',
+    rejected: 'Refusée : {{name}} reste inchangée.',
     bulkDone: '{{approved}} acceptée(s), {{rejected}} refusée(s).',
-    bulkFailed_one: "{{count}} demande n'a pas pu être traitée : {{reasons}}",
-    bulkFailed_other: "{{count}} demandes n'ont pas pu être traitées : {{reasons}}",
+    bulkFailed_one: "{{count}} demande n'a pas pu être traitée : {{reasons}}",
+    bulkFailed_other: "{{count}} demandes n'ont pas pu être traitées : {{reasons}}",
     loadMore: 'Charger plus de demandes',
   },
 };

@@ -43,7 +43,7 @@ export const duplicatesFr: typeof duplicatesEn = {
     undoFor_other: 'Vous pourrez annuler la fusion pendant {{count}} heures.',
     confirm: 'Fusionner {{other}} dans {{name}}',
     markedDistinct: '{{a}} et {{b}} ne seront plus proposées.',
-    failed: 'Impossible : {{reason}}',
+    failed: 'Impossible : {{reason}}',
     loadMore: 'Afficher plus de paires',
     organisation: 'Organisation',
     person: 'Personne',

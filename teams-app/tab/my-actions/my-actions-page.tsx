@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TierNavigationProvider, useTierNames } from '@relais/ui/components/card';
 import { EmptyState, ErrorBar, localDay, LoadingState, StatusBar } from '@relais/ui/components/feedback';
+import { ToFileList } from '@relais/ui/components/suggestions';
 import { groupTasks, TaskList, useTaskCompletion } from '@relais/ui/components/tasks';
 import { tabHref } from '../host/tab-links';
 import type { TabSession } from '../host/tab-session';
@@ -51,6 +52,9 @@ export const MyActionsPage = ({ session }: { session: TabSession }) => {
         </Button>
       </div>
       <p className={styles.intro}>{t('myActions.intro')}</p>
+      <div className={styles.group}>
+        <ToFileList api={session.api} lang={session.language} />
+      </div>
       <StatusBar note={completion.note} onDismiss={completion.dismiss} />
       {tasks.error ? <ErrorBar error={tasks.error} onRetry={tasks.reload} /> : null}
       {!tasks.loaded && tasks.loading && <LoadingState label={t('myActions.loading')} />}

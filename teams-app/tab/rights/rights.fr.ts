@@ -8,7 +8,7 @@ export const rightsFr: typeof rightsEn = {
     search: 'Rechercher une personne',
     searchHint: 'Au moins deux lettres de son nom, ou son adresse e-mail.',
     searching: 'Recherche…',
-    noMatch: 'Aucune personne ne correspond à « {{q}} ».',
+    noMatch: 'Aucune personne ne correspond à « {{q}} ».',
     choose: 'Ouvrir les données personnelles de {{name}}',
     loadingPerson: 'Chargement de la personne…',
     another: 'Choisir une autre personne',

@@ -880,7 +880,7 @@ export interface paths {
         put?: never;
         /**
          * The Teams bot endpoint: Bot Framework activities, authenticated by the Bot Framework token
-         * @description Takes one Bot Framework activity; the Teams SDK checks its Bot Framework token itself. 404 `BOT.NOT_CONFIGURED` where no bot is registered. Public: no token needed.
+         * @description Takes one Bot Framework activity; the Teams SDK checks its Bot Framework token itself (401 without a valid one). In local dev mode with RELAIS_BOT_PLAYGROUND, Microsoft 365 Agents Playground activities are taken without a token, from loopback with a loopback service URL only. 404 `BOT.NOT_CONFIGURED` where no bot is registered. Public: no token needed.
          */
         post: operations["bot-messages"];
         delete?: never;
@@ -1257,6 +1257,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller’s suggested logs, newest first, each participant with the tiers the pane would show
+         * @description The caller’s suggested logs, newest first, each participant with the tiers the pane would show. Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        get: operations["suggestions-list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File a suggestion as the pane would (the body of POST /api/interactions without its source)
+         * @description File a suggestion as the pane would (the body of POST /api/interactions without its source). Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        post: operations["suggestions-accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a suggestion
+         * @description Hide a suggestion. Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        post: operations["suggestions-dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/capture/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller’s capture settings (off until they opt in)
+         * @description The caller’s capture settings (off until they opt in). Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        get: operations["capture-settings-get"];
+        /**
+         * Opt in or out of capture, and set the senders or domains never suggested
+         * @description Opt in or out of capture, and set the senders or domains never suggested. Needs a bearer token; a tier the caller may not see answers 404.
+         */
+        put: operations["capture-settings-put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/capture/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Microsoft Graph’s webhook: the validation handshake, change and lifecycle notifications
+         * @description With `?validationToken=`, answers the token as text/plain (Graph’s handshake). Otherwise each notification’s client state is checked against its subscription and the valid ones are queued; nothing is read from Graph in the request. A batch with no valid notification is refused (403). Public: no token needed.
+         */
+        post: operations["capture-notifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1309,6 +1413,11 @@ export interface components {
         /** @description An invoke response (an Adaptive Card refresh, for instance). */
         BotAnswer: {
             [key: string]: unknown;
+        };
+        /** @description Opt-in capture of the caller’s mailbox and calendar, and the senders or domains never suggested. */
+        CaptureSettings: {
+            enabled: boolean;
+            neverSuggest: string[];
         };
         CardScores: {
             opportunity: {
@@ -1524,7 +1633,7 @@ export interface components {
             keepBecause: "interactions" | "relations" | "identifiers" | "facts" | "older";
         };
         /** @enum {string} */
-        ErrorCode: "ADMIN.FORBIDDEN" | "AUDIT.FORBIDDEN" | "AUTH.APP_TOKEN_REFUSED" | "AUTH.INVALID_TOKEN" | "AUTH.MISSING_SCOPE" | "AUTH.MISSING_TOKEN" | "AUTH.NO_ROLE" | "BOT.NOT_CONFIGURED" | "CHANGE.ALREADY_APPLIED" | "CHANGE.NOT_FOUND" | "CHANGE-REQUEST.NOT_FOUND" | "CHANGE_REQUEST.ALREADY_DECIDED" | "CHANGE_REQUEST.CONFLICT" | "CHANGE_REQUEST.FORBIDDEN" | "CHANGE_REQUEST.INVALID" | "CHANGE_REQUEST.NOT_APPROVER" | "CHANGE_REQUEST.NOT_REQUESTER" | "CONCURRENCY.IF_MATCH_REQUIRED" | "CONCURRENCY.IF_MATCH_WILDCARD" | "CONCURRENCY.STALE" | "DUPLICATES.FORBIDDEN" | "ERASURE.ALREADY_APPLIED" | "ERASURE.NOT_FOUND" | "FACT.FUTURE" | "FACT.NOT_FOUND" | "FACT.UNKNOWN" | "FREE_TEXT.FLAGGED" | "IMPORT.COLUMNS_MISSING" | "IMPORT.NOT_FOUND" | "IMPORT.UNAVAILABLE" | "INSIGHT.UNAVAILABLE" | "INTERACTION.CHANGED" | "INTERACTION.INVALID_REFERENCE" | "INTERACTION.LOGGED_ELSEWHERE" | "INTERACTION.NOT_FOUND" | "INTERNAL" | "JOB.FAILED" | "JOB.NOT_FOUND" | "JOB.UNAVAILABLE" | "JOB.UNKNOWN_KIND" | "MERGE.NOT_FOUND" | "MERGE.UNDO_EXPIRED" | "MERGE.UNDO_UNSAFE" | "PERSON.FORBIDDEN" | "PERSON.NOT_FOUND" | "RATE.LIMITED" | "RELATION.INVALID_REFERENCE" | "RELATION.KINDS_NOT_ALLOWED" | "RELATION.NOT_FOUND" | "RELATION_TYPE.EXISTS" | "RELATION_TYPE.FORBIDDEN" | "REPAIR.FORBIDDEN" | "REPORT.FORBIDDEN" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "RETENTION.FORBIDDEN" | "RETENTION.HOLD_FORBIDDEN" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SCORING.FORBIDDEN" | "SCORING.INVALID_RULES" | "SCORING_RULES.NOT_FOUND" | "SEGMENT.FORBIDDEN" | "SEGMENT.INVALID" | "SEGMENT.INVALID_TEAM" | "SEGMENT.NOT_FOUND" | "STORAGE.UNAVAILABLE" | "TASK.FORBIDDEN" | "TASK.INVALID_REFERENCE" | "TASK.NOT_FOUND" | "TIER.ARCHIVED" | "TIER.CHANGE_REQUEST_REQUIRED" | "TIER.ERASED" | "TIER.EXISTS" | "TIER.FIELD_FORBIDDEN" | "TIER.INVALID_REFERENCE" | "TIER.LIKELY_DUPLICATE" | "TIER.MERGED" | "TIER.MERGE_CONFLICT" | "TIER.MERGE_IDENTITY_CONFLICT" | "TIER.MERGE_INTO_ITSELF" | "TIER.MERGE_KIND_MISMATCH" | "TIER.NOT_FOUND";
+        ErrorCode: "ADMIN.FORBIDDEN" | "AUDIT.FORBIDDEN" | "AUTH.APP_TOKEN_REFUSED" | "AUTH.INVALID_TOKEN" | "AUTH.MISSING_SCOPE" | "AUTH.MISSING_TOKEN" | "AUTH.NO_ROLE" | "BOT.NOT_CONFIGURED" | "CHANGE.ALREADY_APPLIED" | "CAPTURE.NOTIFICATION_REFUSED" | "CHANGE.NOT_FOUND" | "CHANGE-REQUEST.NOT_FOUND" | "CHANGE_REQUEST.ALREADY_DECIDED" | "CHANGE_REQUEST.CONFLICT" | "CHANGE_REQUEST.FORBIDDEN" | "CHANGE_REQUEST.INVALID" | "CHANGE_REQUEST.NOT_APPROVER" | "CHANGE_REQUEST.NOT_REQUESTER" | "CONCURRENCY.IF_MATCH_REQUIRED" | "CONCURRENCY.IF_MATCH_WILDCARD" | "CONCURRENCY.STALE" | "DUPLICATES.FORBIDDEN" | "ERASURE.ALREADY_APPLIED" | "ERASURE.NOT_FOUND" | "FACT.FUTURE" | "FACT.NOT_FOUND" | "FACT.UNKNOWN" | "FREE_TEXT.FLAGGED" | "IMPORT.COLUMNS_MISSING" | "IMPORT.NOT_FOUND" | "IMPORT.UNAVAILABLE" | "INSIGHT.UNAVAILABLE" | "INTERACTION.CHANGED" | "INTERACTION.INVALID_REFERENCE" | "INTERACTION.LOGGED_ELSEWHERE" | "INTERACTION.NOT_FOUND" | "INTERNAL" | "JOB.FAILED" | "JOB.NOT_FOUND" | "JOB.UNAVAILABLE" | "JOB.UNKNOWN_KIND" | "MERGE.NOT_FOUND" | "MERGE.UNDO_EXPIRED" | "MERGE.UNDO_UNSAFE" | "PERSON.FORBIDDEN" | "PERSON.NOT_FOUND" | "RATE.LIMITED" | "RELATION.INVALID_REFERENCE" | "RELATION.KINDS_NOT_ALLOWED" | "RELATION.NOT_FOUND" | "RELATION_TYPE.EXISTS" | "RELATION_TYPE.FORBIDDEN" | "REPAIR.FORBIDDEN" | "REPORT.FORBIDDEN" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "RETENTION.FORBIDDEN" | "RETENTION.HOLD_FORBIDDEN" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SCORING.FORBIDDEN" | "SCORING.INVALID_RULES" | "SCORING_RULES.NOT_FOUND" | "SEGMENT.FORBIDDEN" | "SEGMENT.INVALID" | "SEGMENT.INVALID_TEAM" | "SEGMENT.NOT_FOUND" | "STORAGE.UNAVAILABLE" | "SUGGESTION.NOT_FOUND" | "TASK.FORBIDDEN" | "TASK.INVALID_REFERENCE" | "TASK.NOT_FOUND" | "TIER.ARCHIVED" | "TIER.CHANGE_REQUEST_REQUIRED" | "TIER.ERASED" | "TIER.EXISTS" | "TIER.FIELD_FORBIDDEN" | "TIER.INVALID_REFERENCE" | "TIER.LIKELY_DUPLICATE" | "TIER.MERGED" | "TIER.MERGE_CONFLICT" | "TIER.MERGE_IDENTITY_CONFLICT" | "TIER.MERGE_INTO_ITSELF" | "TIER.MERGE_KIND_MISMATCH" | "TIER.NOT_FOUND";
         EstablishmentsPage: {
             items: components["schemas"]["TierSummary"][];
             nextCursor: string | null;
@@ -1577,6 +1686,20 @@ export interface components {
                 kind: "api" | "creation" | "change-request" | "import" | "merge";
                 id?: string;
             };
+        };
+        GraphNotificationBatch: {
+            value: ({
+                subscriptionId: string;
+                clientState?: string;
+                changeType?: string;
+                /** @enum {string} */
+                lifecycleEvent?: "reauthorizationRequired" | "subscriptionRemoved" | "missed";
+                resource?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
         };
         Health: {
             /** @constant */
@@ -1772,6 +1895,11 @@ export interface components {
             mailbox?: components["schemas"]["ItemMailbox"];
             acknowledgeFreeTextWarnings?: boolean;
         };
+        InteractionSource: {
+            /** @enum {string} */
+            kind: "email" | "meeting";
+            id: string;
+        };
         ItemMailbox: {
             /** Format: email */
             owner: string;
@@ -1912,6 +2040,11 @@ export interface components {
         MergeRequest: {
             duplicateId: string;
             picks?: components["schemas"]["MergePicks"];
+        };
+        /** @description How many notifications of the batch were valid and queued, and how many were dropped. */
+        NotificationsQueued: {
+            accepted: number;
+            refused: number;
         };
         /** @description This OpenAPI 3.1 document. */
         OpenApiDocument: {
@@ -2694,6 +2827,100 @@ export interface components {
             sample: components["schemas"]["SegmentMember"][];
             asOf: string;
         };
+        /** @description A message or meeting with known clients, offered for filing; nothing is filed until the rep accepts. */
+        Suggestion: {
+            id: string;
+            source: components["schemas"]["InteractionSource"];
+            subject: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            medium: "email" | "meeting" | "phone" | "face-to-face" | "sms" | "letter" | "fax" | "event" | "voice-message" | "web-form" | "voice-server";
+            participants: {
+                emailAddress: string;
+                displayName: string | null;
+                /** @enum {string} */
+                role: "from" | "to" | "cc" | "organizer" | "attendee";
+                /** @enum {string} */
+                status: "matched" | "ambiguous" | "unknown" | "internal" | "invalid";
+                matches: components["schemas"]["SuggestionMatch"][];
+            }[];
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        SuggestionAccept: {
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            medium: "email" | "meeting" | "phone" | "face-to-face" | "sms" | "letter" | "fax" | "event" | "voice-message" | "web-form" | "voice-server";
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            scheduledAt?: string;
+            durationMinutes?: number;
+            location?: string;
+            subject?: string;
+            purpose?: string;
+            summary?: string;
+            outcome?: string;
+            participants: {
+                tierId: string;
+                role?: string;
+            }[];
+            colleagues?: {
+                /** Format: email */
+                email: string;
+                name?: string;
+            }[];
+            tasks?: {
+                title: string;
+                /** Format: date */
+                dueDate?: string;
+                assigneeId?: string;
+            }[];
+            changeRequests?: {
+                tierId?: string;
+                changes: {
+                    path: string;
+                    /** @enum {string} */
+                    op?: "add" | "replace" | "remove";
+                    id?: string;
+                    from?: unknown;
+                    to?: unknown;
+                }[];
+                reason?: string;
+            }[];
+            attachments?: components["schemas"]["InteractionAttachment"][];
+            mailbox?: components["schemas"]["ItemMailbox"];
+            acknowledgeFreeTextWarnings?: boolean;
+        };
+        SuggestionDismissed: {
+            id: string;
+            /** @constant */
+            status: "dismissed";
+        };
+        SuggestionMatch: {
+            tier: components["schemas"]["TierSummary"];
+            evidence: {
+                /** @enum {string} */
+                code: "same-email" | "employer-of-person" | "email-domain";
+                detail: string;
+            }[];
+            organisations?: {
+                tier: components["schemas"]["TierSummary"];
+                evidence: {
+                    /** @enum {string} */
+                    code: "same-email" | "employer-of-person" | "email-domain";
+                    detail: string;
+                }[];
+            }[];
+        };
+        SuggestionPage: {
+            items: components["schemas"]["Suggestion"][];
+            nextCursor: string | null;
+        };
         Task: {
             id: string;
             title: string;
@@ -2939,6 +3166,7 @@ export type AuditRecord = components['schemas']['AuditRecord'];
 export type AuditTrail = components['schemas']['AuditTrail'];
 export type BotActivity = components['schemas']['BotActivity'];
 export type BotAnswer = components['schemas']['BotAnswer'];
+export type CaptureSettings = components['schemas']['CaptureSettings'];
 export type CardScores = components['schemas']['CardScores'];
 export type ChangeRequest = components['schemas']['ChangeRequest'];
 export type ChangeRequestDecision = components['schemas']['ChangeRequestDecision'];
@@ -2963,6 +3191,7 @@ export type Fact = components['schemas']['Fact'];
 export type FactDefinitionList = components['schemas']['FactDefinitionList'];
 export type FactHistory = components['schemas']['FactHistory'];
 export type FactVersion = components['schemas']['FactVersion'];
+export type GraphNotificationBatch = components['schemas']['GraphNotificationBatch'];
 export type Health = components['schemas']['Health'];
 export type ImportItem = components['schemas']['ImportItem'];
 export type ImportItemsPage = components['schemas']['ImportItemsPage'];
@@ -2971,6 +3200,7 @@ export type Interaction = components['schemas']['Interaction'];
 export type InteractionAddition = components['schemas']['InteractionAddition'];
 export type InteractionAttachment = components['schemas']['InteractionAttachment'];
 export type InteractionDraft = components['schemas']['InteractionDraft'];
+export type InteractionSource = components['schemas']['InteractionSource'];
 export type ItemMailbox = components['schemas']['ItemMailbox'];
 export type Job = components['schemas']['Job'];
 export type JobError = components['schemas']['JobError'];
@@ -2987,6 +3217,7 @@ export type MergePicks = components['schemas']['MergePicks'];
 export type MergePreview = components['schemas']['MergePreview'];
 export type MergePreviewField = components['schemas']['MergePreviewField'];
 export type MergeRequest = components['schemas']['MergeRequest'];
+export type NotificationsQueued = components['schemas']['NotificationsQueued'];
 export type OpenApiDocument = components['schemas']['OpenApiDocument'];
 export type Organisation = components['schemas']['Organisation'];
 export type OrganisationDraft = components['schemas']['OrganisationDraft'];
@@ -3023,6 +3254,11 @@ export type SegmentMembersPage = components['schemas']['SegmentMembersPage'];
 export type SegmentPatch = components['schemas']['SegmentPatch'];
 export type SegmentPreview = components['schemas']['SegmentPreview'];
 export type SegmentPreviewResult = components['schemas']['SegmentPreviewResult'];
+export type Suggestion = components['schemas']['Suggestion'];
+export type SuggestionAccept = components['schemas']['SuggestionAccept'];
+export type SuggestionDismissed = components['schemas']['SuggestionDismissed'];
+export type SuggestionMatch = components['schemas']['SuggestionMatch'];
+export type SuggestionPage = components['schemas']['SuggestionPage'];
 export type Task = components['schemas']['Task'];
 export type TaskDraft = components['schemas']['TaskDraft'];
 export type TaskPage = components['schemas']['TaskPage'];
@@ -14931,6 +15167,868 @@ export interface operations {
                      *       "status": 503,
                      *       "detail": "Service unavailable",
                      *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "suggestions-list": {
+        parameters: {
+            query?: {
+                /** @description How many items a page holds. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of suggestions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionPage"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-invalid",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Bad request",
+                     *       "code": "REQUEST.INVALID",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-no-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "AUTH.NO_ROLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "suggestions-accept": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The opaque id the server gave the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionAccept"];
+            };
+        };
+        responses: {
+            /** @description Its source was logged meanwhile: the existing interaction. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description Logged. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID`, `REQUEST.MALFORMED_JSON`, `REQUEST.EMPTY_BODY`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-invalid",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Bad request",
+                     *       "code": "REQUEST.INVALID",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-no-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "AUTH.NO_ROLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `SUGGESTION.NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/suggestion-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "SUGGESTION.NOT_FOUND",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `INTERACTION.LOGGED_ELSEWHERE`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/interaction-logged-elsewhere",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflict",
+                     *       "code": "INTERACTION.LOGGED_ELSEWHERE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `REQUEST.TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Payload too large",
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `REQUEST.UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable content: `INTERACTION.INVALID_REFERENCE`, `FREE_TEXT.FLAGGED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/interaction-invalid-reference",
+                     *       "title": "Unprocessable content",
+                     *       "status": 422,
+                     *       "detail": "Unprocessable content",
+                     *       "code": "INTERACTION.INVALID_REFERENCE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "suggestions-dismiss": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The opaque id the server gave the resource. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dismissed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionDismissed"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-no-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "AUTH.NO_ROLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `SUGGESTION.NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/suggestion-not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "Not found",
+                     *       "code": "SUGGESTION.NOT_FOUND",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "capture-settings-get": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptureSettings"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-no-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "AUTH.NO_ROLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "capture-settings-put": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptureSettings"];
+            };
+        };
+        responses: {
+            /** @description The settings as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptureSettings"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID`, `REQUEST.MALFORMED_JSON`, `REQUEST.EMPTY_BODY`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-invalid",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Bad request",
+                     *       "code": "REQUEST.INVALID",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unauthorized",
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `AUTH.NO_ROLE`, `AUTH.MISSING_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/auth-no-role",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "AUTH.NO_ROLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `REQUEST.TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Payload too large",
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `REQUEST.UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: `RATE.LIMITED`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests",
+                     *       "code": "RATE.LIMITED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable: `STORAGE.UNAVAILABLE`. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/storage-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "Service unavailable",
+                     *       "code": "STORAGE.UNAVAILABLE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "capture-notifications": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GraphNotificationBatch"];
+            };
+        };
+        responses: {
+            /** @description The validation token, echoed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsQueued"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID`, `REQUEST.MALFORMED_JSON`, `REQUEST.EMPTY_BODY`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-invalid",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Bad request",
+                     *       "code": "REQUEST.INVALID",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `CAPTURE.NOTIFICATION_REFUSED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/capture-notification-refused",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Forbidden",
+                     *       "code": "CAPTURE.NOTIFICATION_REFUSED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload too large: `REQUEST.TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "Payload too large",
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: `REQUEST.UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/request-unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type",
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
                      *       "errors": []
                      *     }
                      */

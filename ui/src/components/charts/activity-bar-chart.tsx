@@ -1,12 +1,13 @@
 import { VerticalStackedBarChart } from '@fluentui/react-charts';
 import { useTranslation } from 'react-i18next';
+import { ChartFigure } from './chart-figure';
 import { directionStacks, type ActivityRow } from './activity-chart-data';
 
 /** Interactions per group, inbound and outbound stacked. */
 export const ActivityBarChart = ({ rows, width }: { rows: ActivityRow[]; width: number }) => {
   const { t } = useTranslation();
   return (
-    <div data-chart="activity-bars" role="figure" aria-label={t('charts.byGroup')}>
+    <ChartFigure chart="activity-bars" label={t('charts.byGroup')}>
       <VerticalStackedBarChart
         chartTitle={t('charts.byGroup')}
         data={directionStacks(rows, { inbound: t('charts.inbound'), outbound: t('charts.outbound') })}
@@ -15,6 +16,6 @@ export const ActivityBarChart = ({ rows, width }: { rows: ActivityRow[]; width: 
         barWidth="auto"
         yAxisTitle={t('charts.interactions')}
       />
-    </div>
+    </ChartFigure>
   );
 };

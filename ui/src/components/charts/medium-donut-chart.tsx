@@ -1,5 +1,6 @@
 import { DonutChart } from '@fluentui/react-charts';
 import { useTranslation } from 'react-i18next';
+import { ChartFigure } from './chart-figure';
 import { mediumShares, type ActivityRow } from './activity-chart-data';
 
 /** How the interactions split over media (e-mail, phone, meeting…). */
@@ -7,7 +8,7 @@ export const MediumDonutChart = ({ media, width }: { media: ActivityRow[]; width
   const { t } = useTranslation();
   const total = media.reduce((sum, r) => sum + r.interactions, 0);
   return (
-    <div data-chart="media-donut" role="figure" aria-label={t('charts.byMedium')}>
+    <ChartFigure chart="media-donut" label={t('charts.byMedium')}>
       <DonutChart
         data={{
           chartTitle: t('charts.byMedium'),
@@ -18,6 +19,6 @@ export const MediumDonutChart = ({ media, width }: { media: ActivityRow[]; width
         width={width}
         height={260}
       />
-    </div>
+    </ChartFigure>
   );
 };

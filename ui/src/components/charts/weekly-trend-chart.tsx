@@ -1,5 +1,6 @@
 import { LineChart } from '@fluentui/react-charts';
 import { useTranslation } from 'react-i18next';
+import { ChartFigure } from './chart-figure';
 import { weeklyLines, type ActivityRow } from './activity-chart-data';
 
 /** Interactions, meetings and follow-ups done, week after week. */
@@ -8,7 +9,7 @@ export const WeeklyTrendChart = ({ weeks, width }: { weeks: ActivityRow[]; width
   // The axis' dates in the page's language ("1 nov.", "Nov 1").
   const day = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   return (
-    <div data-chart="weekly-trend" role="figure" aria-label={t('charts.byWeek')}>
+    <ChartFigure chart="weekly-trend" label={t('charts.byWeek')}>
       <LineChart
         data={{
           chartTitle: t('charts.byWeek'),
@@ -22,6 +23,6 @@ export const WeeklyTrendChart = ({ weeks, width }: { weeks: ActivityRow[]; width
         width={width}
         height={260}
       />
-    </div>
+    </ChartFigure>
   );
 };

@@ -87,9 +87,7 @@ export const FollowUpTasks = ({
             />
           </div>
           {colleagues.length === 0 ? (
-            <Text size={200}>
-              {t('assignee')}: {t('me', { name: assigneeName })}
-            </Text>
+            <Text size={200}>{t('assignedToMe', { name: assigneeName })}</Text>
           ) : (
             <Field label={t('assignee')}>
               <Select

@@ -49,9 +49,9 @@ const fr: typeof en = {
     added: 'ajouté par vous',
   },
   notInRelais: 'Pas encore dans Relais.',
-  whichOne: 'Plusieurs tiers correspondent à cette adresse. Lequel est-ce ?',
+  whichOne: 'Plusieurs tiers correspondent à cette adresse. Lequel est-ce ?',
   noneOfThese: 'Aucun de ceux-ci',
-  undecided: 'Choisissez-en un, ou « Aucun de ceux-ci » : rien n’est choisi à votre place.',
+  undecided: 'Choisissez-en un, ou « Aucun de ceux-ci » : rien n’est choisi à votre place.',
   worksFor: 'travaille chez {{names}}',
   newContact: {
     title: 'Nouveau contact',
@@ -75,10 +75,10 @@ const fr: typeof en = {
   duplicates: {
     title: 'Ceci existe peut-être déjà dans Relais',
     intro:
-      'Relais a trouvé des fiches qui ressemblent à « {{name}} ». Utilisez l’une d’elles, ou créez-en une nouvelle s’il s’agit vraiment de quelqu’un d’autre.',
+      'Relais a trouvé des fiches qui ressemblent à « {{name}} ». Utilisez l’une d’elles, ou créez-en une nouvelle s’il s’agit vraiment de quelqu’un d’autre.',
     score: 'ressemblance {{percent}} %',
     use: 'Utiliser celle-ci',
-    createAnyway: 'C’est quelqu’un d’autre : créer',
+    createAnyway: 'C’est quelqu’un d’autre : créer',
     loading: 'Chargement des candidats…',
   },
 };

@@ -1,0 +1,27 @@
+/** Strings of the "To file" list (suggested logs). Keys mirror suggestions.fr.ts. */
+export const suggestionsEn = {
+  toFile: {
+    title: 'To file',
+    intro: 'E-mails and meetings with known clients. Nothing is filed until you choose to.',
+    loading: 'Looking for e-mails and meetings to file…',
+    none: 'Nothing to file: no recent e-mail or meeting with a known client is waiting.',
+    noSubject: '(no subject)',
+    inbound: 'received',
+    outbound: 'sent',
+    with: 'With {{names}}',
+    file: 'File',
+    fileLabel: 'File “{{subject}}”',
+    open: 'Review first',
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss “{{subject}}”',
+    never: 'Never for this sender',
+    neverLabel: 'Never suggest {{sender}} again',
+    filed: '“{{subject}}” is filed.',
+    filedAlready: '“{{subject}}” was filed already; nothing was added.',
+    dismissed: '“{{subject}}” is dismissed.',
+    neverDone: '{{sender}} will not be suggested again.',
+    loadMore: 'Show more',
+    badge_one: '{{count}} to file',
+    badge_other: '{{count}} to file',
+  },
+};
