@@ -2,7 +2,9 @@ import {
   officeReady,
   readCurrentItem,
   readMailboxContext,
+  readSelectedItems,
   watchSelectedItem,
+  watchSelectedItems,
   type OutlookItemSnapshot,
 } from '../src/office';
 import {
@@ -151,6 +153,37 @@ describe('installOfficeStub, read through the real src/office code', () => {
   });
 });
 
+describe('the multi-select of the stub, read through the real src/office code', () => {
+  it('serves the selected messages, each loaded in full, and follows a new selection', async () => {
+    const second: PreviewItem = {
+      ...email,
+      internetMessageId: '<4522@dupont-industrie.fr>',
+      subject: 'Relance',
+    };
+    const stub = installOfficeStub({ item: email, user });
+    expect((await readSelectedItems()).map((m) => m.internetMessageId)).toEqual([
+      '<4521@dupont-industrie.fr>',
+    ]);
+
+    let changed: () => void = () => undefined;
+    const noticed = new Promise<void>((resolve) => (changed = resolve));
+    const stop = watchSelectedItems(
+      () => changed(),
+      () => undefined,
+    );
+    stub.selectItem({ ...second, selectedItems: [email, second, meeting] });
+    await noticed;
+    const selected = await readSelectedItems();
+    expect(
+      selected.map((m) => [m.subject, m.from?.emailAddress, m.itemId?.startsWith('AAMkPreview')]),
+    ).toEqual([
+      ['Commande n°4521 — confirmation ✅', 'jean.dupont@dupont-industrie.fr', true],
+      ['Relance', 'jean.dupont@dupont-industrie.fr', true],
+    ]);
+    stop();
+  });
+});
+
 describe('decodeItemParam', () => {
   it('round-trips an item with non-ASCII text through base64url', () => {
     const param = encodeItemParam(email);
@@ -193,6 +226,12 @@ describe('decodeItemParam', () => {
       'item.attachments[0].isInline',
       'must be true or false',
     ],
+    [
+      { itemType: 'message', selectedItems: [{ itemType: 'message' }, { itemType: 'message', from: {} }] },
+      'item.selectedItems[1].from.emailAddress',
+      'is required',
+    ],
+    [{ itemType: 'message', selectedItems: {} }, 'item.selectedItems', 'must be an array'],
     [[1, 2], 'item', 'must be a JSON object'],
   ])('names the bad field of %j', (value, field, problem) => {
     const error = (() => {

@@ -5,6 +5,7 @@ import type {
   OfficeEmailAddress,
   OfficeItemChangedHandler,
   OfficeMailItem,
+  OfficeSelectedItem,
 } from '../src/office/office-api';
 
 /**
@@ -33,6 +34,13 @@ export type PreviewItem = {
   iCalUId?: string;
   /** A bare string is a file name; objects are shaped like Office.js' AttachmentDetails. */
   attachments?: (string | PreviewAttachment)[];
+  /**
+   * Whose mailbox the item is in: `shared: true` plays a shared or delegated mailbox (the item
+   * answers `getSharedPropertiesAsync` with this owner); `revoked: true`, the rep's access withdrawn.
+   */
+  mailbox?: PreviewMailbox;
+  /** The messages selected together (Outlook's multi-select), this item among them or not. */
+  selectedItems?: PreviewItem[];
 };
 
 export type PreviewAttachment = {
@@ -42,6 +50,8 @@ export type PreviewAttachment = {
   contentType?: string;
   isInline?: boolean;
 };
+
+export type PreviewMailbox = { owner: string; shared: boolean; revoked?: boolean };
 
 export type PreviewUser = { emailAddress: string; displayName?: string };
 
@@ -136,9 +146,21 @@ const toAttachment = (attachment: string | PreviewAttachment, index: number) => 
   return { id: details.id ?? `attachment-${index}`, isInline: false, ...details };
 };
 
+const optionalMailbox = (json: Json, at: string): PreviewMailbox | undefined => {
+  const value = json.mailbox;
+  if (value === undefined) return undefined;
+  const path = `${at}.mailbox`;
+  if (!isObject(value)) throw new PreviewItemError(path, 'must be an object { owner, shared }');
+  const owner = optionalString(value, 'owner', path);
+  if (owner === undefined) throw new PreviewItemError(`${path}.owner`, 'is required');
+  const shared = optionalBoolean(value, 'shared', path);
+  if (shared === undefined) throw new PreviewItemError(`${path}.shared`, 'is required');
+  const revoked = optionalBoolean(value, 'revoked', path);
+  return { owner, shared, ...(revoked !== undefined && { revoked }) };
+};
+
 /** Checks a harness item field by field; unknown fields are ignored. */
-export const parsePreviewItem = (value: unknown): PreviewItem => {
-  const at = 'item';
+export const parsePreviewItem = (value: unknown, at = 'item'): PreviewItem => {
   if (!isObject(value)) throw new PreviewItemError(at, 'must be a JSON object');
   const itemType = value.itemType;
   if (itemType !== 'message' && itemType !== 'appointment')
@@ -162,6 +184,12 @@ export const parsePreviewItem = (value: unknown): PreviewItem => {
     bodyText: optionalString(value, 'bodyText', at),
     iCalUId: optionalString(value, 'iCalUId', at),
     attachments: optionalArray(value, 'attachments', at, attachmentAt),
+    mailbox: optionalMailbox(value, at),
+    // One level only: a selected item's own selection means nothing.
+    selectedItems:
+      at === 'item'
+        ? optionalArray(value, 'selectedItems', at, (entry, path) => parsePreviewItem(entry, path))
+        : undefined,
   };
 };
 
@@ -219,7 +247,17 @@ const stableItemId = (item: PreviewItem): string => {
 
 const toOfficeItem = (item: PreviewItem): OfficeMailItem => {
   const bodyText = item.bodyText ?? '';
+  const mailbox = item.mailbox;
   const common: OfficeMailItem = {
+    ...(mailbox?.shared && {
+      getSharedPropertiesAsync: (callback: OfficeCallback<{ owner: string }>) =>
+        later(
+          callback,
+          mailbox.revoked
+            ? failed(9053, 'Access to the shared mailbox was removed.')
+            : succeeded({ owner: mailbox.owner }),
+        ),
+    }),
     itemType: item.itemType,
     itemId: item.itemId ?? stableItemId(item),
     subject: item.subject ?? '',
@@ -255,6 +293,21 @@ const toOfficeItem = (item: PreviewItem): OfficeMailItem => {
 };
 
 const ITEM_CHANGED = 'olkItemSelectedChanged';
+const SELECTED_ITEMS_CHANGED = 'olkSelectedItemsChanged';
+
+/** Outlook's multi-select: the item's `selectedItems`, or the item alone when it is a message. */
+const selectionOf = (item: PreviewItem | null): PreviewItem[] =>
+  item === null ? [] : (item.selectedItems ?? (item.itemType === 'message' ? [item] : []));
+
+const detailsOf = (item: PreviewItem): OfficeSelectedItem => ({
+  itemId: item.itemId ?? stableItemId(item),
+  itemType: item.itemType,
+  itemMode: 'read',
+  subject: item.subject ?? '',
+  internetMessageId: item.internetMessageId ?? '',
+  conversationId: item.conversationId ?? '',
+  hasAttachment: (item.attachments ?? []).length > 0,
+});
 
 export const installOfficeStub = (options: {
   item: PreviewItem | null;
@@ -262,9 +315,12 @@ export const installOfficeStub = (options: {
   displayLanguage?: string;
 }): OfficeStub => {
   const handlers = new Set<OfficeItemChangedHandler>();
+  const selectionHandlers = new Set<OfficeItemChangedHandler>();
+  let selection = selectionOf(options.item);
+  let loaded = false;
   const office: OfficeApi = {
     onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' }),
-    EventType: { ItemChanged: ITEM_CHANGED },
+    EventType: { ItemChanged: ITEM_CHANGED, SelectedItemsChanged: SELECTED_ITEMS_CHANGED },
     CoercionType: { Text: 'text' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     MailboxEnums: {
@@ -277,14 +333,34 @@ export const installOfficeStub = (options: {
         item: options.item === null ? null : toOfficeItem(options.item),
         userProfile: toAddress(options.user),
         addHandlerAsync: (eventType, handler, callback) => {
-          if (eventType !== ITEM_CHANGED)
-            return later(callback, failed(5000, 'Only ItemChanged is stubbed.'));
-          handlers.add(handler);
+          const set =
+            eventType === ITEM_CHANGED
+              ? handlers
+              : eventType === SELECTED_ITEMS_CHANGED
+                ? selectionHandlers
+                : undefined;
+          if (set === undefined)
+            return later(callback, failed(5000, 'Only ItemChanged and SelectedItemsChanged are stubbed.'));
+          set.add(handler);
           later(callback, succeeded(undefined));
         },
         removeHandlerAsync: (eventType, callback) => {
           if (eventType === ITEM_CHANGED) handlers.clear();
+          if (eventType === SELECTED_ITEMS_CHANGED) selectionHandlers.clear();
           later(callback, succeeded(undefined));
+        },
+        getSelectedItemsAsync: (callback) => later(callback, succeeded(selection.map(detailsOf))),
+        loadItemByIdAsync: (itemId, callback) => {
+          const item = selection.find((candidate) => detailsOf(candidate).itemId === itemId);
+          if (item === undefined) return later(callback, failed(9041, 'The item is not selected.'));
+          // Like Outlook: a second item cannot be loaded before the first is unloaded.
+          if (loaded) return later(callback, failed(9043, 'Another item is loaded.'));
+          loaded = true;
+          const unloadAsync = (done?: OfficeCallback<void>) => {
+            loaded = false;
+            later(done, succeeded(undefined));
+          };
+          later(callback, succeeded({ ...toOfficeItem(item), itemId: detailsOf(item).itemId, unloadAsync }));
         },
         // Outlook's conversion swaps base64's '/' and '+' for the URL-safe '-' and '_'.
         convertToRestId: (itemId) => itemId.replace(/\//g, '-').replace(/\+/g, '_'),
@@ -296,7 +372,11 @@ export const installOfficeStub = (options: {
     office,
     selectItem: (item) => {
       office.context.mailbox.item = item === null ? null : toOfficeItem(item);
-      setTimeout(() => handlers.forEach((handler) => handler({ type: ITEM_CHANGED })), 0);
+      selection = selectionOf(item);
+      setTimeout(() => {
+        handlers.forEach((handler) => handler({ type: ITEM_CHANGED }));
+        selectionHandlers.forEach((handler) => handler({ type: SELECTED_ITEMS_CHANGED }));
+      }, 0);
     },
   };
 };

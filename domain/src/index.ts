@@ -13,6 +13,7 @@ export * from './model/relation.schema';
 export * from './model/relation-wording';
 export * from './model/edge-page-query.schema';
 export * from './model/attachment.schema';
+export * from './model/item-mailbox.schema';
 export * from './model/interaction.schema';
 export * from './model/meeting-identity.schema';
 export * from './model/task.schema';

@@ -20,6 +20,7 @@ export type { MailboxContext, OfficeHost } from './mailbox-context';
 export { officeReady, readMailboxContext } from './mailbox-context';
 export { readCurrentItem } from './read-item';
 export { watchSelectedItem } from './item-changed';
+export { readSelectedItems, watchSelectedItems } from './selected-items';
 export type { OfficeErrorCode } from './office-error';
 export { OfficeError, isOfficeError } from './office-error';
 export { BODY_EXCERPT_LENGTH } from './body-excerpt';

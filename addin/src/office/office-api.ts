@@ -46,6 +46,21 @@ export type OfficeMailItem = {
   /** Not part of Office.js: hosts that know the iCalendar UID (the preview harness) may set it. */
   iCalUId?: string | null;
   getItemIdAsync?(callback: OfficeCallback<string>): void;
+  /** Set on items of a shared or delegated mailbox (Mailbox 1.8): whose mailbox it is. */
+  getSharedPropertiesAsync?(callback: OfficeCallback<{ owner?: string | null; targetMailbox?: string | null }>): void;
+  /** On an item loaded with `loadItemByIdAsync`: frees it, since Outlook holds one at a time. */
+  unloadAsync?(callback?: OfficeCallback<void>): void;
+};
+
+/** One of the messages the rep selected (Mailbox 1.13; `internetMessageId` and `conversationId` 1.14). */
+export type OfficeSelectedItem = {
+  itemId?: string | null;
+  itemType?: string | null;
+  itemMode?: string | null;
+  subject?: string | null;
+  internetMessageId?: string | null;
+  conversationId?: string | null;
+  hasAttachment?: boolean;
 };
 
 export type OfficeItemChangedHandler = (eventArgs: { type: string }) => void;
@@ -61,12 +76,16 @@ export type OfficeMailbox = {
   removeHandlerAsync(eventType: string, callback?: OfficeCallback<void>): void;
   /** EWS item id → REST (Microsoft Graph) id; absent on hosts without requirement set 1.3. */
   convertToRestId?(itemId: string, restVersion: string): string;
+  /** The selected messages (Mailbox 1.13, with the manifest's `multiselect`). */
+  getSelectedItemsAsync?(callback: OfficeCallback<OfficeSelectedItem[]>): void;
+  /** One selected message read in full (Mailbox 1.15). */
+  loadItemByIdAsync?(itemId: string, callback: OfficeCallback<OfficeMailItem>): void;
 };
 
 export type OfficeApi = {
   onReady(): Promise<{ host: string | null; platform: string | null }>;
   context: { mailbox: OfficeMailbox; displayLanguage?: string | null };
-  EventType: { ItemChanged: string };
+  EventType: { ItemChanged: string; SelectedItemsChanged?: string };
   CoercionType: { Text: string };
   AsyncResultStatus: { Succeeded: string; Failed: string };
   MailboxEnums: { ItemType: { Message: string; Appointment: string }; RestVersion?: { v2_0: string } };

@@ -1,6 +1,6 @@
 import type { OfficeAsyncError } from './office-api';
 
-export type OfficeErrorCode = 'OFFICE.UNAVAILABLE' | 'OFFICE.CALL_FAILED';
+export type OfficeErrorCode = 'OFFICE.UNAVAILABLE' | 'OFFICE.CALL_FAILED' | 'OFFICE.NO_MAILBOX_ACCESS';
 
 /** A failure of Office.js, with a stable code the pane translates and a plain English message. */
 export class OfficeError extends Error {
@@ -34,3 +34,11 @@ export const callFailed = (call: string, officeError?: OfficeAsyncError): Office
     officeError,
   );
 };
+
+/** The item is in a shared or delegated mailbox Outlook no longer lets the rep read. */
+export const noMailboxAccess = (officeError?: OfficeAsyncError): OfficeError =>
+  new OfficeError(
+    'OFFICE.NO_MAILBOX_ACCESS',
+    `Outlook refused the shared mailbox of this item${officeError?.message ? ` (${officeError.message})` : ''}.`,
+    "the shared mailbox's owner",
+  );

@@ -4,7 +4,11 @@ export type Party = { emailAddress: string; displayName: string };
 /** A non-inline attachment as Office reports it: the pane never reads the content. */
 export type ItemAttachment = { id: string; name: string; size?: number; contentType?: string };
 
+/** The mailbox of an item that is not the rep's own: a shared mailbox or a colleague's, as delegate. */
+export type ItemMailbox = { owner: string; shared: boolean };
+
 export type MessageSnapshot = {
+  mailbox?: ItemMailbox;
   itemType: 'message';
   subject: string;
   internetMessageId: string;
@@ -20,6 +24,7 @@ export type MessageSnapshot = {
 };
 
 export type AppointmentSnapshot = {
+  mailbox?: ItemMailbox;
   itemType: 'appointment';
   /** 'organizer' when the mailbox user is editing the meeting (compose form), 'read' otherwise. */
   mode: 'read' | 'organizer';

@@ -2,9 +2,11 @@ import { bodyExcerpt } from './body-excerpt';
 import { toIsoWithOffset } from './iso-date';
 import type { OfficeApi, OfficeMailItem } from './office-api';
 import { isAsyncProperty, officeApi, settle, valueOf } from './office-async';
+import { isOfficeError, noMailboxAccess } from './office-error';
 import type {
   AppointmentSnapshot,
   ItemAttachment,
+  ItemMailbox,
   MessageSnapshot,
   OutlookItemSnapshot,
 } from './outlook-item';
@@ -44,7 +46,7 @@ const attachmentsOf = (item: OfficeMailItem): ItemAttachment[] =>
     ];
   });
 
-const readMessage = async (office: OfficeApi, item: OfficeMailItem): Promise<MessageSnapshot> => {
+export const readMessage = async (office: OfficeApi, item: OfficeMailItem): Promise<MessageSnapshot> => {
   const [subject, from, to, cc, excerpt] = await Promise.all([
     valueOf(office, "the message's subject", item.subject),
     valueOf(office, "the message's sender", item.from),
@@ -128,6 +130,26 @@ const readAppointment = async (office: OfficeApi, item: OfficeMailItem): Promise
 };
 
 /**
+ * Whose mailbox the item is in, when it is not the rep's own (Mailbox 1.8, `getSharedPropertiesAsync`
+ * exists only there). Office.js does not tell a shared mailbox from a delegated one: both are
+ * "shared with the rep". A refusal means the access was withdrawn.
+ */
+const readMailbox = async (office: OfficeApi, item: OfficeMailItem): Promise<ItemMailbox | undefined> => {
+  const getShared = item.getSharedPropertiesAsync;
+  if (getShared === undefined) return undefined;
+  const properties = await settle<{ owner?: string | null }>(
+    office,
+    "the shared mailbox's owner",
+    (callback) => getShared.call(item, callback),
+  ).catch((error: unknown) => {
+    throw isOfficeError(error) ? noMailboxAccess({ message: error.message }) : noMailboxAccess();
+  });
+  const owner = text(properties?.owner).trim().toLowerCase();
+  const user = text(office.context.mailbox.userProfile?.emailAddress).trim().toLowerCase();
+  return owner === '' || owner === user ? undefined : { owner, shared: true };
+};
+
+/**
  * The selected item as a snapshot; null when no item is selected or it is neither a message nor
  * a meeting. Missing fields come back empty; a failed Office call rejects with an OfficeError.
  */
@@ -136,7 +158,13 @@ export const readCurrentItem = async (): Promise<OutlookItemSnapshot | null> => 
   const item = office.context.mailbox.item;
   if (item === undefined || item === null) return null;
   const { Message, Appointment } = office.MailboxEnums.ItemType;
-  if (item.itemType === Message) return readMessage(office, item);
-  if (item.itemType === Appointment) return readAppointment(office, item);
-  return null;
+  const read =
+    item.itemType === Message
+      ? readMessage(office, item)
+      : item.itemType === Appointment
+        ? readAppointment(office, item)
+        : undefined;
+  if (read === undefined) return null;
+  const [snapshot, mailbox] = await Promise.all([read, readMailbox(office, item)]);
+  return mailbox ? { ...snapshot, mailbox } : snapshot;
 };

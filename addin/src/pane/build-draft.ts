@@ -80,5 +80,6 @@ export const buildDraft = (input: DraftInput): InteractionDraft => {
     ...(tasks.length > 0 && { tasks }),
     ...(changeRequests.length > 0 && { changeRequests }),
     ...(attachments.length > 0 && { attachments }),
+    ...(item.mailbox && { mailbox: item.mailbox }),
   };
 };

@@ -1,8 +1,8 @@
-import { Button, Checkbox, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { isApiProblem } from '@relais/ui/api';
-import { ChangeRequestEditor, toChangeRequest, type ChangeRow, FollowUpTasks, type FollowUpRow, InteractionFields, type InteractionFieldValues, TierSearch } from '@relais/ui/components/interaction-form';
+import { ChangeRequestEditor, toChangeRequest, type ChangeRow, FollowUpTasks, type FollowUpRow, InteractionFields, type InteractionFieldValues } from '@relais/ui/components/interaction-form';
 import { ErrorBar } from '@relais/ui/components/shared';
-import { defaultTiers, isUndecided, TierChip, type AddressMatch, type TierOption } from '@relais/ui/components/tier-match';
+import { isUndecided, type AddressMatch } from '@relais/ui/components/tier-match';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogOutcome } from '../api/relais-api';
@@ -16,7 +16,7 @@ import { newKey } from './new-key';
 import { usePane } from './pane-context';
 import { paneProblem } from './pane-problem';
 import { usePaneStyles } from './pane-styles';
-import { ParticipantsSection } from './participants-section';
+import { TiersSection } from './tiers-section';
 import { useSelection } from './use-selection.hook';
 
 const listNames = (names: string[]): string =>
@@ -40,7 +40,8 @@ export const LogView = ({
   const parties = useMemo(() => itemParties(item), [item]);
   const [created, setCreated] = useState<ReadonlyMap<string, AddressMatch>>(new Map());
   const results = useMemo(() => new Map([...byEmail(matches), ...created]), [matches, created]);
-  const { selection, toggle, choose, add } = useSelection(matches);
+  const picked = useSelection(matches);
+  const { selection } = picked;
   const [fields, setFields] = useState<InteractionFieldValues>(() => ({
     medium: item.itemType === 'message' ? 'email' : 'meeting',
     direction: inferDirection(item, user.emailAddress),
@@ -48,8 +49,6 @@ export const LogView = ({
     outcome: '',
     summary: '',
   }));
-  // Tiers added by search stay listed once unticked, so the rep can tick them again.
-  const [searched, setSearched] = useState<TierOption[]>([]);
   const [followUps, setFollowUps] = useState<FollowUpRow[]>([]);
   const [changes, setChanges] = useState<ChangeRow[]>([]);
   const [problems, setProblems] = useState<LogProblems>(noProblems);
@@ -128,41 +127,13 @@ export const LogView = ({
           <MessageBarBody>{t('item.meetingIdFallback')}</MessageBarBody>
         </MessageBar>
       )}
-      <section className={styles.section} aria-labelledby="participants-heading">
-        <h2 id="participants-heading" className={styles.heading}>
-          {t('participants.title')}
-        </h2>
-        <ParticipantsSection
-          parties={parties}
-          results={results}
-          selection={selection}
-          onToggle={toggle}
-          onChoose={choose}
-          onCreated={(match) => {
-            setCreated((current) => new Map(current).set(match.email.toLowerCase(), match));
-            add(defaultTiers(match, undefined));
-          }}
-        />
-        {searched.map((option) => (
-          <Checkbox
-            key={option.tier.id}
-            checked={selection.tiers.has(option.tier.id)}
-            onChange={(_, data) => toggle(option, data.checked === true)}
-            label={<TierChip tier={option.tier} evidence={option.evidence} />}
-          />
-        ))}
-        <TierSearch
-          search={api.searchTiers}
-          added={new Set(selection.tiers.keys())}
-          onAdd={(tier) => {
-            const option: TierOption = { tier, evidence: [{ code: 'added', detail: '' }] };
-            setSearched((current) =>
-              current.some((o) => o.tier.id === tier.id) ? current : [...current, option],
-            );
-            add([option]);
-          }}
-        />
-      </section>
+      <TiersSection
+        heading={t('participants.title')}
+        parties={parties}
+        results={results}
+        picked={picked}
+        onCreated={(match) => setCreated((current) => new Map(current).set(match.email.toLowerCase(), match))}
+      />
       {/* Not around the participants: their own forms (new contact, search) must not nest in this one. */}
       <form className={styles.view} onSubmit={submit} aria-label={t('title')} noValidate>
         <section className={styles.section} aria-labelledby="details-heading">

@@ -5,7 +5,9 @@ import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ItemPane } from './item-pane';
 import { PaneContext, usePane, type PaneServices } from './pane-context';
+import { SeveralItemsPane } from './several-items-pane';
 import { itemKey, useCurrentItem } from './use-current-item.hook';
+import { useSelectedItems } from './use-selected-items.hook';
 
 const useStyles = makeStyles({
   root: {
@@ -25,6 +27,8 @@ const CurrentItemPane = () => {
   if (current.status === 'failed')
     return current.error.code === 'OFFICE.UNAVAILABLE' ? (
       <ErrorBar message={t('office.unavailable')} />
+    ) : current.error.code === 'OFFICE.NO_MAILBOX_ACCESS' ? (
+      <ErrorBar message={t('office.noMailboxAccess')} onRetry={reread} />
     ) : (
       <ErrorBar message={t('office.failed')} onRetry={reread} />
     );
@@ -44,6 +48,14 @@ const CurrentItemPane = () => {
   );
 };
 
+/** Several messages selected together get the multi-item pane; one (or a meeting), the item's own. */
+const SelectionPane = () => {
+  const selected = useSelectedItems();
+  if (selected.length < 2) return <CurrentItemPane />;
+  // A new selection starts afresh.
+  return <SeveralItemsPane key={selected.map(itemKey).join('|')} items={selected} />;
+};
+
 /** The "Log to CRM" pane: the same component in Outlook and in the preview harness. */
 export const PaneApp = ({ i18n, services }: { i18n: i18n; services: PaneServices }) => {
   const styles = useStyles();
@@ -52,7 +64,7 @@ export const PaneApp = ({ i18n, services }: { i18n: i18n; services: PaneServices
       <FluentProvider theme={webLightTheme} lang={services.lang} className={styles.root}>
         <PaneContext.Provider value={services}>
           <main>
-            <CurrentItemPane />
+            <SelectionPane />
           </main>
         </PaneContext.Provider>
       </FluentProvider>

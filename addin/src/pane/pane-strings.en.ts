@@ -10,6 +10,8 @@ export const paneEn = {
       'Outlook is not available here. Open this pane from Outlook, or try it in the preview at /addin/preview.',
     failed:
       'Outlook could not give the details of this item. Select it again; if it keeps failing, close and reopen the pane.',
+    noMailboxAccess:
+      'You no longer have access to the shared mailbox this item is in, so it cannot be logged from here. Ask its owner to share it again, or log it from your own mailbox.',
   },
   item: {
     message: 'E-mail',
@@ -75,6 +77,22 @@ export const paneEn = {
     adding: 'Adding…',
     added: 'Added to the interaction.',
     nothingToAdd: 'Tick a tier or add a follow-up first.',
+  },
+  several: {
+    title_one: '{{count}} e-mail selected',
+    title_other: '{{count}} e-mails selected',
+    tiers: 'Tiers to log every selected e-mail against',
+    button_one: 'Log {{count}} e-mail',
+    button_other: 'Log {{count}} e-mails',
+    created_one: '{{count}} e-mail logged in Relais.',
+    created_other: '{{count}} e-mails logged in Relais.',
+    existing_one: '{{count}} was logged already and was not logged twice:',
+    existing_other: '{{count}} were logged already and were not logged twice:',
+    skipped_one: '{{count}} has no message id in Outlook and was left out (open it to log it alone):',
+    skipped_other: '{{count}} have no message id in Outlook and were left out (open each to log it alone):',
+    failed_one: '{{count}} e-mail could not be logged.',
+    failed_other: '{{count}} e-mails could not be logged.',
+    noId: 'Outlook gives no message id for some of these e-mails: they will be left out, since logging them again could not be recognised.',
   },
   errors: {
     signIn: 'Sign-in to Relais failed: {{message}}',

@@ -12,6 +12,8 @@ export const paneFr: typeof paneEn = {
       'Outlook n’est pas disponible ici. Ouvrez ce volet depuis Outlook, ou essayez-le dans l’aperçu /addin/preview.',
     failed:
       'Outlook n’a pas pu donner le détail de cet élément. Sélectionnez-le à nouveau ; si cela persiste, fermez et rouvrez le volet.',
+    noMailboxAccess:
+      'Vous n’avez plus accès à la boîte partagée où se trouve cet élément, il ne peut donc pas être enregistré d’ici. Demandez à son propriétaire de la partager de nouveau, ou enregistrez-le depuis votre propre boîte.',
   },
   item: {
     message: 'E-mail',
@@ -81,6 +83,22 @@ export const paneFr: typeof paneEn = {
     adding: 'Ajout…',
     added: 'Ajouté à l’interaction.',
     nothingToAdd: 'Cochez un tiers ou ajoutez une suite d’abord.',
+  },
+  several: {
+    title_one: '{{count}} e-mail sélectionné',
+    title_other: '{{count}} e-mails sélectionnés',
+    tiers: 'Tiers auxquels rattacher chaque e-mail sélectionné',
+    button_one: 'Enregistrer {{count}} e-mail',
+    button_other: 'Enregistrer {{count}} e-mails',
+    created_one: '{{count}} e-mail enregistré dans Relais.',
+    created_other: '{{count}} e-mails enregistrés dans Relais.',
+    existing_one: '{{count}} était déjà enregistré et ne l’a pas été une seconde fois :',
+    existing_other: '{{count}} étaient déjà enregistrés et ne l’ont pas été une seconde fois :',
+    skipped_one: '{{count}} n’a pas d’identifiant de message dans Outlook et a été laissé de côté (ouvrez-le pour l’enregistrer seul) :',
+    skipped_other: '{{count}} n’ont pas d’identifiant de message dans Outlook et ont été laissés de côté (ouvrez-les un par un pour les enregistrer) :',
+    failed_one: '{{count}} e-mail n’a pas pu être enregistré.',
+    failed_other: '{{count}} e-mails n’ont pas pu être enregistrés.',
+    noId: 'Outlook ne donne pas l’identifiant de message de certains de ces e-mails. Ils seront laissés de côté, car un second enregistrement ne pourrait pas être reconnu.',
   },
   errors: {
     signIn: 'La connexion à Relais a échoué : {{message}}',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AcknowledgeFreeTextWarnings, Email, Id, IsoDateTime, UserId } from './common.schema';
 import { InteractionAttachment, InteractionAttachments, ExchangeItemRef } from './attachment.schema';
 import { InteractionChangeRequest } from './change-request.schema';
+import { ItemMailbox } from './item-mailbox.schema';
 import { MEDIA } from './media';
 import { TaskDraft } from './task.schema';
 
@@ -45,6 +46,7 @@ export const InteractionDraft = z
     tasks: z.array(TaskDraft.omit({ tierIds: true, acknowledgeFreeTextWarnings: true })).max(20).optional(),
     changeRequests: z.array(InteractionChangeRequest).max(10).optional(),
     attachments: InteractionAttachments.optional(),
+    mailbox: ItemMailbox.optional(),
     acknowledgeFreeTextWarnings: AcknowledgeFreeTextWarnings,
   })
   .strict()
@@ -87,6 +89,8 @@ export const Interaction = z
     colleagues: z.array(Colleague),
     /** Absent on interactions logged before attachments were recorded. */
     attachments: z.array(InteractionAttachment).optional(),
+    /** Present when the item was in a shared or delegated mailbox, not the rep's own. */
+    mailbox: ItemMailbox.optional(),
     performedBy: UserId,
     performedByName: z.string(),
     taskIds: z.array(Id),
@@ -115,6 +119,7 @@ export const TimelineEntry = z
     taskIds: z.array(Id),
     /** Names and sizes only: the tier partition holds many entries, the rest is on the interaction. */
     attachments: z.array(InteractionAttachment.pick({ name: true, size: true })).optional(),
+    mailbox: ItemMailbox.optional(),
   })
   .meta({ id: 'TimelineEntry' });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
@@ -133,4 +138,5 @@ export const toTimelineEntry = (i: Interaction): TimelineEntry => ({
   participants: i.participants.map((p) => ({ tierId: p.tierId, name: p.name })),
   taskIds: i.taskIds,
   ...(i.attachments?.length ? { attachments: i.attachments.map(({ name, size }) => ({ name, ...(size !== undefined && { size }) })) } : {}),
+  ...(i.mailbox && { mailbox: i.mailbox }),
 });

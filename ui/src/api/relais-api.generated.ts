@@ -1818,6 +1818,7 @@ export interface components {
                 name?: string;
             }[];
             attachments?: components["schemas"]["InteractionAttachment"][];
+            mailbox?: components["schemas"]["ItemMailbox"];
             performedBy: string;
             performedByName: string;
             taskIds: string[];
@@ -1891,12 +1892,18 @@ export interface components {
                 reason?: string;
             }[];
             attachments?: components["schemas"]["InteractionAttachment"][];
+            mailbox?: components["schemas"]["ItemMailbox"];
             acknowledgeFreeTextWarnings?: boolean;
         };
         InteractionSource: {
             /** @enum {string} */
             kind: "email" | "meeting";
             id: string;
+        };
+        ItemMailbox: {
+            /** Format: email */
+            owner: string;
+            shared: boolean;
         };
         Job: {
             id: string;
@@ -2886,6 +2893,7 @@ export interface components {
                 reason?: string;
             }[];
             attachments?: components["schemas"]["InteractionAttachment"][];
+            mailbox?: components["schemas"]["ItemMailbox"];
             acknowledgeFreeTextWarnings?: boolean;
         };
         SuggestionDismissed: {
@@ -3076,6 +3084,7 @@ export interface components {
                 name: string;
                 size?: number;
             }[];
+            mailbox?: components["schemas"]["ItemMailbox"];
         };
         TimelinePage: {
             items: components["schemas"]["TimelineEntry"][];
@@ -3193,6 +3202,7 @@ export type InteractionAddition = components['schemas']['InteractionAddition'];
 export type InteractionAttachment = components['schemas']['InteractionAttachment'];
 export type InteractionDraft = components['schemas']['InteractionDraft'];
 export type InteractionSource = components['schemas']['InteractionSource'];
+export type ItemMailbox = components['schemas']['ItemMailbox'];
 export type Job = components['schemas']['Job'];
 export type JobError = components['schemas']['JobError'];
 export type JobProgress = components['schemas']['JobProgress'];

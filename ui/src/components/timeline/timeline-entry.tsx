@@ -115,6 +115,12 @@ export const TimelineEntryView = ({
         </p>
       )}
       {entry.summary && <EntryNotes id={`${titleId}-notes`} summary={entry.summary} />}
+      {entry.mailbox && (
+        <p className={styles.line} data-testid="timeline-mailbox">
+          <span className={styles.label}>{t('timeline.sharedMailbox')} </span>
+          {entry.mailbox.owner}
+        </p>
+      )}
       {entry.attachments && entry.attachments.length > 0 && (
         <div className={styles.line}>
           <span id={`${titleId}-attachments`} className={styles.label}>

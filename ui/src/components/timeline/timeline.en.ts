@@ -25,6 +25,7 @@ export const timelineEn = {
     interaction: 'Interaction',
     openInOutlook: 'Open in Outlook (new tab)',
     attachments: 'Attachments (kept in Exchange):',
+    sharedMailbox: 'From the shared mailbox:',
     followUps: 'Follow-ups',
     otherFollowUps_one: '{{count}} other follow-up (done or not yours to see)',
     otherFollowUps_other: '{{count}} other follow-ups (done or not yours to see)',

@@ -26,6 +26,7 @@ export const timelineFr: typeof timelineEn = {
     interaction: 'Échange',
     openInOutlook: 'Ouvrir dans Outlook (nouvel onglet)',
     attachments: 'Pièces jointes (conservées dans Exchange)\u00a0:',
+    sharedMailbox: 'Depuis la boîte partagée\u00a0:',
     followUps: 'Suites à donner',
     otherFollowUps_one: '{{count}} autre suite (faite ou non visible)',
     otherFollowUps_other: '{{count}} autres suites (faites ou non visibles)',
