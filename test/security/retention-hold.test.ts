@@ -83,3 +83,18 @@ it('released, the tier is expired again at the next run', async () => {
   expect(dry.held).toEqual([]);
   expect(dry.expired.map((e) => e.tierId)).toEqual([kept]);
 });
+
+it('honours the ETag a steward read when one is sent: stale answers 412, * answers 428, and nothing changes', async () => {
+  const audited = await prospect('Scierie sous contrôle');
+  const read = await api.call('GET', `/api/tiers/${audited}`, { token: stewardToken });
+  const etag = read.headers.get('etag')!;
+  const wildcard = await api.call('PUT', `/api/tiers/${audited}/retention-hold`, { token: stewardToken, body: { reason: 'Contrôle fiscal en cours' }, headers: { 'if-match': '*' } });
+  expect([wildcard.status, wildcard.body.code]).toEqual([428, 'CONCURRENCY.IF_MATCH_WILDCARD']);
+  const held = await api.call('PUT', `/api/tiers/${audited}/retention-hold`, { token: stewardToken, body: { reason: 'Contrôle fiscal en cours' }, headers: { 'if-match': etag } });
+  expect(held.status).toBe(200);
+  const stale = await api.call('DELETE', `/api/tiers/${audited}/retention-hold`, { token: stewardToken, headers: { 'if-match': etag } });
+  expect([stale.status, stale.body.code]).toEqual([412, 'CONCURRENCY.STALE']);
+  const releasedBlindly = await api.call('DELETE', `/api/tiers/${audited}/retention-hold`, { token: stewardToken, headers: { 'if-match': '*' } });
+  expect(releasedBlindly.status).toBe(428);
+  expect((await api.call('GET', `/api/tiers/${audited}`, { token: stewardToken })).body.retentionHold).toMatchObject({ reason: 'Contrôle fiscal en cours' });
+});

@@ -1243,13 +1243,13 @@ export interface paths {
         get?: never;
         /**
          * Keep a tier past its retention period, with the reason (stewards, admins; audited)
-         * @description The retention job then reports the tier under `held` and neither erases nor archives it. Placing a hold again replaces the reason. Needs a bearer token; a tier the caller may not see answers 404.
+         * @description The retention job then reports the tier under `held` and neither erases nor archives it. Placing a hold again replaces the reason. Needs a bearer token; a tier the caller may not see answers 404. `If-Match` is honoured when sent (412 when stale).
          */
         put: operations["tiers-retention-hold-put"];
         post?: never;
         /**
          * Release a tier’s retention hold (stewards, admins; audited)
-         * @description Release a tier’s retention hold (stewards, admins; audited). Needs a bearer token; a tier the caller may not see answers 404.
+         * @description Release a tier’s retention hold (stewards, admins; audited). Needs a bearer token; a tier the caller may not see answers 404. `If-Match` is honoured when sent (412 when stale).
          */
         delete: operations["tiers-retention-hold-delete"];
         options?: never;
@@ -14776,6 +14776,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag read; honoured when sent (412 when stale). */
+                "If-Match"?: components["parameters"]["IfMatch"];
                 /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
@@ -14915,6 +14917,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Precondition failed: `CONCURRENCY.STALE`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/concurrency-stale",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "Precondition failed",
+                     *       "code": "CONCURRENCY.STALE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Payload too large: `REQUEST.TOO_LARGE`. */
             413: {
                 headers: {
@@ -14972,6 +14993,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Precondition required: `CONCURRENCY.IF_MATCH_WILDCARD`. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/concurrency-if-match-wildcard",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "Precondition required",
+                     *       "code": "CONCURRENCY.IF_MATCH_WILDCARD",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: `RATE.LIMITED`. */
             429: {
                 headers: {
@@ -15018,6 +15058,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag read; honoured when sent (412 when stale). */
+                "If-Match"?: components["parameters"]["IfMatch"];
                 /** @description French (`fr`) or English (anything else) for the words in answers and problems; `?lang=fr` does the same. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
@@ -15128,6 +15170,44 @@ export interface operations {
                      *       "status": 410,
                      *       "detail": "Gone",
                      *       "code": "TIER.ERASED",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed: `CONCURRENCY.STALE`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/concurrency-stale",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "Precondition failed",
+                     *       "code": "CONCURRENCY.STALE",
+                     *       "errors": []
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required: `CONCURRENCY.IF_MATCH_WILDCARD`. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://relais.dev/problems/concurrency-if-match-wildcard",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "Precondition required",
+                     *       "code": "CONCURRENCY.IF_MATCH_WILDCARD",
                      *       "errors": []
                      *     }
                      */
