@@ -4,11 +4,13 @@ import type { RelaisEnv } from '../config';
 import { clientCredentialsProvider, type TokenProvider } from '../graph/client-credentials';
 import { createGraphDirectory } from '../graph/graph-directory';
 import { PLAYGROUND_BOT_ID, type ApprovalsBotOptions } from '../http/routes/bot.routes';
+import { describeFailure } from '../http/failure-log';
 
 /** What configuration gives the bot; the deps and the store come from the composition root. */
 type BotSettings = Omit<ApprovalsBotOptions, 'deps' | 'store'>;
 
-const log = (message: string, error?: unknown) => (error === undefined ? console.warn(message) : console.warn(message, error));
+// Through describeFailure: an HTTP client's error object carries the request (headers, tokens, bodies), never logged whole.
+const log = (message: string, error?: unknown) => console.warn(error === undefined ? `[relais bot] ${message}` : `[relais bot] ${message}: ${describeFailure(error)}`);
 
 /** Steward groups and fallback stewards as configured (RELAIS_STEWARD_GROUPS, RELAIS_STEWARD_IDS). */
 export const approvalConfigOf = (env: RelaisEnv): ApprovalConfig => {
