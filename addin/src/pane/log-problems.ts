@@ -1,6 +1,5 @@
 import type { TierSummary } from '@relais/domain';
-import { isApiProblem } from '@relais/ui/api';
-import { checkChangeRow, type ChangeRow, type ChangeRowProblem, type FollowUpRow, type InteractionFieldErrors } from '@relais/ui/components/interaction-form';
+import { checkChangeRow, placeApiErrors, type ChangeRow, type ChangeRowProblem, type FollowUpRow, type InteractionFieldErrors } from '@relais/ui/components/interaction-form';
 
 export const MAX_PARTICIPANTS = 100;
 
@@ -39,19 +38,8 @@ export const checkLog = (input: {
   return problems;
 };
 
-const FIELDS = ['medium', 'direction', 'purpose', 'outcome', 'summary'] as const;
-
 /** A 400/422 names fields by path (`purpose`, `tasks.0.title`): put each message next to its field. */
 export const problemsFromApi = (error: unknown, followUps: FollowUpRow[]): LogProblems => {
-  const problems = noProblems();
-  if (!isApiProblem(error)) return problems;
-  const typed = followUps.filter((row) => row.title.trim() !== '');
-  for (const { path, message } of error.errors) {
-    const [head, index] = path.split('.');
-    const field = FIELDS.find((name) => name === head);
-    if (field) problems.fields[field] = message;
-    const row = head === 'tasks' && index !== undefined ? typed[Number(index)] : undefined;
-    if (row) problems.followUps[row.key] = message;
-  }
-  return problems;
+  const { fields, followUps: rows } = placeApiErrors(error, followUps);
+  return { ...noProblems(), fields, followUps: rows };
 };

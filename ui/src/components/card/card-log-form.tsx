@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { body, type ApiClient } from '../../api/api-client';
 import { isApiProblem } from '../../api/api-problem';
 import { problemMessage } from '../../api/problem-message';
+import { placeApiErrors } from '../interaction-form/api-field-errors';
 import { FollowUpTasks, type FollowUpRow } from '../interaction-form/follow-up-tasks';
 import {
   InteractionFields,
@@ -37,24 +38,10 @@ type Problems = {
   followUps: Record<string, string>;
 };
 const none = (): Problems => ({ fields: {}, followUps: {} });
-const FIELDS = ['medium', 'direction', 'purpose', 'outcome', 'summary'] as const;
-
 /** The server's problem `errors`, each put beside the field it names. */
 const fromApi = (error: unknown, followUps: readonly FollowUpRow[]): Problems => {
-  const problems = none();
-  if (!isApiProblem(error)) return problems;
-  const typed = followUps.filter((row) => row.title.trim() !== '');
-  for (const { path, message } of error.errors) {
-    const [head, index] = path.split('.');
-    const field = FIELDS.find((name) => name === head);
-    if (field) problems.fields[field] = message;
-    if (head === 'occurredAt') problems.occurredAt = message;
-    if (head === 'subject') problems.subject = message;
-    if (head === 'participants') problems.participants = message;
-    const row = head === 'tasks' && index !== undefined ? typed[Number(index)] : undefined;
-    if (row) problems.followUps[row.key] = message;
-  }
-  return problems;
+  const { fields, followUps: rows, others } = placeApiErrors(error, followUps);
+  return { fields, followUps: rows, occurredAt: others.occurredAt, subject: others.subject, participants: others.participants };
 };
 const hasAny = (p: Problems) =>
   Object.keys(p.fields).length > 0 ||

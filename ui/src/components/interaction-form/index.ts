@@ -1,4 +1,5 @@
 /** `@relais/ui/components/interaction-form`: these components, as the pane and the tabs use them. */
+export * from './api-field-errors';
 export * from './change-request-editor';
 export * from './change-request-rows';
 export * from './follow-up-tasks';
